@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace PerfBot.Cli;
+
+public static class PerfBotCommand
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("PerfBot: council performance indicators for scrutiny committees, in Teams and on the command line.");
+        root.Options.Add(GlobalOptions.Db);
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args) => await Build().Parse(args).InvokeAsync();
+}

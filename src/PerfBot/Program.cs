@@ -1,0 +1,1 @@
+return await PerfBot.Cli.PerfBotCommand.RunAsync(args);
