@@ -8,6 +8,9 @@ public static class PerfBotCommand
     {
         var root = new RootCommand("PerfBot: council performance indicators for scrutiny committees, in Teams and on the command line.");
         root.Options.Add(GlobalOptions.Db);
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(IndicatorsCommand.Build());
+        root.Subcommands.Add(ShowCommand.Build());
         return root;
     }
 

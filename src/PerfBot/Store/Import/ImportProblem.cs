@@ -1,0 +1,33 @@
+namespace PerfBot.Store.Import;
+
+/// <summary>One thing wrong with an import file, located as precisely as the file allows.</summary>
+public sealed record ImportProblem(string File, string Message, int? Row = null, int? Column = null, string? Field = null, string? Value = null)
+{
+    public override string ToString()
+    {
+        var where = new List<string>();
+        if (Row is { } row) where.Add($"row {row}");
+        if (Column is { } column) where.Add($"column {ColumnLetter(column)}{(Field is null ? "" : $" ({Field})")}");
+        else if (Field is not null) where.Add($"column {Field}");
+        var location = where.Count == 0 ? File : $"{File}: {string.Join(", ", where)}";
+        var value = Value is null ? "" : $"'{Value}' ";
+        return $"{location}: {value}{Message}";
+    }
+
+    /// <summary>0 → A, 25 → Z, 26 → AA: the letters a spreadsheet shows above the column.</summary>
+    public static string ColumnLetter(int index)
+    {
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+            letters = (char)('A' + (n - 1) % 26) + letters;
+        return letters;
+    }
+}
+
+/// <summary>An import refused, with every problem found: nothing was written.</summary>
+public sealed class ImportRefusedException(IReadOnlyList<ImportProblem> problems)
+    : Exception($"Import refused; nothing was written. {problems.Count} problem(s):{Environment.NewLine}" +
+                string.Join(Environment.NewLine, problems.Select(p => "  " + p)))
+{
+    public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+}

@@ -1,0 +1,56 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using PerfBot.Indicators;
+
+namespace PerfBot.Store.Import;
+
+/// <summary>Finds the indicator an import row means — by code, else by official name — creating it when it is new.</summary>
+internal sealed class IndicatorResolver
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Dictionary<string, long> _byCode;
+    private readonly Dictionary<string, long> _byName;
+
+    public int Created { get; private set; }
+
+    public IndicatorResolver(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        var rows = connection.Query<(long Id, string Code, string NameKey)>("SELECT id, code, name_key FROM indicators", transaction: transaction).ToList();
+        _byCode = rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.OrdinalIgnoreCase);
+        _byName = rows.ToDictionary(r => r.NameKey, r => r.Id);
+    }
+
+    public long Resolve(string name, string? code, string? serviceArea, string? unit, Frequency? frequency, Polarity? polarity, string? owner)
+    {
+        if (code is not null && _byCode.TryGetValue(code, out var byCode)) return byCode;
+        var key = Names.Key(name);
+        if (_byName.TryGetValue(key, out var byName)) return byName;
+
+        var newCode = code ?? UniqueCode(Names.Slug(name));
+        var id = _connection.ExecuteScalar<long>("""
+            INSERT INTO indicators (code, name, name_key, service_area, unit, frequency, polarity, owner)
+            VALUES (@Code, @Name, @Key, @ServiceArea, @Unit, @Frequency, @Polarity, @Owner)
+            RETURNING id
+            """,
+            new
+            {
+                Code = newCode, Name = name.Trim(), Key = key, ServiceArea = serviceArea, Unit = unit,
+                Frequency = frequency is { } f ? Words.Write(f) : null,
+                Polarity = Words.Write(polarity ?? Polarity.None), Owner = owner,
+            }, _transaction);
+        _byCode[newCode] = id;
+        _byName[key] = id;
+        Created++;
+        return id;
+    }
+
+    private string UniqueCode(string slug)
+    {
+        var code = slug.Length == 0 ? "indicator" : slug;
+        for (var n = 2; _byCode.ContainsKey(code); n++) code = $"{slug}-{n}";
+        return code;
+    }
+}
