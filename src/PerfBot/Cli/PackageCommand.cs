@@ -16,9 +16,9 @@ public static class PackageCommand
         var host = new Option<string?>("--host") { Description = "The bot's public host name, e.g. perfbot.example.gov.uk; added to validDomains and used for the default web addresses." };
         var version = new Option<string>("--app-version") { Description = "The app version, major.minor.patch; raise it for every update you upload.", DefaultValueFactory = _ => DefaultVersion() };
         var publisher = new Option<string>("--publisher") { Description = "Who publishes the app, shown in Teams, e.g. your council's name (at most 32 characters).", DefaultValueFactory = _ => "PerfBot" };
-        var websiteUrl = new Option<Uri?>("--website-url") { Description = "An https page about the app (default: https://HOST/)." };
-        var privacyUrl = new Option<Uri?>("--privacy-url") { Description = "Your council's privacy notice for the app (default: --website-url)." };
-        var termsUrl = new Option<Uri?>("--terms-url") { Description = "The terms of use (default: --website-url)." };
+        var websiteUrl = new Option<string?>("--website-url") { Description = "An https page about the app (default: https://HOST/)." };
+        var privacyUrl = new Option<string?>("--privacy-url") { Description = "Your council's privacy notice for the app (default: --website-url)." };
+        var termsUrl = new Option<string?>("--terms-url") { Description = "The terms of use (default: --website-url)." };
         var output = new Option<string>("--out") { Description = "The zip file to write.", DefaultValueFactory = _ => Path.Combine("artifacts", "perfbot-teams-app.zip") };
 
         host.Validators.Add(result =>
@@ -39,7 +39,7 @@ public static class PackageCommand
         foreach (var url in new[] { websiteUrl, privacyUrl, termsUrl })
             url.Validators.Add(result =>
             {
-                if (result.GetValueOrDefault<Uri?>() is { } value && !(value.IsAbsoluteUri && value.Scheme == Uri.UriSchemeHttps))
+                if (result.GetValueOrDefault<string?>() is { } value && HttpsUri(value) is null)
                     result.AddError($"{result.Option.Name} takes an absolute https address, not '{value}'.");
             });
 
@@ -52,7 +52,7 @@ public static class PackageCommand
             var hostName = parseResult.GetValue(host);
             // Teams insists on https addresses; without a host or a council page, localhost keeps the package
             // valid for a trial upload and the warning says to replace it before publishing.
-            var website = parseResult.GetValue(websiteUrl) ?? new Uri($"https://{hostName ?? "localhost"}/");
+            var website = HttpsUri(parseResult.GetValue(websiteUrl)) ?? new Uri($"https://{hostName ?? "localhost"}/");
             var settings = new AppPackageSettings(
                 AppId: parseResult.GetValue(appId),
                 BotId: parseResult.GetValue(botId) ?? parseResult.GetValue(appId),
@@ -60,8 +60,8 @@ public static class PackageCommand
                 Version: parseResult.GetValue(version)!,
                 Publisher: parseResult.GetValue(publisher)!,
                 WebsiteUrl: website,
-                PrivacyUrl: parseResult.GetValue(privacyUrl) ?? website,
-                TermsUrl: parseResult.GetValue(termsUrl) ?? website);
+                PrivacyUrl: HttpsUri(parseResult.GetValue(privacyUrl)) ?? website,
+                TermsUrl: HttpsUri(parseResult.GetValue(termsUrl)) ?? website);
             var path = parseResult.GetValue(output)!;
             AppPackage.WriteFile(settings, path);
             parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {path}: Teams app {settings.AppId} v{settings.Version}, bot {settings.BotId}.");
@@ -71,6 +71,9 @@ public static class PackageCommand
         });
         return command;
     }
+
+    private static Uri? HttpsUri(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri : null;
 
     private static bool IsAppVersion(string? value) =>
         value?.Split('.') is { Length: 3 } parts && parts.All(part => part.Length > 0 && part.All(char.IsAsciiDigit));
