@@ -37,7 +37,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   location: location
   tags: tags
   kind: 'linux'
-  sku: { name: skuName }
+  sku: { name: skuName, capacity: 1 }
   properties: {
     reserved: true // Linux
   }

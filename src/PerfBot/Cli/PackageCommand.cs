@@ -63,7 +63,15 @@ public static class PackageCommand
                 PrivacyUrl: HttpsUri(parseResult.GetValue(privacyUrl)) ?? website,
                 TermsUrl: HttpsUri(parseResult.GetValue(termsUrl)) ?? website);
             var path = parseResult.GetValue(output)!;
-            AppPackage.WriteFile(settings, path);
+            try
+            {
+                AppPackage.WriteFile(settings, path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"Could not write {path}: {e.Message}");
+                return Task.FromResult(1);
+            }
             parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {path}: Teams app {settings.AppId} v{settings.Version}, bot {settings.BotId}.");
             if (hostName is null && parseResult.GetValue(websiteUrl) is null)
                 parseResult.InvocationConfiguration.Error.WriteLine("No --host or --website-url: the developer links point at https://localhost/. Give your council's pages before publishing to your organisation.");

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -6,7 +7,8 @@ namespace PerfBot.TeamsApp;
 /// <summary>Fills the {{PLACEHOLDERS}} in manifest/manifest.json.</summary>
 public static class ManifestTemplate
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // The manifest is read by Teams and by people, never embedded in HTML: "what's red" reads better than "what\u0027s red".
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Fill(string template, AppPackageSettings settings)
     {

@@ -91,4 +91,15 @@ public class PackageCommandTests
         Assert.NotEqual(0, exitCode);
         Assert.False(File.Exists(zip));
     }
+
+    [Fact]
+    public async Task Package_reports_an_unwritable_output_instead_of_crashing()
+    {
+        var blocker = Path.Combine(_directory, "a-file");
+        File.WriteAllText(blocker, "");
+
+        var exitCode = await PerfBotCommand.Build().Parse(["package", "--app-id", AppId, "--out", Path.Combine(blocker, "app.zip")]).InvokeAsync();
+
+        Assert.Equal(1, exitCode);
+    }
 }
