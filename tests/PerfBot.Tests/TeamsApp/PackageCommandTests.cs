@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using System.CommandLine;
 using PerfBot.Cli;
 
 namespace PerfBot.Tests.TeamsApp;
@@ -9,12 +10,17 @@ public class PackageCommandTests
     private const string AppId = "6f1f3a52-7c1e-4b8a-9d55-0d6a2f0e9c11";
     private readonly string _directory = Directory.CreateTempSubdirectory("perfbot-package").FullName;
 
+    private readonly StringWriter _errors = new();
+
     private async Task<(int ExitCode, string Zip)> Package(params string[] options)
     {
         var zip = Path.Combine(_directory, "out", "perfbot.zip");
-        var exitCode = await PerfBotCommand.Build().Parse(["package", "--out", zip, .. options]).InvokeAsync();
-        return (exitCode, zip);
+        return (await Invoke(["package", "--out", zip, .. options]), zip);
     }
+
+    // Captured, so a refused value's help text stays out of the test log and can be checked.
+    private Task<int> Invoke(string[] args) =>
+        PerfBotCommand.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = new StringWriter(), Error = _errors });
 
     private string Extract(string zip)
     {
@@ -89,6 +95,7 @@ public class PackageCommandTests
         var (exitCode, zip) = await Package(options);
 
         Assert.NotEqual(0, exitCode);
+        Assert.Contains(option, _errors.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(zip));
     }
 
@@ -98,8 +105,9 @@ public class PackageCommandTests
         var blocker = Path.Combine(_directory, "a-file");
         File.WriteAllText(blocker, "");
 
-        var exitCode = await PerfBotCommand.Build().Parse(["package", "--app-id", AppId, "--out", Path.Combine(blocker, "app.zip")]).InvokeAsync();
+        var exitCode = await Invoke(["package", "--app-id", AppId, "--out", Path.Combine(blocker, "app.zip")]);
 
         Assert.Equal(1, exitCode);
+        Assert.Contains("Could not write", _errors.ToString(), StringComparison.Ordinal);
     }
 }
