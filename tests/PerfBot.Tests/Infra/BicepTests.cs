@@ -61,4 +61,14 @@ public class BicepTests
         Assert.All(parameters, parameter =>
             Assert.False(string.IsNullOrWhiteSpace(parameter.Value?["metadata"]?["description"]?.GetValue<string>()), $"{parameter.Key} has no @description"));
     }
+
+    [Fact]
+    public void Deploy_guide_has_a_row_for_every_parameter()
+    {
+        AssertClean(MainBuild.Value);
+        var guide = File.ReadAllText(RepoTools.PathOf("docs/deploy.md"));
+
+        Assert.All(JsonNode.Parse(MainBuild.Value.Output)!["parameters"]!.AsObject(), parameter =>
+            Assert.Contains($"| `{parameter.Key}` |", guide, StringComparison.Ordinal));
+    }
 }
