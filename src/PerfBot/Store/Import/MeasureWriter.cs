@@ -17,8 +17,9 @@ internal sealed class MeasureWriter : IDisposable
     private readonly SqliteCommand _upsert;
     private readonly SqliteCommand _benchmark;
     private readonly SqliteCommand _deleteBenchmark;
-    private readonly Dictionary<long, string> _indicatorMetadata = [];
+    private readonly Dictionary<long, (string?, string?, Frequency?, Polarity?, string?)> _indicatorMetadata = [];
     private readonly HashSet<(long, long)> _committeeLinks = [];
+    private readonly Dictionary<Period, (string Label, string Start, string End)> _periodText = [];
 
     public int Written { get; private set; }
 
@@ -61,8 +62,10 @@ internal sealed class MeasureWriter : IDisposable
                 _connection.Execute("INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
                     new { indicatorId, committeeId }, _transaction);
 
-        var label = row.Period.Label;
-        Run(_upsert, indicatorId, label, row.Period.Start.ToString("yyyy-MM-dd"), row.Period.End.ToString("yyyy-MM-dd"), row.Value, row.Target,
+        if (!_periodText.TryGetValue(row.Period, out var text))
+            _periodText[row.Period] = text = (row.Period.Label, row.Period.Start.ToString("yyyy-MM-dd"), row.Period.End.ToString("yyyy-MM-dd"));
+        var label = text.Label;
+        Run(_upsert, indicatorId, label, text.Start, text.End, row.Value, row.Target,
             row.Rag?.ToString(), row.Direction?.ToString(), row.Commentary, row.Actions, row.Source);
         Written += _upsert.ExecuteNonQuery();
 
@@ -90,7 +93,7 @@ internal sealed class MeasureWriter : IDisposable
     private void UpdateIndicator(long id, MeasureRow row)
     {
         if (row.ServiceArea is null && row.Unit is null && row.Frequency is null && row.Polarity is null && row.Owner is null) return;
-        var signature = $"{row.ServiceArea}\u001f{row.Unit}\u001f{row.Frequency}\u001f{row.Polarity}\u001f{row.Owner}";
+        var signature = (row.ServiceArea, row.Unit, row.Frequency, row.Polarity, row.Owner);
         if (_indicatorMetadata.TryGetValue(id, out var applied) && applied == signature) return;
         _indicatorMetadata[id] = signature;
         _connection.Execute("""
