@@ -81,6 +81,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'WEBSITES_PORT', value: port }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
         { name: 'PERFBOT_DB', value: '${dataMountPath}/perfbot.db' }
+        // SQLite's WAL needs shared memory that a network share (Azure Files) cannot give: a rollback journal instead.
+        { name: 'PERFBOT_SQLITE_JOURNAL', value: 'DELETE' }
         { name: 'Bot__AppId', value: botAppId }
         { name: 'Bot__TenantId', value: tenantId }
         { name: 'Bot__AllowedTenants__0', value: tenantId }
