@@ -8,6 +8,7 @@ public static class PerfBotCommand
     {
         var root = new RootCommand("PerfBot: council performance indicators for scrutiny committees, in Teams and on the command line.");
         root.Options.Add(GlobalOptions.Db);
+        root.Subcommands.Add(ServeCommand.Build());
         return root;
     }
 
