@@ -11,7 +11,14 @@ public static class TeamsChannelRegistration
 {
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
+            // The binder fills arrays only from indexed keys (Bot__AllowedTenants__0); also take one comma-separated value.
+            .PostConfigure<IConfiguration>((bot, configuration) =>
+            {
+                if (configuration[$"{BotOptions.Section}:{nameof(BotOptions.AllowedTenants)}"] is { Length: > 0 } tenants)
+                    bot.AllowedTenants = [.. bot.AllowedTenants, tenants];
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(BotTokenValidator.MetadataHttpClient, http => http.Timeout = TimeSpan.FromSeconds(20));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<BotTokenValidator>();
