@@ -42,6 +42,9 @@ internal sealed class BotTokenValidator
     {
         _options = options.Value;
         _log = log;
+        // Without this, Microsoft.IdentityModel 8 refreshes metadata in the background and the request that brought a
+        // rolled-over key id is still validated against the old keys (and refused).
+        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
         var retriever = new HttpDocumentRetriever(httpClients.CreateClient(MetadataHttpClient))
         {
             // Plain http is allowed only for a metadata endpoint on this machine, which is what tests use.
@@ -76,14 +79,16 @@ internal sealed class BotTokenValidator
             return new TokenCheck.Refused("signing keys unavailable");
         }
 
-        var result = await _handler.ValidateTokenAsync(header.Parameter, Parameters(configuration));
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        if (!_handler.CanReadToken(header.Parameter))
+            return new TokenCheck.Refused("the bearer token is not a JWT");
+        var keyId = _handler.ReadJsonWebToken(header.Parameter).Kid;
+        if (keyId is { Length: > 0 } && configuration.SigningKeys.All(k => k.KeyId != keyId))
         {
-            // Keys roll over: fetch them again once (ConfigurationManager throttles this) before refusing.
+            // Keys roll over: an unknown key id fetches them again (ConfigurationManager throttles this) before refusing.
             _metadata.RequestRefresh();
             configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-            result = await _handler.ValidateTokenAsync(header.Parameter, Parameters(configuration));
         }
+        var result = await _handler.ValidateTokenAsync(header.Parameter, Parameters(configuration));
         if (!result.IsValid)
             return new TokenCheck.Refused($"token invalid: {result.Exception?.GetType().Name}");
 

@@ -48,7 +48,8 @@ internal sealed class TurnHandler(
     private async Task AnswerAsync(Activity activity, ChatTurn turn, CancellationToken cancellationToken)
     {
         var bot = activity.Recipient!;
-        var answer = responder.RespondAsync(turn, cancellationToken);
+        // Task.Run: a responder that throws at once or works synchronously must not escape or hold the request thread.
+        var answer = Task.Run(() => responder.RespondAsync(turn, cancellationToken), cancellationToken);
         if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, cancellationToken)) != answer)
             await SendTypingAsync(activity, cancellationToken);
 
@@ -71,8 +72,9 @@ internal sealed class TurnHandler(
             else
                 await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, message, cancellationToken);
         }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException or OperationCanceledException)
+        catch (Exception e)
         {
+            // Retries are spent or the token could not be had: the turn ends here, logged once.
             log.LogError(e, "Could not deliver the answer to {Conversation}", activity.Conversation.Id);
         }
     }
