@@ -33,7 +33,7 @@ public static class TeamsChannelRegistration
             {
                 var retry = context.ServiceProvider.GetRequiredService<IOptions<BotOptions>>().Value.Retry;
                 var log = context.ServiceProvider.GetRequiredService<ILogger<ConnectorClient>>();
-                pipeline.AddRetry(new HttpRetryStrategyOptions
+                if (retry.MaxRetries > 0) pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = retry.MaxRetries,
                     Delay = retry.BaseDelay,

@@ -45,37 +45,43 @@ internal sealed class TurnHandler(
         return finished == work ? Results.Ok() : Results.Accepted();
     }
 
-    private async Task AnswerAsync(Activity activity, ChatTurn turn, CancellationToken cancellationToken)
+    private async Task AnswerAsync(Activity activity, ChatTurn turn, CancellationToken stopping)
     {
-        var bot = activity.Recipient!;
-        // Task.Run: a responder that throws at once or works synchronously must not escape or hold the request thread.
-        var answer = Task.Run(() => responder.RespondAsync(turn, cancellationToken), cancellationToken);
-        if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, cancellationToken)) != answer)
-            await SendTypingAsync(activity, cancellationToken);
-
-        ChatReply reply;
         try
         {
-            reply = await answer;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Answering {Text} in {Conversation} failed", turn.Text, turn.Place.ConversationId);
-            reply = new ChatReply(Apology);
-        }
-
-        var message = OutboundActivity.Message(reply, bot, activity.Conversation!.Id!, turn.Place.Scope, activity.From, activity.Id);
-        try
-        {
+            var reply = await ReplyToAsync(activity, turn, stopping);
+            var message = OutboundActivity.Message(reply, activity.Recipient!, activity.Conversation!.Id!, turn.Place.Scope, activity.From, activity.Id);
             if (activity.Id is { Length: > 0 } replyToId)
-                await connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation.Id!, replyToId, message, cancellationToken);
+                await connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation.Id!, replyToId, message, stopping);
             else
-                await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, message, cancellationToken);
+                await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, message, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            log.LogWarning("Shutting down: the answer to {Conversation} was not sent", activity.Conversation?.Id);
         }
         catch (Exception e)
         {
             // Retries are spent or the token could not be had: the turn ends here, logged once.
-            log.LogError(e, "Could not deliver the answer to {Conversation}", activity.Conversation.Id);
+            log.LogError(e, "Could not deliver the answer to {Conversation}", activity.Conversation?.Id);
+        }
+    }
+
+    /// <summary>The responder's answer, after a typing indicator if it is slow; an apology if it fails.</summary>
+    private async Task<ChatReply> ReplyToAsync(Activity activity, ChatTurn turn, CancellationToken stopping)
+    {
+        // Task.Run: a responder that throws at once or works synchronously must not escape or hold the request thread.
+        var answer = Task.Run(() => responder.RespondAsync(turn, stopping), stopping);
+        if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, stopping)) != answer)
+            await SendTypingAsync(activity, stopping);
+        try
+        {
+            return await answer;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Answering {Text} in {Conversation} failed", turn.Text, turn.Place.ConversationId);
+            return new ChatReply(Apology);
         }
     }
 
