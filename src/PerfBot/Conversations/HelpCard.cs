@@ -17,7 +17,7 @@ public static class HelpCard
         ("Benchmarks", "How do we compare with England?"),
         ("Why and actions", "Why is it red and what's being done?"),
         ("Next meeting", "When is the next meeting?"),
-        ("Digests and briefings", "Type 'link committee <name>' in a team channel to get its digests there"),
+        ("Digests and briefings", "Type 'link committee' and the committee's name in a team channel to get its digests there"),
     ];
 
     public static ChatReply Reply(string? preface = null)
