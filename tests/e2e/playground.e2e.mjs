@@ -129,18 +129,40 @@ async function main() {
     timings.helpMs = await ask("help", "What PerfBot answers");
     timings.questionMs = await ask("What's red this quarter?", "What PerfBot answers");
 
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: screenshot, fullPage: false });
+    log(`screenshot saved to ${screenshot}`);
+
     // A card button (Action.Submit) goes back to the bot and is answered like typed text.
     const before = await cards.count();
     await cards.last().getByRole("button", { name: "When is the next meeting?" }).click();
     await cards.nth(before).waitFor({ timeout: 30_000 });
     log("card button answered");
-
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: screenshot, fullPage: false });
-    log(`screenshot saved to ${screenshot}`);
     const cardCount = await cards.count();
     const factTitles = await cards.last().locator(".ac-fact-title").allInnerTexts();
-    console.log(JSON.stringify({ ok: true, cardCount, factTitles, blockedHosts: [...blocked], timings }));
+
+    // A team channel: only posts that @mention the bot reach it; the mention is stripped before the text is read.
+    t0 = Date.now();
+    await page.getByRole("treeitem", { name: /General/ }).click();
+    const composer = page.getByRole("textbox").first();
+    await composer.click();
+    await composer.pressSequentially("@Test");
+    await page.getByRole("menuitem", { name: /Test Bot/ }).first().click();
+    await composer.pressSequentially(" help");
+    await page.getByRole("button", { name: "Post" }).click();
+    const threadCard = page.locator("[role=group].fui-Card .ac-adaptiveCard").first();
+    await threadCard.waitFor({ timeout: 30_000 });
+    await threadCard.getByText("What PerfBot answers").first().waitFor({ timeout: 10_000 });
+    timings.channelMs = Date.now() - t0;
+    const channelReply = await threadCard.innerText();
+    log(`channel post answered in the thread in ${timings.channelMs} ms`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshot.replace(/\.png$/, "-channel.png"), fullPage: false });
+    console.log(JSON.stringify({ ok: true, cardCount, factTitles, channelReply, blockedHosts: [...blocked], timings }));
+  } catch (error) {
+    const pages = browser.contexts().flatMap(c => c.pages());
+    if (pages.length) await pages[0].screenshot({ path: screenshot.replace(/\.png$/, "-failure.png") }).catch(() => {});
+    throw error;
   } finally {
     await browser.close();
   }

@@ -13,7 +13,7 @@ namespace PerfBot.Tests.Teams;
 public class PlaygroundEndToEndTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Help_and_a_question_typed_in_the_playground_are_answered_with_a_visible_card()
+    public async Task Help_a_question_a_card_button_and_a_channel_mention_in_the_playground_are_answered_with_visible_cards()
     {
         var root = AdaptiveCardsLibrary.RepositoryRoot();
         var e2e = AdaptiveCardsLibrary.E2eFolder;
@@ -52,6 +52,7 @@ public class PlaygroundEndToEndTests(ITestOutputHelper output)
         Assert.True(summary.GetProperty("ok").GetBoolean());
         Assert.True(summary.GetProperty("cardCount").GetInt32() >= 3);
         Assert.Contains("What's red", summary.GetProperty("factTitles").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("What PerfBot answers", summary.GetProperty("channelReply").GetString()); // @mention stripped in a channel
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot should show the chat");
     }
 }
