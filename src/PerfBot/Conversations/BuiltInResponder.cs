@@ -9,6 +9,10 @@ namespace PerfBot.Conversations;
 /// </summary>
 public sealed partial class BuiltInResponder(CommitteeChannelLinks links) : IChatResponder
 {
+    /// <summary>True for the texts this responder owns ("help", "link committee …"), so a question answerer can hand them over.</summary>
+    public static bool IsCommand(string text) =>
+        text.Trim().Equals("help", StringComparison.OrdinalIgnoreCase) || LinkCommand().IsMatch(text.Trim());
+
     public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         var link = LinkCommand().Match(turn.Text.Trim());

@@ -15,6 +15,7 @@ public static class BotHost
     public static WebApplication Build(string[] args, Database database, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelHttpsConfiguration();
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
 
         // Per-request and per-retry chatter from the framework drowns the bot's own log; our handlers log what matters.
