@@ -23,10 +23,11 @@ internal sealed class TrustedServiceUrls(IOptions<BotOptions> options, Conversat
     {
         if (Interlocked.Exchange(ref _loaded, 1) == 0)
         {
-            // References are written only for accepted activities; loopback ones come from local development and are not
-            // trusted once authentication is on.
+            // References are stored only with trusted serviceUrls. Loopback ones come from local development: trusted
+            // only while authentication is off, as everything else is then.
+            var authenticated = options.Value.AuthenticationEnabled;
             foreach (var reference in references.All())
-                if (!options.Value.AuthenticationEnabled || !BotTokenValidator.IsLoopback(reference.ServiceUrl))
+                if (authenticated != BotTokenValidator.IsLoopback(reference.ServiceUrl))
                     _urls[Normalise(reference.ServiceUrl)] = true;
         }
         return _urls.ContainsKey(Normalise(serviceUrl));

@@ -13,6 +13,7 @@ internal sealed class TurnHandler(
     IChatResponder responder,
     ConnectorClient connector,
     ConversationReferenceStore references,
+    TrustedServiceUrls trusted,
     IOptions<BotOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<TurnHandler> log)
@@ -37,7 +38,7 @@ internal sealed class TurnHandler(
     private async Task<IResult> MessageAsync(Activity activity)
     {
         // Keeps the serviceUrl fresh and gives a channel a reference before it is linked to a committee.
-        references.Save(InboundActivity.Reference(activity));
+        SaveReference(activity);
         var turn = InboundActivity.Turn(activity);
         // The turn must not die with the request: an answer slower than the budget is sent when it is ready.
         var work = AnswerAsync(activity, turn, lifetime.ApplicationStopping);
@@ -104,7 +105,7 @@ internal sealed class TurnHandler(
         if (InboundActivity.CardActionTurn(activity) is not { } turn)
             return Invoke(400, "application/vnd.microsoft.error", new { code = "BadRequest", message = "The invoke has no value.action." });
 
-        references.Save(InboundActivity.Reference(activity));
+        SaveReference(activity);
         try
         {
             var reply = await responder.RespondAsync(turn, cancellationToken);
@@ -132,12 +133,8 @@ internal sealed class TurnHandler(
             ? activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true
             : activity.MembersRemoved?.Any(m => m?.Id == botId) == true;
 
-        if (added)
-        {
-            var reference = InboundActivity.Reference(activity);
-            references.Save(reference);
-            log.LogInformation("Installed in {Scope} {Conversation} (tenant {Tenant})", reference.Scope, reference.ConversationId, reference.TenantId);
-        }
+        if (added && SaveReference(activity) is { } installed)
+            log.LogInformation("Installed in {Scope} {Conversation} (tenant {Tenant})", installed.Scope, installed.ConversationId, installed.TenantId);
         else if (removed)
         {
             var reference = InboundActivity.Reference(activity);
@@ -145,6 +142,19 @@ internal sealed class TurnHandler(
             log.LogInformation("Uninstalled from {Conversation}: {Count} references removed", reference.ConversationId, count);
         }
         return Results.Ok();
+    }
+
+    /// <summary>Stores the conversation's reference, unless its serviceUrl is one the bot would refuse to call anyway.</summary>
+    private ConversationReference? SaveReference(Activity activity)
+    {
+        if (!trusted.IsTrusted(activity.ServiceUrl!))
+        {
+            log.LogWarning("Not storing {Conversation}: its serviceUrl {ServiceUrl} is not trusted", activity.Conversation!.Id, activity.ServiceUrl);
+            return null;
+        }
+        var reference = InboundActivity.Reference(activity);
+        references.Save(reference);
+        return reference;
     }
 
     /// <summary>The fields a turn cannot do without; anything else may be missing.</summary>

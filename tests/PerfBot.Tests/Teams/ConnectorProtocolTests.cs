@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Conversations;
 using PerfBot.Teams;
 using PerfBot.Tests.Support;
+using Xunit.Abstractions;
 
 namespace PerfBot.Tests.Teams;
 
 /// <summary>What the bot sends to the Bot Connector, as recorded by a loopback connector.</summary>
-public sealed class ConnectorProtocolTests : IAsyncLifetime
+public sealed class ConnectorProtocolTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private FakeConnector _connector = null!;
     private BotUnderTest _bot = null!;
@@ -96,6 +97,7 @@ public sealed class ConnectorProtocolTests : IAsyncLifetime
         Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromMilliseconds(950), $"retried after {(calls[1].At - calls[0].At).TotalMilliseconds} ms");
         Assert.Equal(calls[0].Body.GetRawText(), calls[1].Body.GetRawText());
         Assert.Equal("activity-1", id);
+        output.WriteLine($"429 Retry-After: 1 → retried after {(calls[1].At - calls[0].At).TotalMilliseconds:F0} ms; send took {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]
@@ -144,6 +146,7 @@ public sealed class ConnectorProtocolTests : IAsyncLifetime
         var firstSecond = calls.Count(c => c.At - calls[0].At < TimeSpan.FromSeconds(1));
         Assert.True(firstSecond <= 7, $"{firstSecond} messages within the first second");
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"10 messages took {clock.Elapsed}");
+        output.WriteLine($"10 messages to one conversation: {firstSecond} in the first second, all delivered in {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PerfBot.Hosting;
 using PerfBot.Tests.Support;
 
@@ -48,6 +50,35 @@ public class ServeTests
         Assert.Null(reply.Authorization); // no app id: local development, no outbound token
     }
 
+    [Fact]
+    public async Task Without_an_app_id_the_log_says_at_start_that_authentication_is_off()
+    {
+        var logs = new RecordingLoggerProvider();
+        await using var bot = await BotUnderTest.StartAsync(configureServices: services => services.AddSingleton<ILoggerProvider>(logs));
+        Assert.Contains(logs.Messages, m => m.Contains("inbound authentication is OFF"));
+    }
+
+    [Fact]
+    public async Task Without_an_app_id_a_request_that_does_carry_a_token_is_still_refused()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync();
+        var response = await bot.PostAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "help"), bearerToken: "eyJhbGciOiJub25lIn0.e30.");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
+    public async Task Without_an_app_id_the_bot_never_calls_a_serviceurl_beyond_loopback()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var response = await bot.PostAsync(TeamsActivities.PersonalMessage("https://smba.trafficmanager.net/emea/", "help"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // accepted, but the answer is not sent anywhere
+        var trusted = bot.Services.GetRequiredService<PerfBot.Teams.TrustedServiceUrls>();
+        Assert.False(trusted.IsTrusted("https://smba.trafficmanager.net/emea/"));
+        Assert.Empty(bot.Services.GetRequiredService<PerfBot.Conversations.ConversationReferenceStore>().All());
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:3978")]
     [InlineData("http://*:3978")]
@@ -67,4 +98,15 @@ public class ServeTests
     [InlineData("http://[::1]:3978")]
     public void Without_an_app_id_serve_may_listen_on_loopback(string url) =>
         Assert.Null(BotHost.RefuseUnauthenticatedExposure([url]));
+
+    private sealed class RecordingLoggerProvider : ILoggerProvider, ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+        public ILogger CreateLogger(string categoryName) => this;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Enqueue(formatter(state, exception));
+        public void Dispose() { }
+    }
 }
