@@ -13,7 +13,7 @@ internal static class MessagesEndpoint
     private const long MaxBodyBytes = 512 * 1024;
 
     public static async Task<IResult> HandleAsync(
-        HttpContext http, BotTokenValidator tokens, TurnHandler turns, TrustedServiceUrls trusted, IOptions<BotOptions> options, ILogger<TurnHandler> log)
+        HttpContext http, BotTokenValidator tokens, ActivityRouter turns, TrustedServiceUrls trusted, IOptions<BotOptions> options, ILogger<ActivityRouter> log)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
 

@@ -25,7 +25,11 @@ public static class TeamsChannelRegistration
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ConversationPacer>();
-        services.AddSingleton<TurnHandler>();
+        services.AddSingleton<ConversationReferenceRecorder>();
+        services.AddSingleton<MessageTurns>();
+        services.AddSingleton<CardActionInvokes>();
+        services.AddSingleton<InstallationEvents>();
+        services.AddSingleton<ActivityRouter>();
         services.AddTransient<IMessenger, TeamsMessenger>();
 
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)

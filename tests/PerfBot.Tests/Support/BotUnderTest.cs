@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using PerfBot.Hosting;
 using PerfBot.Teams;
 
@@ -38,6 +40,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         args.AddRange((settings ?? []).Select(s => $"--{s.Key}={s.Value}"));
         var app = BotHost.Build([.. args], store.Database, services =>
         {
+            // The bot's console log would echo fuzzed bytes into the test output; tests that need logs add a provider.
+            services.RemoveAll<ILoggerProvider>();
             if (entra is not null)
                 services.AddHttpClient(ConnectorTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
                 {
