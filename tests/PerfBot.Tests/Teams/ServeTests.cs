@@ -51,6 +51,16 @@ public class ServeTests
     }
 
     [Fact]
+    public async Task A_body_far_larger_than_any_teams_message_is_refused_with_413()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync();
+        var response = await bot.PostAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, new string('x', 1_000_000)));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
     public async Task Without_an_app_id_the_log_says_at_start_that_authentication_is_off()
     {
         var logs = new RecordingLoggerProvider();
