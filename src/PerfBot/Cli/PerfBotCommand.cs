@@ -13,6 +13,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(ShowCommand.Build());
         root.Subcommands.Add(PackageCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
+        root.Subcommands.Add(ServeCommand.Build());
         return root;
     }
 
