@@ -12,7 +12,7 @@ public class BuiltInResponderCardTests
     [Fact]
     public async Task Every_reply_of_the_built_in_responder_is_a_card_the_library_parses_cleanly()
     {
-        using var store = new TempStore("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee");
+        using var store = TempStore.Empty("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee");
         var references = new ConversationReferenceStore(store.Database, TimeProvider.System);
         references.Save(new ConversationReference("19:c@thread.tacv2", "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel, "tenant", "28:bot"));
         var responder = new BuiltInResponder(new CommitteeChannelLinks(store.Database, TimeProvider.System));
@@ -33,7 +33,7 @@ public class BuiltInResponderCardTests
     [Fact]
     public async Task Link_committee_outside_a_channel_explains_where_to_do_it()
     {
-        using var store = new TempStore("People and Health Scrutiny Committee");
+        using var store = TempStore.Empty("People and Health Scrutiny Committee");
         var responder = new BuiltInResponder(new CommitteeChannelLinks(store.Database, TimeProvider.System));
         var reply = await responder.RespondAsync(new ChatTurn("link committee people", Jane, new ChatPlace(ChatScope.Personal, "a:1", "tenant")), CancellationToken.None);
         Assert.Contains("team channel", reply.Text);

@@ -34,7 +34,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         FakeEntra? entra = null,
         Action<IServiceCollection>? configureServices = null)
     {
-        store ??= new TempStore("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee", "Health and Wellbeing Board");
+        store ??= TempStore.Empty("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee", "Health and Wellbeing Board");
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Bot:Retry:BaseDelay=00:00:00.050" };
         if (entra is not null) args.Add($"--Bot:TokenAuthority={entra.Authority}");
         args.AddRange((settings ?? []).Select(s => $"--{s.Key}={s.Value}"));

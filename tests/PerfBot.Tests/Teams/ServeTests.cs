@@ -97,7 +97,7 @@ public class ServeTests
     [InlineData("http://127.0.0.1:3978;http://example.org:80")]
     public void Without_an_app_id_serve_refuses_to_listen_beyond_loopback(string urls)
     {
-        using var store = new TempStore();
+        using var store = TempStore.Empty();
         var error = Assert.Throws<InvalidOperationException>(() => BotHost.Build(["--urls", urls], store.Database));
         Assert.Contains("Bot:AppId is not set", error.Message);
     }
