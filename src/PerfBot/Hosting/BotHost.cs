@@ -28,7 +28,10 @@ public static class BotHost
         builder.Services.AddSingleton<CommitteeChannelLinks>();
         builder.Services.AddSingleton<IChatResponder, BuiltInResponder>();
         builder.Services.AddTeamsChannel();
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        builder.AddPerfBotTelemetry();
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store")
+            .AddCheck<ReadinessCheck>("schema", tags: ["ready"]);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -44,7 +47,9 @@ public static class BotHost
         {
             app.Logger.LogInformation("Inbound authentication is on for app {AppId}; OpenID metadata from {Url}.", bot.AppId, bot.OpenIdMetadataUrl);
         }
-        app.MapHealthChecks("/healthz");
+        // Liveness: the store answers. Readiness adds what must be true before taking traffic.
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => !check.Tags.Contains("ready") });
+        app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapTeamsChannel();
         return app;
     }
