@@ -37,6 +37,7 @@ public sealed class QuestionIndex
     private readonly Dictionary<string, string> _surfaceToStem;
     private readonly List<string>[] _surfaceByLength;
     private readonly Dictionary<string, (string First, string Second)> _joined;
+    private readonly string[] _sortedSurface;
     private readonly Dictionary<string, Entry> _byCode;
     public double UnknownIdf { get; }
 
@@ -102,6 +103,7 @@ public sealed class QuestionIndex
                     _joined.TryAdd(words[i] + words[i + 1], (QuestionText.Stem(words[i]), QuestionText.Stem(words[i + 1])));
             }
         }
+        _sortedSurface = _surfaceToStem.Keys.Order(StringComparer.Ordinal).ToArray();
         var maxLength = _surfaceToStem.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         _surfaceByLength = new List<string>[maxLength + 3];
         for (var i = 0; i < _surfaceByLength.Length; i++) _surfaceByLength[i] = [];
@@ -142,6 +144,18 @@ public sealed class QuestionIndex
 
     public IReadOnlyList<int> Postings(string stem) => _postings.TryGetValue(stem, out var list) ? list : [];
 
+    /// <summary>Known words that begin with this one (at least four letters, and shorter than them), the most used first.</summary>
+    public IReadOnlyList<(string Word, string Stem)> Completions(string prefix)
+    {
+        if (prefix.Length < 4 || !prefix.All(char.IsLetter)) return [];
+        var at = Array.BinarySearch(_sortedSurface, prefix, StringComparer.Ordinal);
+        if (at < 0) at = ~at;
+        var found = new List<(string, string)>();
+        for (var i = at; i < _sortedSurface.Length && _sortedSurface[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+            if (_sortedSurface[i].Length > prefix.Length) found.Add((_sortedSurface[i], _surfaceToStem[_sortedSurface[i]]));
+        return found.OrderBy(f => Idf(f.Item2)).ThenBy(f => f.Item1.Length).ToList();
+    }
+
     public Entry? ByCode(string code) => _byCode.GetValueOrDefault(code);
 
     public bool TryJoined(string word, out (string First, string Second) pair) => _joined.TryGetValue(word, out pair);
@@ -152,7 +166,7 @@ public sealed class QuestionIndex
         var allowance = QuestionText.TypoAllowance(word.Length);
         if (allowance == 0) return null;
         (string, string, int)? best = null;
-        for (var length = Math.Max(1, word.Length - allowance); length <= Math.Min(_surfaceByLength.Length - 1, word.Length + allowance); length++)
+        for (var length = Math.Max(4, word.Length - allowance); length <= Math.Min(_surfaceByLength.Length - 1, word.Length + allowance); length++)
             foreach (var candidate in _surfaceByLength[length])
             {
                 // Cheap filter: a typo rarely changes the first letter and the last together.

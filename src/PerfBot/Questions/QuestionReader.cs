@@ -23,6 +23,8 @@ public static class QuestionReader
         public string Stem { get; } = stem;
         public bool IsStop { get; } = QuestionText.StopWords.Contains(word);
         public bool Consumed { get; set; }
+        /// <summary>Names a service area or committee: a filter for lists, but still words of the indicator's name for one.</summary>
+        public bool IsScope { get; set; }
     }
 
     private sealed record Alternative(string[] Stems, double[] Quality, string Label);
@@ -90,8 +92,14 @@ public static class QuestionReader
         var areas = FindServiceAreas(tokens, index, notes);
         var committee = FindCommittee(tokens, index, notes, cues.Contains(Intent.NextMeeting));
         var concepts = BuildConcepts(tokens, index, notes);
+        // Words left once the service area or committee is set aside: none means the question is about the whole area.
+        var beyondScope = tokens.Any(t => !t.Consumed && !t.IsScope && !t.IsStop && !ListWords.Contains(t.Word));
+        if (areas.Count == 0 && committee is null && (rag is not null || direction is not null || exceptions))
+            areas = PartialServiceArea(tokens, index, notes);
+        if (areas.Count > 0 && !tokens.Any(t => !t.Consumed && !t.IsScope && !t.IsStop && !ListWords.Contains(t.Word))) beyondScope = false;
 
-        var candidates = Score(concepts, index, areas);
+        var sequence = tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToList();
+        var candidates = Score(concepts, sequence, index, areas);
         Candidate? chosen = null;
         IReadOnlyList<Candidate> didYouMean = [];
         if (candidates.Count > 0 && candidates[0].Score >= AcceptScore && candidates[0].QueryCoverage >= AcceptCoverage)
@@ -114,7 +122,7 @@ public static class QuestionReader
         }
 
         var hasIndicator = chosen is not null || didYouMean.Count > 0;
-        var intent = Decide(cues, rag, direction, exceptions, areas.Count > 0 || committee is not null, listWord, hasIndicator, concepts.Count > 0);
+        var intent = Decide(cues, rag, direction, exceptions, areas.Count > 0 || committee is not null, listWord, hasIndicator, beyondScope);
         if (!Intents.IsAboutOne(intent))
         {
             chosen = null;
@@ -127,6 +135,8 @@ public static class QuestionReader
     private static Intent Decide(HashSet<Intent> cues, Rag? rag, Direction? direction, bool exceptions, bool scope, bool listWord, bool hasIndicator, bool hasContent)
     {
         var filters = rag is not null || direction is not null || exceptions;
+        // "What's red in children's services", "childrens": only a scope and filters, so a list.
+        if (scope && !hasContent && !cues.Contains(Intent.NextMeeting)) return Intent.List;
         if (cues.Contains(Intent.NextMeeting) && !hasIndicator) return Intent.NextMeeting;
         foreach (var aboutOne in new[] { Intent.Why, Intent.Actions, Intent.Compare, Intent.Owner, Intent.Target, Intent.Trend })
         {
@@ -153,10 +163,15 @@ public static class QuestionReader
         for (var i = 0; i + words.Length <= tokens.Count; i++)
         {
             var all = true;
-            for (var j = 0; j < words.Length && all; j++) all = tokens[i + j].Word == words[j] && (allowConsumed || !tokens[i + j].Consumed);
+            for (var j = 0; j < words.Length && all; j++) all = tokens[i + j].Word == words[j] && (allowConsumed || !tokens[i + j].Consumed && !tokens[i + j].IsScope);
             if (all) return i;
         }
         return -1;
+    }
+
+    private static void MarkScope(List<Token> tokens, int at, int count)
+    {
+        for (var i = at; i < at + count; i++) tokens[i].IsScope = true;
     }
 
     private static void Consume(List<Token> tokens, int at, int count)
@@ -261,7 +276,7 @@ public static class QuestionReader
             var written = QuestionText.Normalise(rule.Term.Text);
             var at = Find(tokens, written);
             if (at < 0) continue;
-            Consume(tokens, at, written.Split(' ').Length);
+            MarkScope(tokens, at, written.Split(' ').Length);
             if (!areas.Contains(rule.ServiceArea!)) areas.Add(rule.ServiceArea!);
             notes.Add($"vocabulary '{rule.Term.Text}' → service area {rule.ServiceArea}");
             // The name written also matches areas of that name directly ("adult care" is also a 2020 area).
@@ -271,14 +286,29 @@ public static class QuestionReader
         // Service area names as written in the store, by stems ("children services", "care and protection").
         foreach (var area in index.ServiceAreas.OrderByDescending(a => a.ContentStems.Length))
         {
-            var live = tokens.Select((t, i) => (t, i)).Where(x => !x.t.Consumed && !x.t.IsStop).ToList();
+            var live = tokens.Select((t, i) => (t, i)).Where(x => !x.t.Consumed && !x.t.IsScope && !x.t.IsStop).ToList();
             var stems = live.Select(x => x.t.Stem).ToList();
             var at = QuestionIndex.IndexOf(stems, area.ContentStems, 0);
             if (at < 0) continue;
-            for (var k = 0; k < area.ContentStems.Length; k++) live[at + k].t.Consumed = true;
+            for (var k = 0; k < area.ContentStems.Length; k++) live[at + k].t.IsScope = true;
             if (!areas.Contains(area.Name)) areas.Add(area.Name);
             notes.Add($"service area '{area.Name}'");
         }
+        return areas;
+    }
+
+    /// <summary>
+    /// For a list with filters whose remaining words all belong to service area names ("amber in HR" for "HR &amp; OD",
+    /// "red in care"), those areas. Only then: in a question about one indicator the same words name the indicator.
+    /// </summary>
+    private static List<string> PartialServiceArea(List<Token> tokens, QuestionIndex index, List<string> notes)
+    {
+        var rest = tokens.Where(t => !t.Consumed && !t.IsScope && !t.IsStop && !ListWords.Contains(t.Word)).ToList();
+        if (rest.Count == 0) return [];
+        var areas = index.ServiceAreas.Where(a => rest.All(t => a.ContentStems.Contains(t.Stem))).Select(a => a.Name).ToList();
+        if (areas.Count == 0) return [];
+        foreach (var t in rest) t.IsScope = true;
+        notes.Add($"'{string.Join(' ', rest.Select(t => t.Word))}' read as part of the service area name: {string.Join(" or ", areas)}");
         return areas;
     }
 
@@ -288,10 +318,10 @@ public static class QuestionReader
         foreach (var committee in index.Committees)
         {
             var key = QuestionText.ContentStems(committee.Name).Where(s => !generic.Contains(s)).ToArray();
-            var live = tokens.Where(t => !t.Consumed && !t.IsStop).ToList();
+            var live = tokens.Where(t => !t.Consumed && !t.IsScope && !t.IsStop).ToList();
             var at = QuestionIndex.IndexOf(live.Select(t => t.Stem).ToList(), key, 0);
             if (key.Length == 0 || at < 0) continue;
-            for (var k = 0; k < key.Length; k++) live[at + k].Consumed = true;
+            for (var k = 0; k < key.Length; k++) live[at + k].IsScope = true;
             foreach (var t in tokens.Where(t => t.Word is "committee" or "scrutiny")) t.Consumed = true;
             notes.Add($"committee '{committee.Name}'");
             return committee;
@@ -344,7 +374,7 @@ public static class QuestionReader
         }
         for (var i = 0; i < live.Count; i++)
         {
-            if (covered[i] || live[i].IsStop) continue;
+            if (covered[i] || live[i].IsStop || ListWords.Contains(live[i].Word)) continue;
             concepts.Add(MakeConcept(live[i].Word, [Resolve([live[i]], index, notes)], index));
         }
         return concepts;
@@ -374,6 +404,13 @@ public static class QuestionReader
                 quality.Add(0.9);
                 notes.Add($"'{token.Word}' read as two words: {pair.First} {pair.Second}");
             }
+            else if (index.Completions(token.Word) is { Count: > 0 } completions)
+            {
+                // "perm" for "permanent", "accom" for "accommodation": the most used completion.
+                stems.Add(completions[0].Stem);
+                quality.Add(0.8);
+                notes.Add($"'{token.Word}' read as the start of '{completions[0].Word}'");
+            }
             else if (index.Nearest(token.Word) is { } near)
             {
                 stems.Add(near.Stem);
@@ -397,7 +434,10 @@ public static class QuestionReader
         return new Concept(label, alternatives, weight);
     }
 
-    private static List<Candidate> Score(List<Concept> concepts, QuestionIndex index, List<string> areas)
+    /// <summary>Words that turn a name into its opposite ("not residential or nursing"): a name with one the question lacks, or the reverse, fits less well.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "non", "without", "excluding", "un" };
+
+    private static List<Candidate> Score(List<Concept> concepts, List<string> sequence, QuestionIndex index, List<string> areas)
     {
         if (concepts.Count == 0) return [];
         var allStems = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).ToHashSet(StringComparer.Ordinal);
@@ -405,7 +445,7 @@ public static class QuestionReader
         foreach (var stem in allStems)
             foreach (var id in index.Postings(stem)) candidateIds.Add(id);
         var totalWeight = concepts.Sum(c => c.Weight);
-        var sequences = concepts.Select(c => c.Alternatives[0].Stems).ToList();
+        var negated = Negations.Where(allStems.Contains).ToHashSet(StringComparer.Ordinal);
 
         var results = new List<Candidate>(candidateIds.Count);
         foreach (var id in candidateIds)
@@ -436,6 +476,7 @@ public static class QuestionReader
 
             var fieldCoverage = 0.0;
             var bestField = "";
+            string[] bestStems = [];
             var bigrams = 0;
             foreach (var field in entry.Fields)
             {
@@ -450,12 +491,14 @@ public static class QuestionReader
                         if (allStems.Contains(stem)) num += idf;
                     }
                     var share = den > 0 ? num / den : 0;
-                    if (share > fieldCoverage) { fieldCoverage = share; bestField = field.Text; }
+                    if (share > fieldCoverage) { fieldCoverage = share; bestField = field.Text; bestStems = field.ContentStems; }
                 }
-                bigrams = Math.Max(bigrams, Bigrams(sequences, field.ContentStems));
+                if (field.Kind != QuestionIndex.FieldKind.Expansion) bigrams = Math.Max(bigrams, Bigrams(sequence, field.Stems));
             }
+            var negationMismatch = Negations.Any(n => bestStems.Contains(n) != negated.Contains(n));
             var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
-                        + (areas.Count > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? 0.03 : 0);
+                        + (areas.Count > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? 0.03 : 0)
+                        - (negationMismatch ? 0.06 : 0);
             results.Add(new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched));
         }
         return results
@@ -467,9 +510,8 @@ public static class QuestionReader
     }
 
     /// <summary>Pairs of the question's words that stand next to each other in the field too.</summary>
-    private static int Bigrams(List<string[]> sequences, string[] field)
+    private static int Bigrams(List<string> flat, string[] field)
     {
-        var flat = sequences.SelectMany(s => s).ToList();
         var count = 0;
         for (var i = 0; i + 1 < flat.Count; i++)
             for (var j = 0; j + 1 < field.Length; j++)

@@ -22,7 +22,7 @@ public static partial class QuestionText
         "figure", "figures", "stat", "stats", "data", "number", "numbers", "no", "nos", "many", "much", "much", "level", "levels", "like",
         "looking", "look", "see", "going", "go", "on", "up", "down", "there", "then", "than", "ok", "okay", "hi", "hello", "hey", "thanks",
         "thank", "perfbot", "bot", "quick", "q", "pi", "kpi", "kpis", "indicator", "indicators", "measure", "measures", "performance", "value",
-        "result", "results", "info", "information", "update", "status", "position", "re", "s", "t", "dc", "council", "councils",
+        "result", "results", "next", "info", "information", "update", "status", "position", "re", "s", "t", "dc", "council", "councils",
     };
 
     [GeneratedRegex(@"<at\b[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
@@ -30,6 +30,9 @@ public static partial class QuestionText
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Markup();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3})[kK]\b")]
+    private static partial Regex Thousands();
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}\b)")]
     private static partial Regex ThousandsComma();
@@ -41,6 +44,7 @@ public static partial class QuestionText
         s = Markup().Replace(s, " ");
         s = s.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace("&amp;", "&", StringComparison.OrdinalIgnoreCase);
         s = ThousandsComma().Replace(s, "");
+        s = Thousands().Replace(s, "${n}000");
         var b = new StringBuilder(s.Length + 8);
         for (var i = 0; i < s.Length; i++)
         {
