@@ -97,10 +97,14 @@ public sealed class QuestionIndex
             var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
             for (var i = 0; i < words.Length; i++)
             {
-                if (QuestionText.StopWords.Contains(words[i])) continue;
-                _surfaceToStem.TryAdd(words[i], QuestionText.Stem(words[i]));
-                if (i + 1 < words.Length && !QuestionText.StopWords.Contains(words[i + 1]))
-                    _joined.TryAdd(words[i] + words[i + 1], (QuestionText.Stem(words[i]), QuestionText.Stem(words[i + 1])));
+                var stop = QuestionText.StopWords.Contains(words[i]);
+                if (!stop) _surfaceToStem.TryAdd(words[i], QuestionText.Stem(words[i]));
+                // "re-let" is written "relet", "anti-social" "antisocial": the pair run together stands for its content words.
+                if (i + 1 < words.Length && (!stop || !QuestionText.StopWords.Contains(words[i + 1])))
+                {
+                    var content = new[] { words[i], words[i + 1] }.Where(w => !QuestionText.StopWords.Contains(w)).Select(QuestionText.Stem).ToArray();
+                    _joined.TryAdd(words[i] + words[i + 1], (content[0], content.Length > 1 ? content[1] : content[0]));
+                }
             }
         }
         _sortedSurface = _surfaceToStem.Keys.Order(StringComparer.Ordinal).ToArray();

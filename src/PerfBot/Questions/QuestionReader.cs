@@ -399,9 +399,12 @@ public static class QuestionReader
             else if (index.TryJoined(token.Word, out var pair))
             {
                 stems.Add(pair.First);
-                stems.Add(pair.Second);
                 quality.Add(0.9);
-                quality.Add(0.9);
+                if (pair.Second != pair.First)
+                {
+                    stems.Add(pair.Second);
+                    quality.Add(0.9);
+                }
                 notes.Add($"'{token.Word}' read as two words: {pair.First} {pair.Second}");
             }
             else if (index.Completions(token.Word) is { Count: > 0 } completions)

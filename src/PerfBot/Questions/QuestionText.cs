@@ -100,7 +100,8 @@ public static partial class QuestionText
         else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
         if (w.EndsWith("ments", StringComparison.Ordinal) && w.Length > 8) w = w[..^5];
         else if (w.EndsWith("ment", StringComparison.Ordinal) && w.Length > 7) w = w[..^4];
-        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) w = w[..^3];
+        if ((w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("sion", StringComparison.Ordinal)) && w.Length > 6) w = w[..^3];
+        else if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) w = w[..^3];
         else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) w = w[..^2];
         else if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];
         if (w.EndsWith('e') && w.Length > 3) w = w[..^1];
