@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PerfBot.Indicators;
 using PerfBot.Store;
 
@@ -16,7 +17,12 @@ public sealed class QuestionIndex
     /// <summary>One way an indicator is called, as stems in order (stop words kept as written, for phrases).</summary>
     public sealed record Field(FieldKind Kind, string Text, string[] Stems, string[] ContentStems);
 
-    public sealed record Entry(int Index, Indicator Indicator, IReadOnlyList<Field> Fields, IReadOnlySet<string> Stems, IndicatorStatus? Latest);
+    /// <param name="Stems">Every content stem of every field, for the cheap first pass.</param>
+    /// <param name="SmallestField">The IDF total of the indicator's shortest name or alias: no name can be covered more than the words matched allow against it.</param>
+    public sealed record Entry(int Index, Indicator Indicator, IReadOnlyList<Field> Fields, FrozenSet<string> Stems, IndicatorStatus? Latest)
+    {
+        public double SmallestField { get; internal set; } = double.MaxValue;
+    }
 
     public sealed record Phrase(string[] Stems, string Text);
 
@@ -70,7 +76,7 @@ public sealed class QuestionIndex
                     if (Contains(field.Stems, rule.Term.Stems)) expansions.Add(MakeField(FieldKind.Expansion, rule.Means.Text));
                 }
             fields.AddRange(expansions.DistinctBy(e => e.Text));
-            var stems = fields.SelectMany(f => f.ContentStems).ToHashSet(StringComparer.Ordinal);
+            var stems = fields.SelectMany(f => f.ContentStems).ToFrozenSet(StringComparer.Ordinal);
             entries.Add(new Entry(entries.Count, indicator, fields, stems, statuses.GetValueOrDefault(indicator.Id)));
         }
         Entries = entries;
@@ -86,6 +92,9 @@ public sealed class QuestionIndex
         var n = Math.Max(1, entries.Count);
         _idf = _postings.ToDictionary(p => p.Key, p => Math.Log(1 + (double)n / p.Value.Count), StringComparer.Ordinal);
         UnknownIdf = Math.Log(1 + n / 0.5);
+        foreach (var entry in entries)
+            foreach (var field in entry.Fields.Where(f => f.Kind is FieldKind.Name or FieldKind.Alias && f.ContentStems.Length > 0))
+                entry.SmallestField = Math.Min(entry.SmallestField, field.ContentStems.Sum(Idf));
 
         // The words as written, for typo matching, and adjacent pairs run together ("antisocial" for "anti social").
         _surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -124,7 +133,7 @@ public sealed class QuestionIndex
     {
         var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
         return new Field(kind, text, words.Select(QuestionText.Stem).ToArray(),
-            words.Where(w => !QuestionText.StopWords.Contains(w)).Select(QuestionText.Stem).ToArray());
+            words.Where(w => !QuestionText.StopWords.Contains(w)).Select(QuestionText.Stem).Distinct().ToArray());
     }
 
     /// <summary>Whether the phrase occurs as consecutive stems.</summary>
@@ -145,6 +154,8 @@ public sealed class QuestionIndex
     public bool Knows(string stem) => _idf.ContainsKey(stem);
 
     public double Idf(string stem) => _idf.TryGetValue(stem, out var idf) ? idf : UnknownIdf;
+
+    public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Count : 0;
 
     public IReadOnlyList<int> Postings(string stem) => _postings.TryGetValue(stem, out var list) ? list : [];
 

@@ -440,54 +440,100 @@ public static class QuestionReader
     /// <summary>Words that turn a name into its opposite ("not residential or nursing"): a name with one the question lacks, or the reverse, fits less well.</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "non", "without", "excluding", "un" };
 
+    /// <summary>
+    /// Scores indicators in two passes. First, from the postings, which of the question's words each indicator holds (a
+    /// bit each), giving the share of the question it explains and a bound on its whole score; only indicators that share a
+    /// discriminating word are candidates. Second, the full score (name coverage, word pairs) only for candidates whose
+    /// bound could still put them among the five best — so thousands of names sharing "percentage" cost almost nothing.
+    /// </summary>
     private static List<Candidate> Score(List<Concept> concepts, List<string> sequence, QuestionIndex index, List<string> areas)
     {
-        if (concepts.Count == 0) return [];
-        var allStems = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).ToHashSet(StringComparer.Ordinal);
-        var candidateIds = new HashSet<int>();
-        foreach (var stem in allStems)
-            foreach (var id in index.Postings(stem)) candidateIds.Add(id);
+        if (concepts.Count == 0 || index.Entries.Count == 0) return [];
+        var stems = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).Distinct(StringComparer.Ordinal).Take(64).ToList();
+        var bitOf = stems.Select((stem, i) => (stem, i)).ToDictionary(x => x.stem, x => x.i, StringComparer.Ordinal);
+        var allStems = stems.ToHashSet(StringComparer.Ordinal);
+        var idfOf = stems.Select(index.Idf).ToArray();
+        var bits = concepts.Select(c => c.Alternatives.Select(a => a.Stems.Select(st => bitOf.GetValueOrDefault(st, -1)).ToArray()).ToArray()).ToArray();
         var totalWeight = concepts.Sum(c => c.Weight);
         var negated = Negations.Where(allStems.Contains).ToHashSet(StringComparer.Ordinal);
 
-        var results = new List<Candidate>(candidateIds.Count);
-        foreach (var id in candidateIds)
+        var masks = System.Buffers.ArrayPool<ulong>.Shared.Rent(index.Entries.Count);
+        try
         {
-            var entry = index.Entries[id];
-            var covered = 0.0;
-            var matched = new List<string>();
-            foreach (var concept in concepts)
-            {
-                var best = 0.0;
-                Alternative? bestAlternative = null;
-                foreach (var alternative in concept.Alternatives)
+            Array.Clear(masks, 0, index.Entries.Count);
+            // Candidates come from the discriminating words; a word in over half the names ("percentage") only adds to scores.
+            var half = index.Entries.Count / 2;
+            var generating = Enumerable.Range(0, stems.Count).Where(i => index.DocumentFrequency(stems[i]) is > 0 and var df && df <= half).ToList();
+            if (generating.Count == 0) generating = Enumerable.Range(0, stems.Count).ToList();
+            var candidates = new List<int>();
+            foreach (var i in generating)
+                foreach (var id in index.Postings(stems[i]))
                 {
-                    double num = 0, den = 0;
-                    for (var k = 0; k < alternative.Stems.Length; k++)
-                    {
-                        var idf = index.Idf(alternative.Stems[k]);
-                        den += idf;
-                        if (entry.Stems.Contains(alternative.Stems[k])) num += idf * alternative.Quality[k];
-                    }
-                    var share = den > 0 ? num / den : 0;
-                    if (share > best) { best = share; bestAlternative = alternative; }
+                    if (masks[id] == 0) candidates.Add(id);
+                    masks[id] |= 1UL << i;
                 }
-                covered += concept.Weight * best;
-                if (bestAlternative is not null) matched.Add(bestAlternative.Label == concept.Label ? concept.Label : $"{concept.Label}→{bestAlternative.Label}");
-            }
-            var queryCoverage = totalWeight > 0 ? covered / totalWeight : 0;
-
-            var fieldCoverage = 0.0;
-            var bestField = "";
-            string[] bestStems = [];
-            var bigrams = 0;
-            foreach (var field in entry.Fields)
+            for (var i = 0; i < stems.Count; i++)
             {
-                if (field.ContentStems.Length == 0) continue;
-                if (field.Kind != QuestionIndex.FieldKind.Expansion)
+                if (generating.Contains(i)) continue;
+                foreach (var id in index.Postings(stems[i]))
+                    if (masks[id] != 0) masks[id] |= 1UL << i;
+            }
+
+            double Coverage(ulong mask, List<string>? matched)
+            {
+                var covered = 0.0;
+                for (var c = 0; c < concepts.Count; c++)
                 {
+                    var concept = concepts[c];
+                    var best = 0.0;
+                    Alternative? bestAlternative = null;
+                    for (var a = 0; a < concept.Alternatives.Count; a++)
+                    {
+                        var alternative = concept.Alternatives[a];
+                        double num = 0, den = 0;
+                        for (var k = 0; k < alternative.Stems.Length; k++)
+                        {
+                            var bit = bits[c][a][k];
+                            var idf = bit >= 0 ? idfOf[bit] : index.Idf(alternative.Stems[k]);
+                            den += idf;
+                            if (bit >= 0 && (mask >> bit & 1) != 0) num += idf * alternative.Quality[k];
+                        }
+                        var share = den > 0 ? num / den : 0;
+                        if (share > best) { best = share; bestAlternative = alternative; }
+                    }
+                    covered += concept.Weight * best;
+                    if (matched is not null && bestAlternative is not null)
+                        matched.Add(bestAlternative.Label == concept.Label ? concept.Label : $"{concept.Label}→{bestAlternative.Label}");
+                }
+                return totalWeight > 0 ? covered / totalWeight : 0;
+            }
+
+            // The bound: name coverage cannot exceed the matched words' weight over the shortest name; pairs add at most 0.09.
+            var bounds = new double[candidates.Count];
+            for (var n = 0; n < candidates.Count; n++)
+            {
+                var mask = masks[candidates[n]];
+                double matchedIdf = 0;
+                for (var i = 0; i < stems.Count; i++)
+                    if ((mask >> i & 1) != 0) matchedIdf += idfOf[i];
+                var entry = index.Entries[candidates[n]];
+                bounds[n] = 0.6 * Coverage(mask, null) + 0.4 * Math.Min(1, matchedIdf / entry.SmallestField) + 0.09 + (areas.Count > 0 ? 0.03 : 0);
+            }
+
+            Candidate Full(int id, bool explain)
+            {
+                var entry = index.Entries[id];
+                var matched = explain ? new List<string>() : null;
+                var queryCoverage = Coverage(masks[id], matched);
+                var fieldCoverage = 0.0;
+                var bestField = "";
+                string[] bestStems = [];
+                var bigrams = 0;
+                foreach (var field in entry.Fields)
+                {
+                    if (field.ContentStems.Length == 0 || field.Kind is QuestionIndex.FieldKind.Expansion or QuestionIndex.FieldKind.Code) continue;
                     double num = 0, den = 0;
-                    foreach (var stem in field.ContentStems.Distinct())
+                    foreach (var stem in field.ContentStems)
                     {
                         var idf = index.Idf(stem);
                         den += idf;
@@ -495,21 +541,52 @@ public static class QuestionReader
                     }
                     var share = den > 0 ? num / den : 0;
                     if (share > fieldCoverage) { fieldCoverage = share; bestField = field.Text; bestStems = field.ContentStems; }
+                    bigrams = Math.Max(bigrams, Bigrams(sequence, field.Stems));
                 }
-                if (field.Kind != QuestionIndex.FieldKind.Expansion) bigrams = Math.Max(bigrams, Bigrams(sequence, field.Stems));
+                var negationMismatch = Negations.Any(n => bestStems.Contains(n) != negated.Contains(n));
+                var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
+                            + (areas.Count > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? 0.03 : 0)
+                            - (negationMismatch ? 0.06 : 0);
+                return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []);
             }
-            var negationMismatch = Negations.Any(n => bestStems.Contains(n) != negated.Contains(n));
-            var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
-                        + (areas.Count > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? 0.03 : 0)
-                        - (negationMismatch ? 0.06 : 0);
-            results.Add(new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched));
+
+            // Highest bound first; once five are scored, the fifth best score rules out every candidate bounded below it.
+            var order = new int[candidates.Count];
+            for (var n = 0; n < order.Length; n++) { order[n] = n; bounds[n] = -bounds[n]; }
+            Array.Sort(bounds, order);
+            var results = new List<Candidate>();
+            var best = new List<double>(6);
+            var threshold = double.NegativeInfinity;
+            for (var k = 0; k < order.Length; k++)
+            {
+                if (-bounds[k] < threshold) break;
+                var candidate = Full(candidates[order[k]], explain: false);
+                results.Add(candidate);
+                if (best.Count >= 5 && candidate.Score <= threshold) continue;
+                var at = best.FindIndex(x => x < candidate.Score);
+                best.Insert(at < 0 ? best.Count : at, candidate.Score);
+                if (best.Count > 5) best.RemoveAt(5);
+                if (best.Count >= 5) threshold = best[4];
+            }
+            results = results
+                .OrderByDescending(c => c.Score)
+                .ThenByDescending(c => c.FieldCoverage)
+                .ThenBy(c => c.Entry.Indicator.Name.Length)
+                .ThenBy(c => c.Code, StringComparer.Ordinal)
+                .Take(5)
+                .Select(c => Full(c.Entry.Index, explain: true))
+                .ToList();
+            return results
+                .OrderByDescending(c => c.Score)
+                .ThenByDescending(c => c.FieldCoverage)
+                .ThenBy(c => c.Entry.Indicator.Name.Length)
+                .ThenBy(c => c.Code, StringComparer.Ordinal)
+                .ToList();
         }
-        return results
-            .OrderByDescending(c => c.Score)
-            .ThenByDescending(c => c.FieldCoverage)
-            .ThenBy(c => c.Entry.Indicator.Name.Length)
-            .ThenBy(c => c.Code, StringComparer.Ordinal)
-            .ToList();
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(masks);
+        }
     }
 
     /// <summary>Pairs of the question's words that stand next to each other in the field too.</summary>

@@ -88,7 +88,7 @@ public sealed class QuestionService
 
     private Answer AboutOne(QuestionIndex index, Understanding u, Indicator indicator)
     {
-        var history = _repository.Measurements(indicator.Id).OrderBy(m => m.Period).ToList();
+        var history = History(indicator.Id);
         var today = index.AsOf;
         var asked = u.Period?.Resolve(history);
         var status = StatusAssessor.Assess(indicator, history, asked, today);
@@ -165,6 +165,23 @@ public sealed class QuestionService
             if (intent != u.Intent) suggestions.Add($"{word} {indicator.Code}");
         var lines = new List<IndicatorLine> { IndicatorLine.From(status) with { Period = status.Measurement?.Period.Label ?? asked?.Label } };
         return new Answer(u.Intent, text.ToString().TrimEnd(), lines, suggestions, detail, [], [], null, u);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Period> Periods = new(StringComparer.Ordinal);
+
+    /// <summary>One indicator's measurements, oldest first (the index on indicator and period end serves it); period labels parsed once.</summary>
+    private List<Measurement> History(long indicatorId)
+    {
+        using var connection = _database.Open();
+        return connection.Query<(string Period, double? Value, double? Target, string? Rag, string? Direction, string? Commentary, string? Actions, string? Source)>("""
+                SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
+                FROM measurements WHERE indicator_id = @indicatorId ORDER BY period_end, period_start DESC
+                """, new { indicatorId })
+            .Select(r => new Measurement(Periods.GetOrAdd(r.Period, Period.Parse), r.Value, r.Target,
+                Words.TryRag(r.Rag, out var rag) ? rag : null, Words.TryDirection(r.Direction, out var direction) ? direction : null,
+                r.Commentary, r.Actions, r.Source))
+            .OrderBy(m => m.Period)
+            .ToList();
     }
 
     private static string ForPeriod(IndicatorStatus status) => status.Measurement is { } m ? $" for {m.Period.Label}" : "";
