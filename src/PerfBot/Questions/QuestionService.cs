@@ -330,8 +330,9 @@ public sealed class QuestionService
 
     private static Answer NotHeld(QuestionIndex index, Understanding u)
     {
-        var asked = u.ContentWords.Count > 0 ? $"'{string.Join(' ', u.ContentWords)}'" : "that";
-        var text = new StringBuilder($"PerfBot holds no indicator for {asked}, so it has no figure to give.\n");
+        var text = new StringBuilder(u.ContentWords.Count > 0
+            ? $"PerfBot holds no indicator for '{string.Join(' ', u.ContentWords)}', so it has no figure to give.\n"
+            : "Which indicator do you mean? Name it, e.g. \"compare foster carers with England\".\n");
         text.Append(CanAnswer(index));
         return new Answer(Intent.Unknown, text.ToString().TrimEnd(), [], Examples(index), null, [], [], null, u with { Intent = Intent.Unknown });
     }

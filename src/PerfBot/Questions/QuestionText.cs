@@ -21,7 +21,7 @@ public static partial class QuestionText
         "know", "about", "there", "their", "them", "they", "any", "some", "all", "so", "far", "just", "now", "currently", "current", "latest",
         "figure", "figures", "stat", "stats", "data", "number", "numbers", "no", "nos", "many", "much", "much", "level", "levels", "like",
         "looking", "look", "see", "going", "go", "on", "up", "down", "there", "then", "than", "ok", "okay", "hi", "hello", "hey", "thanks",
-        "thank", "perfbot", "bot", "quick", "q", "pi", "kpi", "kpis", "indicator", "indicators", "measure", "measures", "performance", "value",
+        "thank", "r", "u", "ur", "ya", "wot", "wat", "perfbot", "bot", "quick", "q", "pi", "kpi", "kpis", "indicator", "indicators", "measure", "measures", "performance", "value",
         "result", "results", "next", "info", "information", "update", "status", "position", "re", "s", "t", "dc", "council", "councils",
     };
 
