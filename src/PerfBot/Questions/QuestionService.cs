@@ -17,7 +17,6 @@ public sealed class QuestionService
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     private readonly Database _database;
-    private readonly IndicatorRepository _repository;
     private readonly TimeProvider _time;
     private readonly TimeSpan _checkEvery;
     private readonly Lock _refreshing = new();
@@ -28,7 +27,6 @@ public sealed class QuestionService
     public QuestionService(Database database, TimeProvider time, TimeSpan? checkEvery = null)
     {
         _database = database;
-        _repository = new IndicatorRepository(database);
         _time = time;
         _checkEvery = checkEvery ?? TimeSpan.FromSeconds(30);
         _index = Build();
@@ -88,12 +86,11 @@ public sealed class QuestionService
 
     private Answer AboutOne(QuestionIndex index, Understanding u, Indicator indicator)
     {
-        var history = History(indicator.Id);
+        var (history, benchmarks) = HistoryAndBenchmarks(indicator.Id);
         var today = index.AsOf;
         var asked = u.Period?.Resolve(history);
         var status = StatusAssessor.Assess(indicator, history, asked, today);
         var current = asked is null ? status : StatusAssessor.Assess(indicator, history, null, today);
-        var benchmarks = _repository.Benchmarks(indicator.Id);
         var shown = status.Measurement is { } m && benchmarks.Any(b => b.Period == m.Period) ? benchmarks.Where(b => b.Period == m.Period).ToList() : benchmarks.ToList();
         var age = DataAge(current.LatestPeriod, today, current.IsStale);
         var detail = new IndicatorDetail(indicator, asked, status, history, shown, status.Measurement?.Commentary, status.Measurement?.Actions,
@@ -169,11 +166,18 @@ public sealed class QuestionService
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Period> Periods = new(StringComparer.Ordinal);
 
-    /// <summary>One indicator's measurements, oldest first (the index on indicator and period end serves it); period labels parsed once.</summary>
-    private List<Measurement> History(long indicatorId)
+    /// <summary>
+    /// One indicator's measurements oldest first, and its benchmarks, on one connection (the index on indicator and period
+    /// end, and the benchmarks' key, serve them); period labels parsed once.
+    /// </summary>
+    private (List<Measurement> History, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId)
     {
         using var connection = _database.Open();
-        return connection.Query<(string Period, double? Value, double? Target, string? Rag, string? Direction, string? Commentary, string? Actions, string? Source)>("""
+        var benchmarks = connection.Query<(string Period, string Kind, double Value, string? Source)>(
+                "SELECT period, kind, value, source FROM benchmarks WHERE indicator_id = @indicatorId", new { indicatorId })
+            .Select(b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
+            .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
+        var history = connection.Query<(string Period, double? Value, double? Target, string? Rag, string? Direction, string? Commentary, string? Actions, string? Source)>("""
                 SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
                 FROM measurements WHERE indicator_id = @indicatorId ORDER BY period_end, period_start DESC
                 """, new { indicatorId })
@@ -182,6 +186,7 @@ public sealed class QuestionService
                 r.Commentary, r.Actions, r.Source))
             .OrderBy(m => m.Period)
             .ToList();
+        return (history, benchmarks);
     }
 
     private static string ForPeriod(IndicatorStatus status) => status.Measurement is { } m ? $" for {m.Period.Label}" : "";
