@@ -58,9 +58,8 @@ public sealed record QuestionCatalogue(
     {
         using var connection = database.Open();
         return connection.ExecuteScalar<string>("""
-            SELECT (SELECT count(*) FROM indicators) || ':' || (SELECT coalesce(max(id), 0) FROM indicators) || ':' ||
-                   (SELECT coalesce(max(id), 0) FROM measurements) || ':' || (SELECT count(*) FROM indicator_aliases) || ':' ||
-                   (SELECT count(*) FROM vocabulary) || ':' || (SELECT count(*) FROM meetings) || ':' || (SELECT count(*) FROM committees)
+            SELECT (SELECT version FROM store_version WHERE id = 1) || ':' ||
+                   (SELECT count(*) FROM meetings) || ':' || (SELECT coalesce(max(meeting_date), '') FROM meetings)
             """) ?? "";
     }
 }
