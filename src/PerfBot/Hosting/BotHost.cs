@@ -1,5 +1,7 @@
 using System.Net;
+using PerfBot.Charts;
 using PerfBot.Conversations;
+using PerfBot.Questions;
 using PerfBot.Store;
 using PerfBot.Teams;
 
@@ -26,7 +28,10 @@ public static class BotHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationReferenceStore>();
         builder.Services.AddSingleton<CommitteeChannelLinks>();
-        builder.Services.AddSingleton<IChatResponder, BuiltInResponder>();
+        builder.Services.AddSingleton<BuiltInResponder>();
+        builder.Services.AddSingleton(services => new QuestionService(database, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<ChartCache>();
+        builder.Services.AddSingleton<IChatResponder, QuestionResponder>();
         builder.Services.AddTeamsChannel();
         builder.AddPerfBotTelemetry();
         builder.Services.AddHealthChecks()
