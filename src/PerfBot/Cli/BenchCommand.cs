@@ -71,6 +71,7 @@ public static class BenchCommand
         Digests: {r.Digests.Committees} committees over {r.Digests.Indicators:N0} indicators in {r.Digests.Milliseconds} ms (target < 1000 ms), {r.Digests.Exceptions:N0} exceptions
         Accuracy on the development set: {(r.Accuracy is { } a ? $"PerfBot {a.PerfBotTop1:P1} top-1, FTS5 bm25 baseline {a.BaselineTop1:P1} ({a.Questions} questions); indicator top-1 {a.PerfBotIndicatorTop1:P1} vs {a.BaselineIndicatorTop1:P1}" : "the development set was not found (run from a checkout)")}
         End to end (/api/messages → loopback connector, {r.EndToEnd.Concurrency} at a time): {r.EndToEnd.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {r.EndToEnd.Latency.P50Ms} ms, p99 {r.EndToEnd.Latency.P99Ms} ms; {r.EndToEnd.RepliesReceived}/{r.EndToEnd.Questions} replies
-        Peak RSS of this process: {r.PeakRssMb} MB
+        Peak RSS of perfbot serve at this size: {r.EndToEnd.ServePeakRssMb} MB (target < 250 MB)
+        Peak RSS of the benchmark process (import included): {r.PeakRssMb} MB
         """;
 }
