@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerfBot.Alerts;
 using PerfBot.Committees;
 using PerfBot.Digests.Delivery;
 using PerfBot.Store;
@@ -20,6 +21,9 @@ public static class DigestRegistration
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddTransient<OutboxSender>();
         services.TryAddTransient<DigestDispatcher>();
+        services.TryAddSingleton<AlertStore>();
+        services.TryAddTransient<AlertDispatcher>();
+        services.TryAddTransient<AlertConversation>();
         return services;
     }
 }
