@@ -10,15 +10,17 @@ namespace PerfBot.Cli;
 /// </summary>
 public static class CliHost
 {
-    public static IHost Build(Database database)
+    public static IHost Build(Database database, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddSingleton(database);
         builder.Services.AddDigests();
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -12,6 +12,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(IndicatorsCommand.Build());
         root.Subcommands.Add(ShowCommand.Build());
         root.Subcommands.Add(DigestCommand.Build());
+        root.Subcommands.Add(ScheduleCommand.Build());
         return root;
     }
 
