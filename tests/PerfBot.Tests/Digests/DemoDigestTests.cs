@@ -34,7 +34,7 @@ public sealed class DemoDigestTests : IDisposable
         "The total number of contacts into adult social care each month",
     ];
 
-    private readonly TestStore _store = new();
+    private readonly TempStore _store = TempStore.WithDemoData();
 
     private Digest Build(string committeeName, DateOnly asOf)
     {

@@ -20,7 +20,7 @@ public sealed class MissedDigestTests : IDisposable
     private static readonly DateTimeOffset SundayBefore = DateTimeOffset.Parse("2025-10-05T12:00:00Z");
     private static readonly DateTimeOffset MondayFire = DateTimeOffset.Parse("2025-10-06T07:00:00Z"); // 08:00 BST
 
-    private readonly TestStore _store = new();
+    private readonly TempStore _store = TempStore.WithDemoData();
     private readonly CountingDelivery _delivery = new();
 
     private IHost Host(ManualClock clock, bool hosted)
