@@ -9,8 +9,7 @@ public sealed class DigestBuilder(IndicatorRepository indicators, DigestStore di
     /// <param name="week">The digest's week: changes are measured from the committee's last digest before it.</param>
     public Digest Build(Committee committee, DateOnly asOf, string week)
     {
-        var statuses = indicators.Statuses(asOf)
-            .Where(s => s.Indicator.Committees.Any(name => string.Equals(name, committee.Name, StringComparison.OrdinalIgnoreCase)));
+        var statuses = indicators.StatusesOfCommittee(committee.Id, asOf);
         return DigestComposer.Compose(committee, statuses, asOf, digests.PreviousSnapshot(committee.Id, week));
     }
 }

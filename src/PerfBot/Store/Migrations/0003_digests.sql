@@ -65,3 +65,6 @@ CREATE TABLE alert_baselines (
     updated_at      TEXT NOT NULL,
     PRIMARY KEY (user_id, indicator_id)
 );
+
+-- A digest reads one committee's indicators; without this it scans every indicator's links.
+CREATE INDEX ix_indicator_committees_committee ON indicator_committees (committee_id, indicator_id);
