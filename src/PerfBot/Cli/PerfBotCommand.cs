@@ -15,6 +15,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(DigestCommand.Build());
         root.Subcommands.Add(ScheduleCommand.Build());
+        root.Subcommands.Add(ServeCommand.Build());
         return root;
     }
 
