@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using PerfBot.Digests;
 using PerfBot.Store;
+using PerfBot.Teams;
 
 namespace PerfBot.Cli;
 
@@ -17,9 +18,12 @@ public static class CliHost
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Error);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddSingleton(database);
-        builder.Services.AddDigests();
+        // The verbs send through the same Teams channel as the service: stored conversation references, paced, retried.
+        builder.Services.AddTeamsChannel();
+        builder.Services.AddDigests().AddDigestDelivery();
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfBot.Alerts;
 using PerfBot.Committees;
+using PerfBot.Conversations;
 using PerfBot.Digests.Delivery;
 using PerfBot.Store;
 using PerfBot.Testing;
@@ -26,4 +27,29 @@ public static class DigestRegistration
         services.TryAddTransient<AlertConversation>();
         return services;
     }
+
+    /// <summary>Sends the outbox through the Teams channel to the conversations stored at install and linked to committees.</summary>
+    public static IServiceCollection AddDigestDelivery(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ConversationReferenceStore>();
+        services.TryAddSingleton<IOutboxDelivery, TeamsOutboxDelivery>();
+        services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
+        return services;
+    }
+
+    /// <summary>Puts the digest and alert commands in front of whichever chat responder is registered.</summary>
+    public static IServiceCollection AddDigestChat(this IServiceCollection services)
+    {
+        var inner = services.LastOrDefault(d => d.ServiceType == typeof(IChatResponder))
+            ?? throw new InvalidOperationException("Register the chat responder before AddDigestChat().");
+        services.Remove(inner);
+        services.TryAddSingleton<CommitteeChannelLinks>();
+        services.AddSingleton<IChatResponder>(provider => ActivatorUtilities.CreateInstance<DigestChatResponder>(provider, Resolve(provider, inner)));
+        return services;
+    }
+
+    private static IChatResponder Resolve(IServiceProvider provider, ServiceDescriptor descriptor) => (IChatResponder)(
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(provider)
+        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using PerfBot.Conversations;
+using PerfBot.Digests;
+using PerfBot.Scheduling;
 using PerfBot.Store;
 using PerfBot.Teams;
 
@@ -28,6 +30,8 @@ public static class BotHost
         builder.Services.AddSingleton<CommitteeChannelLinks>();
         builder.Services.AddSingleton<IChatResponder, BuiltInResponder>();
         builder.Services.AddTeamsChannel();
+        builder.Services.AddDigests().AddDigestDelivery().AddDigestChat();
+        if (builder.Configuration.GetValue("Schedule:Enabled", true)) builder.Services.AddScheduling(database, hosted: true);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         configureServices?.Invoke(builder.Services);
 
