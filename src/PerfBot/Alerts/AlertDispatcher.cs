@@ -1,4 +1,5 @@
 using PerfBot.Digests.Delivery;
+using PerfBot.Indicators;
 using PerfBot.Store;
 using PerfBot.Testing;
 
@@ -15,15 +16,19 @@ public sealed class AlertDispatcher(AlertStore store, IndicatorRepository indica
     public async Task<Run> RunAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var week = DigestStore.WeekOf(asOf);
-        var statuses = indicators.Statuses(asOf);
+        var all = indicators.Indicators();
+        // Only the indicators someone follows or owns are assessed, each once: a large store is not read whole every week.
+        var statuses = new Dictionary<long, IndicatorStatus>();
+        IndicatorStatus StatusOf(Indicator i) =>
+            statuses.TryGetValue(i.Id, out var s) ? s : statuses[i.Id] = StatusAssessor.Assess(i, indicators.Measurements(i.Id), null, asOf);
         var composed = 0;
         foreach (var recipient in store.Recipients())
         {
             if (outbox.Find(AlertStore.Key(recipient.UserId, week)) is not null) continue; // this week's is composed already
             var subscribed = store.Subscriptions(recipient.UserId);
-            var watched = statuses
-                .Where(s => subscribed.Contains(s.Indicator.Id) || recipient.Owns(s.Indicator))
-                .Select(s => new Watched(s, recipient.Owns(s.Indicator)));
+            var watched = all
+                .Where(i => subscribed.Contains(i.Id) || recipient.Owns(i))
+                .Select(i => new Watched(StatusOf(i), recipient.Owns(i)));
             var result = AlertComposer.Compose(recipient.UserId, recipient.Name, asOf, watched, store.Baselines(recipient.UserId));
             store.Record(recipient, week, result.Alert, result.Baselines);
             if (result.Alert is not null) composed++;

@@ -35,6 +35,7 @@ public static class SchedulingRegistration
             // Registered before Quartz's own hosted service, so the jobs are in the store before the scheduler starts.
             services.AddHostedService<SchedulingStartup>();
             services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+            services.AddHealthChecks().AddQuartz(_ => { }); // /healthz reports a scheduler that stopped or is falling behind
         }
         return services;
     }
