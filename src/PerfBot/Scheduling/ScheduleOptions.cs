@@ -13,6 +13,9 @@ public sealed class ScheduleOptions
     /// <summary>Officers' weekly alerts: Mondays 08:30, after the digests.</summary>
     [Required] public string AlertCron { get; set; } = "0 30 8 ? * MON";
 
+    /// <summary>How often sends that failed (connector down, retries spent) are tried again: every 10 minutes.</summary>
+    [Required] public string OutboxRetryCron { get; set; } = "0 0/10 * * * ?";
+
     [Required] public string TimeZone { get; set; } = UkTime.ZoneId;
 
     /// <summary>A send missed while the service was down still goes out if it comes back within this; later, it is skipped.</summary>

@@ -20,6 +20,7 @@ public sealed class ScheduleSync(CommitteeSchedules schedules, IOptions<Schedule
                 s.Cron ?? o.DigestCron, s.TimeZone ?? o.TimeZone))
             .ToList();
         jobs.Add(new ScheduledJob(Triggers.AlertJobDetail(), Triggers.AlertTrigger, o.AlertCron, o.TimeZone));
+        jobs.Add(new ScheduledJob(Triggers.OutboxJobDetail(), Triggers.OutboxTrigger, o.OutboxRetryCron, o.TimeZone));
         return jobs;
     }
 

@@ -19,6 +19,7 @@ public static class SchedulingRegistration
         services.TryAddSingleton<ScheduleSync>();
         services.TryAddTransient<DigestJob>();
         services.TryAddTransient<OfficerAlertJob>();
+        services.TryAddTransient<OutboxRetryJob>();
         services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
         {
             store.UseSqlite(database.ConnectionString);

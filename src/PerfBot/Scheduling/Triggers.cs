@@ -16,6 +16,8 @@ public static class Triggers
     public static TriggerKey DigestTrigger(long committeeId) => new($"digest-{committeeId}", Group);
     public static readonly JobKey AlertJob = new("officer-alerts", Group);
     public static readonly TriggerKey AlertTrigger = new("officer-alerts", Group);
+    public static readonly JobKey OutboxJob = new("outbox-retry", Group);
+    public static readonly TriggerKey OutboxTrigger = new("outbox-retry", Group);
 
     public static IJobDetail DigestJobDetail(long committeeId, string committee) =>
         JobBuilder.Create<DigestJob>()
@@ -30,6 +32,12 @@ public static class Triggers
             .WithIdentity(AlertJob)
             .WithDescription("Weekly officer alerts")
             .RequestRecovery()
+            .Build();
+
+    public static IJobDetail OutboxJobDetail() =>
+        JobBuilder.Create<OutboxRetryJob>()
+            .WithIdentity(OutboxJob)
+            .WithDescription("Retry of unsent digests and alerts")
             .Build();
 
     public static ITrigger Cron(TriggerKey key, JobKey job, string cron, TimeZoneInfo zone, TimeSpan catchUpWindow, TimeProvider clock, string description) =>

@@ -58,7 +58,7 @@ public sealed class DigestCliTests : IDisposable
 
         Assert.True(exit == 0, error);
         var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["digest-1", "officer-alerts"], rows.Select(r => r.GetProperty("job").GetString()));
+        Assert.Equal(["digest-1", "officer-alerts", "outbox-retry"], rows.Select(r => r.GetProperty("job").GetString()));
         Assert.Equal("0 0 9 ? * TUE", rows[0].GetProperty("cron").GetString());
         Assert.StartsWith("Tue ", rows[0].GetProperty("next_fire_local").GetString());
         Assert.Contains(" 09:00 ", rows[0].GetProperty("next_fire_local").GetString());
