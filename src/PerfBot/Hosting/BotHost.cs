@@ -2,6 +2,8 @@ using System.Net;
 using PerfBot.Charts;
 using PerfBot.Conversations;
 using PerfBot.Questions;
+using PerfBot.Digests;
+using PerfBot.Scheduling;
 using PerfBot.Store;
 using PerfBot.Teams;
 
@@ -24,6 +26,7 @@ public static class BotHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Logging.AddFilter("Polly", LogLevel.Error);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationReferenceStore>();
@@ -33,6 +36,8 @@ public static class BotHost
         builder.Services.AddSingleton<ChartCache>();
         builder.Services.AddSingleton<IChatResponder, QuestionResponder>();
         builder.Services.AddTeamsChannel();
+        builder.Services.AddDigests().AddDigestDelivery().AddDigestChat();
+        if (builder.Configuration.GetValue("Schedule:Enabled", true)) builder.Services.AddScheduling(database, hosted: true);
         builder.AddPerfBotTelemetry();
         builder.Services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store")
