@@ -52,7 +52,8 @@ public static class EndToEndBenchmark
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(EndToEndBenchmark).Assembly.Location);
-        foreach (var arg in new[] { "--db", store.Path, "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning" })
+        foreach (var arg in new[] { "--db", store.Path, "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning",
+                     $"--Charts:BaseUrl=http://127.0.0.1:{port}" })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using PerfBot.Charts;
 using PerfBot.Conversations;
@@ -34,6 +35,7 @@ public static class BotHost
         builder.Services.AddSingleton<BuiltInResponder>();
         builder.Services.AddSingleton(services => new QuestionService(database, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ChartCache>();
+        builder.Services.TryAddSingleton<IndicatorRepository>();
         builder.Services.AddSingleton<IChatResponder, QuestionResponder>();
         builder.Services.AddTeamsChannel();
         builder.Services.AddDigests().AddDigestDelivery().AddDigestChat();
@@ -61,6 +63,7 @@ public static class BotHost
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => !check.Tags.Contains("ready") });
         app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapTeamsChannel();
+        app.MapCharts();
         return app;
     }
 

@@ -12,8 +12,8 @@ public static class AnswerCard
 {
     private const int MaxButtons = 4;
 
-    /// <param name="chart">Renders a trend chart to PNG; null leaves the chart out.</param>
-    public static AdaptiveCard Build(Answer answer, Func<ChartData, byte[]>? chart = null)
+    /// <param name="chart">The image URL (https, or a data URI) of an indicator's trend chart; null leaves the chart out.</param>
+    public static AdaptiveCard Build(Answer answer, Func<IndicatorDetail, ChartData, string>? chart = null)
     {
         var body = new List<CardElement>();
         if (answer.Detail is { } detail) body.AddRange(Indicator(detail, chart));
@@ -27,7 +27,7 @@ public static class AnswerCard
         return new AdaptiveCard(body) { Actions = actions.Count > 0 ? actions : null, FallbackText = answer.Text };
     }
 
-    private static IEnumerable<CardElement> Indicator(IndicatorDetail d, Func<ChartData, byte[]>? chart)
+    private static IEnumerable<CardElement> Indicator(IndicatorDetail d, Func<IndicatorDetail, ChartData, string>? chart)
     {
         var status = d.Status;
         var unit = d.Indicator.Unit;
@@ -53,7 +53,7 @@ public static class AnswerCard
         }
         if (d.IsStale) yield return new TextBlock("This data is overdue: it is not current.") { Color = TextColor.Warning, Weight = TextWeight.Bolder };
         if (d.Chart is { } data && chart is not null)
-            yield return new Image("data:image/png;base64," + Convert.ToBase64String(chart(data))) { AltText = $"Trend of {d.Indicator.Name}", Size = ImageSize.Stretch };
+            yield return new Image(chart(d, data)) { AltText = $"Trend of {d.Indicator.Name}", Size = ImageSize.Stretch };
         foreach (var element in Folded("commentary", "Commentary", d.Commentary)) yield return element;
         foreach (var element in Folded("actions", "What is being done", d.Actions)) yield return element;
         if (d.Source is not null) yield return TextBlock.Subtle($"Source: {d.Source}");
@@ -106,6 +106,10 @@ public static class AnswerCard
             }
         return suggestion;
     }
+
+    /// <summary>The chart drawn now and carried inside the card.</summary>
+    public static Func<IndicatorDetail, ChartData, string> InlineChart(ChartCache charts) =>
+        (_, data) => "data:image/png;base64," + Convert.ToBase64String(charts.Render(data));
 
     private static TextColor? RagColour(Rag? rag) => rag switch
     {

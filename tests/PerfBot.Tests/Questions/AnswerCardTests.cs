@@ -26,7 +26,7 @@ public class AnswerCardTests
         using var store = TempStore.WithDemoData();
         var service = new QuestionService(store.Database, TimeProvider.System);
         var charts = new ChartCache();
-        var cards = Questions.Select(q => AnswerCard.Build(service.Ask(q), charts.Render)).ToList();
+        var cards = Questions.Select(q => AnswerCard.Build(service.Ask(q), AnswerCard.InlineChart(charts))).ToList();
 
         var problems = await AdaptiveCardsLibrary.ProblemsAsync(cards);
 
@@ -40,7 +40,7 @@ public class AnswerCardTests
         using var store = TempStore.WithDemoData();
         var answer = new QuestionService(store.Database, TimeProvider.System).Ask("LAC out of area Q2 2025/26");
 
-        var json = AnswerCard.Build(answer, new ChartCache().Render).ToJson();
+        var json = AnswerCard.Build(answer, AnswerCard.InlineChart(new ChartCache())).ToJson();
 
         Assert.Contains("45.22% in Q2 2025/26", json);
         Assert.Contains("\"title\":\"Target\",\"value\":\"30%\"", json);
@@ -65,5 +65,24 @@ public class AnswerCardTests
         Assert.Contains("Percentage of looked after children placed outside the council area", card);
         Assert.Contains("Rate of permanent exclusions from schools", card);
         Assert.Equal(JsonValueKind.Array, reply.Body.GetProperty("attachments").ValueKind);
+    }
+
+    [Fact]
+    public async Task Behind_a_public_address_the_card_links_to_a_chart_the_host_draws()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("Charts:BaseUrl", "https://perfbot.example.gov.uk")]);
+
+        await bot.PostAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "LAC out of area", id: "msg-chart"));
+
+        var reply = Assert.Single(await connector.WaitForCallsAsync(1, where: c => c.Path.EndsWith("/activities/msg-chart", StringComparison.Ordinal)));
+        var card = reply.Body.GetProperty("attachments")[0].GetProperty("content").GetRawText();
+        Assert.Contains("https://perfbot.example.gov.uk/charts/lac-placed-out-of-area.png?to=Oct-25", card);
+        Assert.DoesNotContain("data:image/png", card);
+        var png = await bot.Http.GetAsync("charts/lac-placed-out-of-area.png");
+        Assert.Equal(HttpStatusCode.OK, png.StatusCode);
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], (await png.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync("charts/no-such-indicator.png")).StatusCode);
     }
 }
