@@ -153,7 +153,7 @@ async function main() {
     await composer.pressSequentially(" help");
     await page.getByRole("button", { name: "Post" }).click();
     const threadCard = page.locator("[role=group].fui-Card .ac-adaptiveCard").first();
-    await threadCard.waitFor({ timeout: 30_000 });
+    await threadCard.waitFor({ timeout: 60_000 });
     await threadCard.getByText("What PerfBot answers").first().waitFor({ timeout: 10_000 });
     timings.channelMs = Date.now() - t0;
     const channelReply = await threadCard.innerText();

@@ -10,6 +10,7 @@ namespace PerfBot.Tests.Teams;
 /// headless Chromium. Bot, Playground and browser run in a network namespace with only loopback up, so nothing leaves the
 /// machine. Needs root (CI runs as root) and .ci/prepare.d/20-chromium-playground.sh.
 /// </summary>
+[Collection(nameof(PlaygroundEndToEndTests))]
 public class PlaygroundEndToEndTests(ITestOutputHelper output)
 {
     [Fact]
@@ -57,3 +58,7 @@ public class PlaygroundEndToEndTests(ITestOutputHelper output)
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot should show the chat");
     }
 }
+
+/// <summary>A browser, the Playground and the bot need the machine to themselves: under a parallel test load the Playground's UI missed replies.</summary>
+[CollectionDefinition(nameof(PlaygroundEndToEndTests), DisableParallelization = true)]
+public sealed class PlaygroundCollection;
