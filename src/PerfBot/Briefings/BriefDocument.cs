@@ -13,7 +13,7 @@ public static class BriefDocument
 {
     private static readonly string[] AppendixColumns = ["Service Area", "Indicator", "Data", "Target", "RAG", "DOT", "Narrative and actions"];
     // Twentieths of a point across a landscape A4 page with 2 cm margins (about 25.7 cm of text width).
-    private static readonly int[] ColumnWidths = [1500, 2900, 1100, 900, 800, 1000, 6368];
+    private static readonly int[] ColumnWidths = [1500, 2800, 1100, 900, 1100, 1300, 5868];
 
     public static byte[] Write(Brief brief)
     {
@@ -119,8 +119,9 @@ public static class BriefDocument
 
     private static TableRow Row(TableCell[] cells, bool header = false)
     {
-        var row = new TableRow();
-        if (header) row.Append(new TableRowProperties(new TableHeader()));
+        // A row is kept on one page, as the reports' appendices do: an indicator's name split over a page break misreads.
+        var row = new TableRow(new TableRowProperties(new CantSplit()));
+        if (header) row.TableRowProperties!.Append(new TableHeader());
         row.Append(cells);
         return row;
     }
