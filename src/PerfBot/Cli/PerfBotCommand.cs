@@ -11,6 +11,8 @@ public static class PerfBotCommand
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(IndicatorsCommand.Build());
         root.Subcommands.Add(ShowCommand.Build());
+        root.Subcommands.Add(PackageCommand.Build());
+        root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(BriefCommand.Build());
         return root;
     }

@@ -43,9 +43,11 @@ public static class ShowCommand
     private static Details Describe(Indicator indicator, IReadOnlyList<Measurement> history, IReadOnlyList<Benchmark> benchmarks)
     {
         var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+        // Every stored period counts in the history, including one that ends after today (a year to date).
+        var horizon = history.Select(m => m.Period.End).Append(today).Max();
         var rows = history.Select(m =>
         {
-            var status = StatusAssessor.Assess(indicator, history, m.Period, DateOnly.MaxValue);
+            var status = StatusAssessor.Assess(indicator, history, m.Period, horizon);
             return new HistoryRow(m.Period.Label, m.Value, m.Target, m.ReportedRag, status.ComputedRag, m.ReportedDirection, status.ComputedDirection,
                 status.RagDisagrees, status.DirectionDisagrees, m.Commentary, m.Actions, m.Source);
         }).ToList();

@@ -17,12 +17,23 @@ public sealed class Database(string path)
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>
+    /// WAL lets the bot answer while an import or digest writes. It needs shared memory, which a network share cannot
+    /// give, so a store on one (Azure Files) sets PERFBOT_SQLITE_JOURNAL=DELETE.
+    /// </summary>
+    public string JournalMode { get; } = Environment.GetEnvironmentVariable("PERFBOT_SQLITE_JOURNAL")?.Trim().ToUpperInvariant() switch
+    {
+        "DELETE" => "DELETE",
+        "TRUNCATE" => "TRUNCATE",
+        _ => "WAL",
+    };
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
-        // WAL lets the bot answer while an import or digest writes; busy_timeout waits out a writer instead of failing.
-        connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
+        // busy_timeout waits out another writer instead of failing at once.
+        connection.Execute($"PRAGMA journal_mode = {JournalMode}; PRAGMA synchronous = {(JournalMode == "WAL" ? "NORMAL" : "FULL")}; PRAGMA busy_timeout = 30000;");
         return connection;
     }
 

@@ -13,8 +13,14 @@ public sealed class HeaderMap
 
     public string? Cell(TableRow row, string field) => _columns.TryGetValue(field, out var column) ? row[column] : null;
 
-    public static HeaderMap Build(Table table, IReadOnlyList<string> allowed, IReadOnlyList<string> required, List<ImportProblem> problems)
+    public int Width { get; private init; }
+
+    public static HeaderMap Build(Table table, IReadOnlyList<string> allowed, IReadOnlyList<string> required, List<ImportProblem> problems) =>
+        Build(table.FileName, table.Headers, allowed, required, problems);
+
+    public static HeaderMap Build(string fileName, IReadOnlyList<string> headers, IReadOnlyList<string> allowed, IReadOnlyList<string> required, List<ImportProblem> problems)
     {
+        var table = (FileName: fileName, Headers: headers);
         var columns = new Dictionary<string, int>();
         for (var i = 0; i < table.Headers.Count; i++)
         {
@@ -32,6 +38,6 @@ public sealed class HeaderMap
         }
         foreach (var field in required.Where(f => !columns.ContainsKey(f)))
             problems.Add(new ImportProblem(table.FileName, $"the required column '{field}' is missing. Required: {string.Join(", ", required)}; found: {string.Join(", ", table.Headers.Where(h => h.Length > 0))}."));
-        return new HeaderMap(columns);
+        return new HeaderMap(columns) { Width = headers.Count };
     }
 }

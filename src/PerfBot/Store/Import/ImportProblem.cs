@@ -25,9 +25,18 @@ public sealed record ImportProblem(string File, string Message, int? Row = null,
 }
 
 /// <summary>An import refused, with every problem found: nothing was written.</summary>
-public sealed class ImportRefusedException(IReadOnlyList<ImportProblem> problems)
-    : Exception($"Import refused; nothing was written. {problems.Count} problem(s):{Environment.NewLine}" +
-                string.Join(Environment.NewLine, problems.Select(p => "  " + p)))
+public sealed class ImportRefusedException(IReadOnlyList<ImportProblem> problems) : Exception(Describe(problems))
 {
+    /// <summary>Past this many, a person fixes the pattern, not each line; the rest are counted.</summary>
+    public const int ProblemsListed = 200;
+
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
+
+    private static string Describe(IReadOnlyList<ImportProblem> problems)
+    {
+        var lines = problems.Take(ProblemsListed).Select(p => "  " + p);
+        var more = problems.Count > ProblemsListed ? [$"  … and {problems.Count - ProblemsListed} more."] : Array.Empty<string>();
+        return $"Import refused; nothing was written. {problems.Count} problem(s):{Environment.NewLine}" +
+               string.Join(Environment.NewLine, lines.Concat(more));
+    }
 }

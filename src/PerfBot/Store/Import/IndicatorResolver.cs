@@ -23,11 +23,19 @@ internal sealed class IndicatorResolver
         _byName = rows.ToDictionary(r => r.NameKey, r => r.Id);
     }
 
+    // A file spells each indicator the same way on all its rows: remember the spelling, not only the folded key.
+    private readonly Dictionary<string, long> _bySpelling = new(StringComparer.Ordinal);
+
     public long Resolve(string name, string? code, string? serviceArea, string? unit, Frequency? frequency, Polarity? polarity, string? owner)
     {
         if (code is not null && _byCode.TryGetValue(code, out var byCode)) return byCode;
+        if (code is null && _bySpelling.TryGetValue(name, out var bySpelling)) return bySpelling;
         var key = Names.Key(name);
-        if (_byName.TryGetValue(key, out var byName)) return byName;
+        if (_byName.TryGetValue(key, out var byName))
+        {
+            if (code is null) _bySpelling[name] = byName;
+            return byName;
+        }
 
         var newCode = code ?? UniqueCode(Names.Slug(name));
         var id = _connection.ExecuteScalar<long>("""

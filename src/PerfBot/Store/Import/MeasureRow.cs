@@ -24,6 +24,3 @@ public sealed record MeasureRow(
     double? BenchmarkGoodPlus,
     string? Owner,
     string? Source);
-
-/// <summary>A measures file that parsed: its rows and which optional columns it carried (absent columns leave stored values alone).</summary>
-public sealed record MeasureFile(string FileName, IReadOnlyList<MeasureRow> Rows, IReadOnlySet<string> Columns);

@@ -6,45 +6,58 @@ using ExcelDataReader;
 
 namespace PerfBot.Store.Import;
 
-/// <summary>Reads CSV (UTF-8 with or without BOM, or Excel's Windows-1252) and XLSX files into a <see cref="Table"/>.</summary>
+/// <summary>
+/// Reads CSV (UTF-8 with or without BOM, or Excel's Windows-1252) and XLSX files as a header and a stream of rows, so
+/// a million-row export never has to sit in memory.
+/// </summary>
 public static class TableReader
 {
     static TableReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>The whole file, for the small files officers keep (catalogue, vocabulary).</summary>
     public static Table Read(string path)
+    {
+        using var source = Open(path);
+        return new Table(source.FileName, source.Headers, source.Rows.ToList());
+    }
+
+    public static TableSource Open(string path)
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path)) throw Refuse(name, "the file does not exist.");
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length == 0) throw Refuse(name, "the file is empty; expected a CSV or XLSX file with a header row and at least one data row.");
-        if (IsZip(bytes)) return ReadWorkbook(name, bytes);
-        if (IsBinary(bytes))
+        var head = new byte[8192];
+        int read;
+        using (var probe = File.OpenRead(path)) read = probe.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (read == 0) throw Refuse(name, "the file is empty; expected a CSV or XLSX file with a header row and at least one data row.");
+        if (read > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return OpenWorkbook(name, path);
+        if (head.AsSpan(0, read).Contains((byte)0))
             throw Refuse(name, "the file is neither CSV nor XLSX (it holds binary data); export the sheet as CSV or save it as an Excel .xlsx workbook.");
-        return ReadCsv(name, Decode(bytes));
+        return OpenCsv(name, path);
     }
 
-    private static ImportRefusedException Refuse(string file, string message) => new([new ImportProblem(file, message)]);
-
-    private static bool IsZip(byte[] bytes) => bytes.Length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-
-    private static bool IsBinary(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).Contains((byte)0);
+    internal static ImportRefusedException Refuse(string file, string message) => new([new ImportProblem(file, message)]);
 
     /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM); otherwise Excel's plain "CSV", which is Windows-1252.</summary>
-    private static string Decode(byte[] bytes)
+    private static Encoding DetectEncoding(string path)
     {
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1 << 16];
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var chars = new char[buffer.Length + 4];
         try
         {
-            return strict.GetString(bytes, start, bytes.Length - start);
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0) decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
+            return new UTF8Encoding(false);
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(1252).GetString(bytes);
+            return Encoding.GetEncoding(1252);
         }
     }
 
-    private static Table ReadCsv(string name, string text)
+    private static TableSource OpenCsv(string name, string path)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -55,43 +68,98 @@ public static class TableReader
             IgnoreBlankLines = true,
             TrimOptions = TrimOptions.None,
         };
-        using var csv = new CsvParser(new StringReader(text), configuration);
-        var records = new List<string[]>();
-        while (csv.Read()) records.Add(csv.Record ?? []);
-        return ToTable(name, records);
+        var reader = new StreamReader(path, DetectEncoding(path), detectEncodingFromByteOrderMarks: true);
+        var parser = new CsvParser(reader, configuration);
+        var number = 0;
+        return TableSource.Start(name, Records(), parser);
+
+        IEnumerable<(int, string?[])> Records()
+        {
+            while (parser.Read()) yield return (++number, parser.Record ?? []);
+        }
     }
 
-    private static Table ReadWorkbook(string name, byte[] bytes)
+    private static TableSource OpenWorkbook(string name, string path)
     {
-        var records = new List<string[]>();
+        IExcelDataReader reader;
+        var stream = File.OpenRead(path);
         try
         {
-            using var stream = new MemoryStream(bytes);
-            using var reader = ExcelReaderFactory.CreateReader(stream);
-            while (reader.Read())
-            {
-                var cells = new string[reader.FieldCount];
-                for (var i = 0; i < reader.FieldCount; i++) cells[i] = WorkbookCell.Text(reader, i);
-                records.Add(cells);
-            }
+            reader = ExcelReaderFactory.CreateReader(stream);
         }
-        catch (Exception e) when (e is not ImportRefusedException)
+        catch (Exception e)
         {
+            stream.Dispose();
             throw Refuse(name, $"the file looks like a zip archive but is not a readable XLSX workbook ({e.Message}).");
         }
-        return ToTable(name, records);
+        var number = 0;
+        return TableSource.Start(name, Records(), reader, stream);
+
+        IEnumerable<(int, string?[])> Records()
+        {
+            while (true)
+            {
+                bool more;
+                try { more = reader.Read(); }
+                catch (Exception e) { throw Refuse(name, $"the workbook could not be read past row {number} ({e.Message})."); }
+                if (!more) yield break;
+                var cells = new string?[reader.FieldCount];
+                for (var i = 0; i < reader.FieldCount; i++) cells[i] = WorkbookCell.Text(reader, i);
+                yield return (++number, cells);
+            }
+        }
+    }
+}
+
+/// <summary>An open file: its header row and the data rows still to read. Blank rows are skipped but keep their numbers.</summary>
+public sealed class TableSource : IDisposable
+{
+    private readonly IEnumerator<(int Number, string?[] Cells)> _records;
+    private readonly IDisposable[] _owned;
+
+    public string FileName { get; }
+    public IReadOnlyList<string> Headers { get; }
+    public IEnumerable<TableRow> Rows { get; }
+
+    private TableSource(string fileName, IReadOnlyList<string> headers, IEnumerator<(int, string?[])> records, IDisposable[] owned)
+    {
+        FileName = fileName;
+        Headers = headers;
+        _records = records;
+        _owned = owned;
+        Rows = Remaining();
     }
 
-    private static Table ToTable(string name, List<string[]> records)
+    internal static TableSource Start(string name, IEnumerable<(int Number, string?[] Cells)> records, params IDisposable[] owned)
     {
-        // Rows keep the numbers a spreadsheet shows; wholly blank rows are dropped only after numbering.
-        var numbered = records.Select((cells, i) => new TableRow(i + 1, cells)).ToList();
-        var firstRow = numbered.FirstOrDefault(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)));
-        if (firstRow is null) throw Refuse(name, "the file has no header row; expected a header such as: indicator,period,value.");
-        var headers = firstRow.Cells.Select(c => c?.Trim() ?? "").ToList();
-        while (headers.Count > 0 && headers[^1].Length == 0 && !numbered.Any(r => r.Number > firstRow.Number && !string.IsNullOrWhiteSpace(r[headers.Count - 1])))
-            headers.RemoveAt(headers.Count - 1);
-        var rows = numbered.Where(r => r.Number > firstRow.Number && r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        return new Table(name, headers, rows);
+        var enumerator = records.GetEnumerator();
+        while (enumerator.MoveNext())
+        {
+            var cells = enumerator.Current.Cells;
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            var headers = cells.Select(c => c?.Trim() ?? "").ToList();
+            // A workbook often reports empty trailing columns; a blank header matters only where the column holds data, which the map checks.
+            while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
+            return new TableSource(name, headers, enumerator, owned);
+        }
+        enumerator.Dispose();
+        foreach (var o in owned) o.Dispose();
+        throw TableReader.Refuse(name, "the file has no header row; expected a header such as: indicator,period,value.");
+    }
+
+    private IEnumerable<TableRow> Remaining()
+    {
+        while (_records.MoveNext())
+        {
+            var (number, cells) = _records.Current;
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            yield return new TableRow(number, cells);
+        }
+    }
+
+    public void Dispose()
+    {
+        _records.Dispose();
+        foreach (var owned in _owned) owned.Dispose();
     }
 }

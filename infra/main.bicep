@@ -1,0 +1,158 @@
+// PerfBot on Azure: a Linux App Service running `perfbot serve`, an Azure Bot with the Teams channel,
+// the SQLite store on a backed-up Azure Files share, the bot's secret in Key Vault, and Application Insights.
+// Deploy into a resource group: az deployment group create -g RG -f infra/main.bicep -p infra/main.bicepparam
+// Step by step, including the Entra app registration this needs first: docs/deploy.md.
+targetScope = 'resourceGroup'
+
+@minLength(3)
+@maxLength(16)
+@description('A short name for this deployment, e.g. perfbot-ebc; resource names are built from it.')
+param name string
+
+@description('Azure region for everything but the Bot resource, which is global. UK councils will usually want uksouth.')
+param location string = resourceGroup().location
+
+@description('Client (application) id of the single-tenant Entra app registration the bot signs in as.')
+param botAppId string
+
+@description('Tenant id of that app registration: your council\'s Entra tenant. The bot accepts activities from this tenant only.')
+param tenantId string = subscription().tenantId
+
+@secure()
+@description('A client secret of the app registration. Stored in Key Vault only. Leave empty to add it to Key Vault yourself after deployment.')
+param botAppPassword string = ''
+
+@description('Public host name Teams reaches the bot at. Empty: the App Service default, app-NAME.azurewebsites.net. Give a custom domain only once it is bound to the app.')
+param customHostName string = ''
+
+@description('Name shown for the bot in the Azure portal and the Bot Framework.')
+param botDisplayName string = 'PerfBot'
+
+@allowed(['F0', 'S1'])
+@description('Azure Bot pricing tier. Teams is a standard channel, free on F0.')
+param botSku string = 'F0'
+
+@description('App Service plan SKU. B1 or above: Always On (for the scheduler) and storage mounts need Basic or higher.')
+param appServiceSku string = 'B1'
+
+@minValue(1)
+@maxValue(100)
+@description('Size limit of the data share in GiB; the store is a few MB per year of indicators.')
+param dataShareQuotaGiB int = 5
+
+@minValue(1)
+@maxValue(200)
+@description('Days each daily backup of the data share is kept.')
+param backupRetentionDays int = 30
+
+@description('Time of the daily backup, UTC, HH:mm; pick a time outside imports and digests.')
+param backupTimeUtc string = '02:00'
+
+@minValue(30)
+@maxValue(730)
+@description('Days Log Analytics keeps logs and telemetry.')
+param logRetentionDays int = 90
+
+@description('Tags added to every resource, e.g. { service: \'scrutiny\', costCentre: \'1234\' }.')
+param tags object = {}
+
+// Storage and Key Vault names are global and short: a suffix from the resource group keeps them unique and stable.
+var suffix = take(uniqueString(resourceGroup().id, name), 6)
+var compactName = toLower(replace(name, '-', ''))
+var allTags = union({ app: 'perfbot' }, tags)
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    name: name
+    location: location
+    tags: allTags
+    retentionInDays: logRetentionDays
+  }
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: name
+    location: location
+    tags: allTags
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: 'kv-${take(compactName, 14)}-${suffix}'
+    location: location
+    tags: allTags
+    readerPrincipalId: identity.outputs.principalId
+    botAppPassword: botAppPassword
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${take(compactName, 16)}${suffix}'
+    location: location
+    tags: allTags
+    shareQuotaGiB: dataShareQuotaGiB
+  }
+}
+
+module backup 'modules/backup.bicep' = {
+  name: 'backup'
+  params: {
+    name: 'rsv-${name}'
+    location: location
+    tags: allTags
+    storageAccountName: storage.outputs.name
+    shareName: storage.outputs.shareName
+    dailyRetentionDays: backupRetentionDays
+    backupTimeUtc: backupTimeUtc
+  }
+}
+
+module app 'modules/app.bicep' = {
+  name: 'app'
+  params: {
+    name: name
+    location: location
+    tags: allTags
+    skuName: appServiceSku
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    appInsightsName: monitoring.outputs.appInsightsName
+    storageAccountName: storage.outputs.name
+    shareName: storage.outputs.shareName
+    botAppId: botAppId
+    tenantId: tenantId
+    keyVaultName: keyVault.outputs.name
+    botCredentialEntry: keyVault.outputs.botCredentialEntry
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: 'bot-${name}'
+    tags: allTags
+    appInsightsName: monitoring.outputs.appInsightsName
+    botAppId: botAppId
+    tenantId: tenantId
+    hostName: empty(customHostName) ? app.outputs.defaultHostName : customHostName
+    sku: botSku
+    displayName: botDisplayName
+  }
+}
+
+@description('Give this to `perfbot package --host`.')
+output hostName string = empty(customHostName) ? app.outputs.defaultHostName : customHostName
+output messagingEndpoint string = bot.outputs.messagingEndpoint
+output webAppName string = app.outputs.name
+output keyVaultName string = keyVault.outputs.name
+@description('The Key Vault entry that holds the bot\'s client secret.')
+output botCredentialEntry string = keyVault.outputs.botCredentialEntry
+output storageAccountName string = storage.outputs.name
+output backupVaultName string = backup.outputs.vaultName

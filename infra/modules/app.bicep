@@ -1,0 +1,99 @@
+// Linux App Service running `perfbot serve` from a zip of `dotnet publish`, with the store on the mounted share.
+param name string
+param location string
+param tags object
+param identityId string
+param identityClientId string
+param appInsightsName string
+param storageAccountName string
+param shareName string
+
+@description('App Service plan SKU: B1 or larger (Always On and storage mounts need Basic or above).')
+param skuName string
+
+@description('The Entra app registration (client) id of the bot.')
+param botAppId string
+
+@description('The tenant of the bot\'s app registration; the bot accepts only this tenant.')
+param tenantId string
+
+@description('The Key Vault, and its entry, holding the bot\'s client secret.')
+param keyVaultName string
+param botCredentialEntry string
+
+var dataMountPath = '/mnt/perfbot-data'
+var port = '8080'
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'asp-${name}'
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: { name: skuName, capacity: 1 }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: 'app-${name}'
+  location: location
+  tags: tags
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet perfbot.dll serve --urls http://0.0.0.0:${port}'
+      // The scheduler posts digests and briefings on its own; an idle-unloaded app would miss them.
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      // One instance only: SQLite on a network share must have a single writer.
+      numberOfWorkers: 1
+      azureStorageAccounts: {
+        data: {
+          type: 'AzureFiles'
+          protocol: 'Smb'
+          accountName: storage.name
+          shareName: shareName
+          mountPath: dataMountPath
+          accessKey: storage.listKeys().keys[0].value
+        }
+      }
+      appSettings: [
+        { name: 'WEBSITES_PORT', value: port }
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
+        { name: 'PERFBOT_DB', value: '${dataMountPath}/perfbot.db' }
+        // SQLite's WAL needs shared memory that a network share (Azure Files) cannot give: a rollback journal instead.
+        { name: 'PERFBOT_SQLITE_JOURNAL', value: 'DELETE' }
+        { name: 'Bot__AppId', value: botAppId }
+        { name: 'Bot__TenantId', value: tenantId }
+        { name: 'Bot__AllowedTenants__0', value: tenantId }
+        // No secret version in the reference, so App Service picks up a rotated secret by itself.
+        { name: 'Bot__AppPassword', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botCredentialEntry})' }
+        { name: 'AZURE_CLIENT_ID', value: identityClientId }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+      ]
+    }
+  }
+}
+
+output name string = site.name
+output defaultHostName string = site.properties.defaultHostName

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using PerfBot.Store;
+
+namespace PerfBot.Bench;
+
+/// <summary>The floor an answer is compared against: one indexed SQLite lookup of an indicator's latest figure.</summary>
+public static class LookupBenchmark
+{
+    public static Measure.Latency Run(Database store, int samples, int seed)
+    {
+        using var connection = store.Open();
+        var ids = connection.CreateCommand();
+        ids.CommandText = "SELECT id FROM indicators";
+        var all = new List<long>();
+        using (var reader = ids.ExecuteReader()) while (reader.Read()) all.Add(reader.GetInt64(0));
+
+        using var lookup = connection.CreateCommand();
+        lookup.CommandText = "SELECT period, value, target FROM measurements WHERE indicator_id = $id ORDER BY period_end DESC LIMIT 1";
+        var id = lookup.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        lookup.Prepare();
+        var random = new Random(seed);
+        var times = new List<double>(samples);
+        for (var i = 0; i < samples + 200; i++)
+        {
+            id.Value = all[random.Next(all.Count)];
+            var ms = Measure.Time(() =>
+            {
+                using var reader = lookup.ExecuteReader();
+                if (reader.Read()) { reader.GetString(0); reader.GetDouble(1); }
+            });
+            if (i >= 200) times.Add(ms); // the first lookups warm the page cache and the JIT
+        }
+        return Measure.Latencies(times);
+    }
+}

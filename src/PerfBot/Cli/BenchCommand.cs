@@ -1,0 +1,61 @@
+using System.CommandLine;
+using PerfBot.Bench;
+using PerfBot.Store;
+using PerfBot.Store.Import;
+
+namespace PerfBot.Cli;
+
+public static class BenchCommand
+{
+    public static Command Build()
+    {
+        var indicators = new Option<int>("--indicators") { Description = "Synthetic indicators.", DefaultValueFactory = _ => 10_000 };
+        var periods = new Option<int>("--periods") { Description = "Monthly periods per indicator.", DefaultValueFactory = _ => 120 };
+        var samples = new Option<int>("--samples") { Description = "Timed samples per latency figure.", DefaultValueFactory = _ => 5_000 };
+        var json = new Option<bool>("--json") { Description = "Write the figures as JSON." };
+        var command = new Command("bench", "Measure PerfBot on a synthetic council store, with the baselines measured in the same run.") { indicators, periods, samples, json };
+        command.SetAction(parseResult =>
+        {
+            var report = Run(parseResult.GetValue(indicators), parseResult.GetValue(periods), parseResult.GetValue(samples), Console.Error);
+            Console.WriteLine(parseResult.GetValue(json) ? CliJson.Write(report, indented: true) : Describe(report));
+            return 0;
+        });
+        return command;
+    }
+
+    public static BenchReport Run(int indicators, int periods, int samples, TextWriter progress)
+    {
+        var folder = Directory.CreateTempSubdirectory("perfbot-bench-");
+        try
+        {
+            var council = new SyntheticCouncil(indicators, periods);
+            progress.WriteLine($"Generating a synthetic council: {indicators} indicators × {periods} periods …");
+            var csv = Path.Combine(folder.FullName, "synthetic-measures.csv");
+            var rows = council.WriteMeasuresCsv(csv);
+            var committees = Path.Combine(folder.FullName, "synthetic-committees.json");
+            council.WriteCommitteesJson(committees);
+
+            var store = new Database(Path.Combine(folder.FullName, "synthetic.db"));
+            using (var connection = store.Open()) Migrator.Apply(connection);
+            CommitteeFile.ImportCommittees(store, committees);
+            progress.WriteLine($"Importing {rows:N0} rows, then the same file with sqlite3 .import …");
+            var import = ImportBenchmark.Run(store, csv, rows, folder.FullName);
+
+            progress.WriteLine("Timing raw indexed lookups …");
+            var lookup = LookupBenchmark.Run(store, samples, seed: 7);
+            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, Measure.PeakRssMb());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string Describe(BenchReport r) => $"""
+        PerfBot benchmark: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})
+        Import:  {r.Import.Rows:N0} rows in {r.Import.PerfBotSeconds} s = {r.Import.PerfBotRowsPerSecond:N0} rows/s; sqlite3 .import {r.Import.Sqlite3RowsPerSecond:N0} rows/s; ratio {r.Import.Ratio} (target ≥ 0.5){(r.Import.Sqlite3Note is null ? "" : " — " + r.Import.Sqlite3Note)}
+        Raw indexed lookup: p50 {r.RawLookup.P50Ms} ms, p99 {r.RawLookup.P99Ms} ms
+        Peak RSS of this process: {r.PeakRssMb} MB
+        """;
+}
