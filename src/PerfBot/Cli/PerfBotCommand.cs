@@ -14,6 +14,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(PackageCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(BriefCommand.Build());
+        root.Subcommands.Add(BriefingSettingsCommand.Build());
         return root;
     }
 

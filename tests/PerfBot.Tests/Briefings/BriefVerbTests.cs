@@ -50,6 +50,18 @@ public sealed class BriefVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task A_committees_own_working_days_move_the_day_the_brief_is_as_of()
+    {
+        var (code, _, error) = await Perfbot("briefing-settings", "--committee", "people and health", "--days", "3", "--chair-aad", "chair-oid");
+        Assert.True(code == 0, error);
+
+        var (_, output, _) = await Perfbot("brief", "--committee", "people and health", "--meeting", "2026-01-21", "--json");
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("2026-01-16", json.RootElement.GetProperty("composed_on").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_meeting_lists_the_committees_meetings()
     {
         var (code, _, error) = await Perfbot("brief", "--committee", "people and health", "--meeting", "2026-01-22");
