@@ -37,9 +37,9 @@ public sealed class GraphCalendarSyncTests : IAsyncLifetime
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private (CalendarSync Sync, BriefingSettings Settings) Sync(TimeSpan? timeout = null, int maxRetries = 3)
+    private (CalendarSync Sync, BriefingSettings Settings) Sync(TimeSpan? timeout = null, int maxRetries = 3, string route = "groups")
     {
-        var options = new GraphCalendarOptions { BaseUrl = graph.BaseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(20), MaxRetries = maxRetries };
+        var options = new GraphCalendarOptions { BaseUrl = graph.BaseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(20), MaxRetries = maxRetries, Route = route };
         var settings = new BriefingSettings(store.PeopleAndHealth.Id, CalendarGroupId: GroupId, CalendarSubjectPattern: @"^People (and|&) Health Scrutiny Committee\b");
         new BriefingSettingsStore(store.Database).Save(settings);
         var sync = new CalendarSync(store.Database, () => new GraphCalendarReader(new LoopbackCredential(), options), options,
@@ -151,5 +151,19 @@ public sealed class GraphCalendarSyncTests : IAsyncLifetime
         Assert.False(result.Ok);
         Assert.Equal("timed out", result.Error);
         Assert.Equal(known, Meetings());
+    }
+
+    [Fact]
+    public async Task The_users_route_reads_the_group_mailbox_calendar()
+    {
+        graph.Respond = (_, _) => Task.FromResult(
+            Results.Json(new { value = new[] { LoopbackGraph.Event("AAMkAGI5MWYJOwAAEC==", "People and Health Scrutiny Committee", "2026-02-18T10:00:00") } }));
+        var (sync, settings) = Sync(route: "users");
+
+        var result = await sync.SyncAsync(settings, CancellationToken.None);
+
+        Assert.True(result.Ok, result.Error);
+        Assert.StartsWith($"/v1.0/users/{GroupId}/calendarView?", graph.Requests.Single().PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains(("2026-02-18", "graph", "AAMkAGI5MWYJOwAAEC=="), Meetings());
     }
 }

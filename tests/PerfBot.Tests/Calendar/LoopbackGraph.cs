@@ -36,13 +36,15 @@ internal sealed class LoopbackGraph : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var graph = new LoopbackGraph(app);
-        app.MapGet("/v1.0/groups/{id}/calendarView", (HttpRequest request) =>
+        Task<IResult> CalendarView(HttpRequest request)
         {
             graph.Requests.Enqueue((request.Path + request.QueryString, request.Headers.Authorization, request.Headers["Prefer"]));
             if (request.Headers.Authorization != "Bearer loopback-token")
                 return Task.FromResult(Error(401, "InvalidAuthenticationToken", "Access token is empty."));
             return graph.Respond(request, Interlocked.Increment(ref graph.calls));
-        });
+        }
+        app.MapGet("/v1.0/groups/{id}/calendarView", CalendarView);
+        app.MapGet("/v1.0/users/{id}/calendarView", CalendarView);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         graph.BaseUrl = new Uri(address.TrimEnd('/') + "/v1.0");
