@@ -31,6 +31,7 @@ public static class MeasureImporter
         var reader = new MeasureRowReader(file, headers, problems);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
+        var committeeCells = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         var rows = 0;
 
         foreach (var tableRow in source.Rows)
@@ -38,8 +39,13 @@ public static class MeasureImporter
             rows++;
             var row = reader.Read(tableRow);
             if (row is null) continue;
-            var committeeIds = CommitteeIds(file, row, committees, headers, problems);
-            if (committeeIds is null) continue;
+            List<long>? committeeIds = [];
+            if (row.Committee is { } cell && !committeeCells.TryGetValue(cell, out committeeIds))
+            {
+                committeeIds = CommitteeIds(file, row, committees, headers, problems);
+                if (committeeIds is null) continue;
+                committeeCells[cell] = committeeIds;
+            }
             var indicatorId = indicators.Resolve(row.Indicator, row.Code, row.ServiceArea, row.Unit, row.Frequency, row.Polarity, row.Owner);
             var content = Content(row);
             if (seen.TryGetValue((indicatorId, row.Period), out var first))
@@ -82,9 +88,8 @@ public static class MeasureImporter
 
     private static List<long>? CommitteeIds(string file, MeasureRow row, Dictionary<string, long> committees, HeaderMap headers, List<ImportProblem> problems)
     {
-        if (row.Committee is null) return [];
         var ids = new List<long>();
-        foreach (var name in row.Committee.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var name in row.Committee!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (committees.TryGetValue(Names.Key(name), out var id)) { ids.Add(id); continue; }
             var known = committees.Count == 0 ? "none are set up yet" : "known committees: " + string.Join("; ", committees.Keys.Order());

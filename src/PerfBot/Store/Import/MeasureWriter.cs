@@ -14,7 +14,7 @@ internal sealed class MeasureWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly IReadOnlySet<string> _columns;
-    private readonly SqliteCommand _upsert;
+    private readonly RawStatement _upsert;
     private readonly SqliteCommand _benchmark;
     private readonly SqliteCommand _deleteBenchmark;
     private readonly Dictionary<long, (string?, string?, Frequency?, Polarity?, string?)> _indicatorMetadata = [];
@@ -28,7 +28,7 @@ internal sealed class MeasureWriter : IDisposable
         _connection = connection;
         _transaction = transaction;
         _columns = columns;
-        _upsert = Prepare(UpsertSql(columns), "$indicator", "$period", "$start", "$end", "$value", "$target", "$rag", "$direction", "$commentary", "$actions", "$source");
+        _upsert = new RawStatement(connection, UpsertSql(columns));
         _benchmark = Prepare("""
             INSERT INTO benchmarks (indicator_id, period, kind, value, source) VALUES ($indicator, $period, $kind, $value, $source)
             ON CONFLICT (indicator_id, period, kind) DO UPDATE SET value = excluded.value, source = excluded.source
@@ -48,7 +48,7 @@ internal sealed class MeasureWriter : IDisposable
         }.Where(c => columns.Contains(c.Field)).Select(c => c.Column).Prepend("value").ToList();
         return $"""
             INSERT INTO measurements (indicator_id, period, period_start, period_end, value, target, reported_rag, reported_direction, commentary, actions, source)
-            VALUES ($indicator, $period, $start, $end, $value, $target, $rag, $direction, $commentary, $actions, $source)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             ON CONFLICT (indicator_id, period) DO UPDATE SET {string.Join(", ", written.Select(c => $"{c} = excluded.{c}"))}
             WHERE {string.Join(" OR ", written.Select(c => $"measurements.{c} IS NOT excluded.{c}"))}
             """;
@@ -65,9 +65,18 @@ internal sealed class MeasureWriter : IDisposable
         if (!_periodText.TryGetValue(row.Period, out var text))
             _periodText[row.Period] = text = (row.Period.Label, row.Period.Start.ToString("yyyy-MM-dd"), row.Period.End.ToString("yyyy-MM-dd"));
         var label = text.Label;
-        Run(_upsert, indicatorId, label, text.Start, text.End, row.Value, row.Target,
-            row.Rag?.ToString(), row.Direction?.ToString(), row.Commentary, row.Actions, row.Source);
-        Written += _upsert.ExecuteNonQuery();
+        _upsert.Bind(1, indicatorId);
+        _upsert.Bind(2, label);
+        _upsert.Bind(3, text.Start);
+        _upsert.Bind(4, text.End);
+        _upsert.Bind(5, row.Value);
+        _upsert.Bind(6, row.Target);
+        _upsert.Bind(7, row.Rag?.ToString());
+        _upsert.Bind(8, row.Direction?.ToString());
+        _upsert.Bind(9, row.Commentary);
+        _upsert.Bind(10, row.Actions);
+        _upsert.Bind(11, row.Source);
+        Written += _upsert.Execute();
 
         WriteBenchmark(C.BenchmarkEngland, BenchmarkKind.England, row.BenchmarkEngland, indicatorId, label, row.Source);
         WriteBenchmark(C.BenchmarkNeighbours, BenchmarkKind.StatisticalNeighbours, row.BenchmarkNeighbours, indicatorId, label, row.Source);

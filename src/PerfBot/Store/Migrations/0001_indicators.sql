@@ -61,10 +61,11 @@ CREATE TABLE indicator_committees (
     PRIMARY KEY (indicator_id, committee_id)
 );
 
+-- One row per indicator and period, clustered on that key: an indicator's history is one contiguous range and an
+-- import writes one B-tree, not a table and two indexes. (On PostgreSQL: the same, without WITHOUT ROWID.)
 CREATE TABLE measurements (
-    id              INTEGER PRIMARY KEY,
     indicator_id    INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
-    period          TEXT NOT NULL,          -- canonical label, e.g. Oct-20, Q2 2025/26, 2017-18
+    period          TEXT NOT NULL,          -- canonical label, e.g. Oct-20, Q2 2025/26, 2017/18
     period_start    TEXT NOT NULL,          -- ISO date
     period_end      TEXT NOT NULL,          -- ISO date; orders periods of any length
     value           REAL,
@@ -74,9 +75,8 @@ CREATE TABLE measurements (
     commentary      TEXT,
     actions         TEXT,
     source          TEXT,
-    UNIQUE (indicator_id, period)
-);
-CREATE INDEX ix_measurements_indicator_end ON measurements (indicator_id, period_end);
+    PRIMARY KEY (indicator_id, period)
+) WITHOUT ROWID;
 
 CREATE TABLE benchmarks (
     indicator_id    INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,

@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace PerfBot.Store.Import;
+
+/// <summary>
+/// One prepared SQLite statement bound by position through SQLitePCLRaw, for the import's per-row upsert only:
+/// Microsoft.Data.Sqlite looks each parameter up by name on every execution, which cost more than the write itself.
+/// </summary>
+internal sealed class RawStatement : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _statement;
+
+    public RawStatement(SqliteConnection connection, string sql)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+    }
+
+    /// <summary>Positions start at 1, as in SQLite.</summary>
+    public void Bind(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, position, value));
+
+    public void Bind(int position, double? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_double(_statement, position, v) : raw.sqlite3_bind_null(_statement, position));
+
+    public void Bind(int position, string? value) =>
+        Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text(_statement, position, value));
+
+    /// <summary>Runs the statement and returns the rows it changed.</summary>
+    public int Execute()
+    {
+        var result = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+        if (result != raw.SQLITE_DONE) Check(result);
+        return raw.sqlite3_changes(_db);
+    }
+
+    private void Check(int result)
+    {
+        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), result);
+    }
+
+    public void Dispose() => _statement.Dispose();
+}
