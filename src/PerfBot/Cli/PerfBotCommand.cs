@@ -15,6 +15,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(BriefCommand.Build());
         root.Subcommands.Add(BriefingSettingsCommand.Build());
+        root.Subcommands.Add(ServeCommand.Build());
         return root;
     }
 

@@ -4,14 +4,12 @@ using PerfBot.Store;
 
 namespace PerfBot.Tests.Briefings;
 
-/// <summary>A fresh store file with the demo data, one per test, deleted afterwards.</summary>
+/// <summary>A fresh demo store (<see cref="TempStore.WithDemoData"/>) with the People and Health committee and its briefs at hand.</summary>
 internal sealed class DemoStore : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("perfbot-brief-").FullName;
+    private readonly TempStore store = TempStore.WithDemoData();
 
-    public DemoStore() => Database = StoreOpener.Open(Path.Combine(folder, "perfbot.db"));
-
-    public Database Database { get; }
+    public Database Database => store.Database;
 
     public Committee PeopleAndHealth => ((CommitteeNames.Found)CommitteeNames.Resolve("People and Health", new CommitteeRepository(Database).Committees())).Committee;
 
@@ -22,9 +20,5 @@ internal sealed class DemoStore : IDisposable
         return BriefComposer.Compose(source.Read(PeopleAndHealth, stored, BriefSchedule.ComposeOn(stored, new BriefingSettingsStore(Database).For(PeopleAndHealth.Id))));
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => store.Dispose();
 }

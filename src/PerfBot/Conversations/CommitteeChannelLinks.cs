@@ -1,0 +1,70 @@
+using Dapper;
+using PerfBot.Store;
+
+namespace PerfBot.Conversations;
+
+/// <summary>Committees by name, and the links from team channels to the committee whose digests they receive.</summary>
+public sealed class CommitteeChannelLinks(Database database, TimeProvider clock)
+{
+    public sealed record Committee(long Id, string Name);
+
+    public sealed record Link(string ConversationId, long CommitteeId, string CommitteeName, string LinkedByUserId, string? LinkedByName, DateTimeOffset LinkedAt);
+
+    public abstract record Lookup
+    {
+        public sealed record Found(Committee Committee) : Lookup;
+        public sealed record NotFound(IReadOnlyList<Committee> Known) : Lookup;
+        public sealed record Ambiguous(IReadOnlyList<Committee> Candidates, IReadOnlyList<Committee> Known) : Lookup;
+    }
+
+    public IReadOnlyList<Committee> Committees()
+    {
+        using var connection = database.Open();
+        return connection.Query<Committee>("SELECT id, name FROM committees ORDER BY name").ToList();
+    }
+
+    /// <summary>The committee named exactly (ignoring case), else the only one whose name contains the words given.</summary>
+    public Lookup FindCommittee(string name)
+    {
+        var known = Committees();
+        var wanted = name.Trim();
+        var exact = known.Where(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (exact.Count == 1) return new Lookup.Found(exact[0]);
+        if (wanted.Length == 0) return new Lookup.NotFound(known);
+        var partial = known.Where(c => c.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+        return partial.Count switch
+        {
+            1 => new Lookup.Found(partial[0]),
+            0 => new Lookup.NotFound(known),
+            _ => new Lookup.Ambiguous(partial, known),
+        };
+    }
+
+    /// <summary>Links a channel (which must already have a conversation reference) to a committee, replacing any earlier link.</summary>
+    public void LinkChannel(string channelConversationId, long committeeId, ChatUser linkedBy)
+    {
+        using var connection = database.Open();
+        connection.Execute("""
+            INSERT INTO committee_channels (conversation_id, committee_id, linked_by_user_id, linked_by_aad_object_id, linked_by_name, linked_at)
+            VALUES (@channelConversationId, @committeeId, @Id, @AadObjectId, @Name, @Now)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                committee_id = excluded.committee_id, linked_by_user_id = excluded.linked_by_user_id,
+                linked_by_aad_object_id = excluded.linked_by_aad_object_id, linked_by_name = excluded.linked_by_name,
+                linked_at = excluded.linked_at
+            """,
+            new { channelConversationId, committeeId, linkedBy.Id, linkedBy.AadObjectId, linkedBy.Name, Now = clock.GetUtcNow().ToString("O") });
+    }
+
+    public Link? FindLink(string channelConversationId)
+    {
+        using var connection = database.Open();
+        var row = connection.QuerySingleOrDefault<LinkRow>("""
+            SELECT l.conversation_id, l.committee_id, c.name AS committee_name, l.linked_by_user_id, l.linked_by_name, l.linked_at
+            FROM committee_channels l JOIN committees c ON c.id = l.committee_id
+            WHERE l.conversation_id = @channelConversationId
+            """, new { channelConversationId });
+        return row is null ? null : new Link(row.ConversationId, row.CommitteeId, row.CommitteeName, row.LinkedByUserId, row.LinkedByName, DateTimeOffset.Parse(row.LinkedAt, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private sealed record LinkRow(string ConversationId, long CommitteeId, string CommitteeName, string LinkedByUserId, string? LinkedByName, string LinkedAt);
+}

@@ -1,0 +1,96 @@
+using Dapper;
+using PerfBot.Store;
+
+namespace PerfBot.Conversations;
+
+/// <summary>The conversation_references table: saved at install, removed at uninstall, read for proactive messages.</summary>
+public sealed class ConversationReferenceStore(Database database, TimeProvider clock)
+{
+    private const string Columns = """
+        conversation_id, channel_id, service_url, scope, tenant_id, bot_id, bot_name, team_id, teams_channel_id,
+        user_id, user_aad_object_id
+        """;
+
+    public void Save(ConversationReference reference)
+    {
+        var now = clock.GetUtcNow().ToString("O");
+        using var connection = database.Open();
+        connection.Execute($"""
+            INSERT INTO conversation_references ({Columns}, installed_at, updated_at)
+            VALUES (@ConversationId, @ChannelId, @ServiceUrl, @Scope, @TenantId, @BotId, @BotName, @TeamId, @TeamsChannelId,
+                    @UserId, @UserAadObjectId, @Now, @Now)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                channel_id = excluded.channel_id, service_url = excluded.service_url, scope = excluded.scope,
+                tenant_id = excluded.tenant_id, bot_id = excluded.bot_id, bot_name = excluded.bot_name,
+                team_id = coalesce(excluded.team_id, team_id), teams_channel_id = coalesce(excluded.teams_channel_id, teams_channel_id),
+                user_id = coalesce(excluded.user_id, user_id), user_aad_object_id = coalesce(excluded.user_aad_object_id, user_aad_object_id),
+                updated_at = excluded.updated_at
+            """,
+            new
+            {
+                reference.ConversationId, reference.ChannelId, reference.ServiceUrl, Scope = ScopeName(reference.Scope),
+                reference.TenantId, reference.BotId, reference.BotName, reference.TeamId, reference.TeamsChannelId,
+                reference.UserId, reference.UserAadObjectId, Now = now,
+            });
+    }
+
+    /// <summary>Forgets a conversation and, when the bot leaves a team, every channel of that team.</summary>
+    public int Remove(string conversationId, string? teamId)
+    {
+        using var connection = database.Open();
+        return connection.Execute(
+            "DELETE FROM conversation_references WHERE conversation_id = @conversationId OR (@teamId IS NOT NULL AND team_id = @teamId)",
+            new { conversationId, teamId });
+    }
+
+    public ConversationReference? Find(string conversationId)
+    {
+        using var connection = database.Open();
+        var row = connection.QuerySingleOrDefault<Row>(
+            $"SELECT {Columns} FROM conversation_references WHERE conversation_id = @conversationId", new { conversationId });
+        return row?.ToReference();
+    }
+
+    public IReadOnlyList<ConversationReference> All()
+    {
+        using var connection = database.Open();
+        return connection.Query<Row>($"SELECT {Columns} FROM conversation_references ORDER BY conversation_id").Select(r => r.ToReference()).ToList();
+    }
+
+    /// <summary>Any conversation in the tenant: its serviceUrl and bot id are what a new 1:1 chat there needs.</summary>
+    public ConversationReference? FindAnyInTenant(string tenantId)
+    {
+        using var connection = database.Open();
+        var row = connection.QueryFirstOrDefault<Row>(
+            $"SELECT {Columns} FROM conversation_references WHERE tenant_id = @tenantId ORDER BY updated_at DESC", new { tenantId });
+        return row?.ToReference();
+    }
+
+    /// <summary>The channels linked to a committee, for its digests.</summary>
+    public IReadOnlyList<ConversationReference> ChannelsOfCommittee(long committeeId)
+    {
+        using var connection = database.Open();
+        return connection.Query<Row>($"""
+            SELECT {string.Join(", ", Columns.Split(',').Select(c => "r." + c.Trim()))}
+            FROM committee_channels l JOIN conversation_references r ON r.conversation_id = l.conversation_id
+            WHERE l.committee_id = @committeeId ORDER BY r.conversation_id
+            """, new { committeeId }).Select(r => r.ToReference()).ToList();
+    }
+
+    internal static string ScopeName(ChatScope scope) => scope switch
+    {
+        ChatScope.Personal => "personal",
+        ChatScope.GroupChat => "groupChat",
+        _ => "channel",
+    };
+
+    private sealed record Row(
+        string ConversationId, string ChannelId, string ServiceUrl, string Scope, string? TenantId, string BotId, string? BotName,
+        string? TeamId, string? TeamsChannelId, string? UserId, string? UserAadObjectId)
+    {
+        public ConversationReference ToReference() => new(
+            ConversationId, ChannelId, ServiceUrl,
+            Scope switch { "personal" => ChatScope.Personal, "groupChat" => ChatScope.GroupChat, _ => ChatScope.Channel },
+            TenantId, BotId, BotName, TeamId, TeamsChannelId, UserId, UserAadObjectId);
+    }
+}

@@ -1,0 +1,19 @@
+using PerfBot.Conversations;
+
+namespace PerfBot.Teams;
+
+/// <summary>Stores an accepted activity's conversation reference, unless its serviceUrl is one the bot would refuse to call.</summary>
+internal sealed class ConversationReferenceRecorder(ConversationReferenceStore references, TrustedServiceUrls trusted, ILogger<ConversationReferenceRecorder> log)
+{
+    public ConversationReference? Save(Activity activity)
+    {
+        if (!trusted.IsTrusted(activity.ServiceUrl!))
+        {
+            log.LogWarning("Not storing {Conversation}: its serviceUrl {ServiceUrl} is not trusted", activity.Conversation!.Id, activity.ServiceUrl);
+            return null;
+        }
+        var reference = InboundActivity.Reference(activity);
+        references.Save(reference);
+        return reference;
+    }
+}

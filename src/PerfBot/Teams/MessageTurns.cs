@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using PerfBot.Conversations;
+
+namespace PerfBot.Teams;
+
+/// <summary>
+/// A message (typed text or an Action.Submit button): answered by the responder and replied to in its thread, with a
+/// typing indicator when the answer is slow and an apology when it fails.
+/// </summary>
+internal sealed class MessageTurns(
+    IChatResponder responder,
+    ConnectorClient connector,
+    ConversationReferenceRecorder recorder,
+    IOptions<BotOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<MessageTurns> log)
+{
+    public const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
+
+    public async Task<IResult> HandleAsync(Activity activity)
+    {
+        // Keeps the serviceUrl fresh and gives a channel a reference before it is linked to a committee.
+        recorder.Save(activity);
+        var turn = InboundActivity.Turn(activity);
+        // The turn must not die with the request: an answer slower than the budget is sent when it is ready.
+        var work = AnswerAsync(activity, turn, lifetime.ApplicationStopping);
+        var finished = await Task.WhenAny(work, Task.Delay(options.Value.TurnBudget));
+        return finished == work ? Results.Ok() : Results.Accepted();
+    }
+
+    private async Task AnswerAsync(Activity activity, ChatTurn turn, CancellationToken stopping)
+    {
+        try
+        {
+            var reply = await ReplyToAsync(activity, turn, stopping);
+            var message = OutboundActivity.Message(reply, activity.Recipient!, activity.Conversation!.Id!, turn.Place.Scope, activity.From, activity.Id);
+            if (activity.Id is { Length: > 0 } replyToId)
+                await connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation.Id!, replyToId, message, stopping);
+            else
+                await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, message, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            log.LogWarning("Shutting down: the answer to {Conversation} was not sent", activity.Conversation?.Id);
+        }
+        catch (Exception e)
+        {
+            // Retries are spent or the token could not be had: the turn ends here, logged once.
+            log.LogError(e, "Could not deliver the answer to {Conversation}", activity.Conversation?.Id);
+        }
+    }
+
+    /// <summary>The responder's answer, after a typing indicator if it is slow; an apology if it fails.</summary>
+    private async Task<ChatReply> ReplyToAsync(Activity activity, ChatTurn turn, CancellationToken stopping)
+    {
+        // Task.Run: a responder that throws at once or works synchronously must not escape or hold the request thread.
+        var answer = Task.Run(() => responder.RespondAsync(turn, stopping), stopping);
+        if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, stopping)) != answer)
+            await SendTypingAsync(activity, stopping);
+        try
+        {
+            return await answer;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Answering {Text} in {Conversation} failed", turn.Text, turn.Place.ConversationId);
+            return new ChatReply(Apology);
+        }
+    }
+
+    private async Task SendTypingAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, OutboundActivity.Typing(activity.Recipient!, activity.Conversation.Id!), cancellationToken);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException)
+        {
+            log.LogWarning(e, "Could not show the typing indicator in {Conversation}", activity.Conversation!.Id);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using PerfBot.Cards;
+using PerfBot.Conversations;
+
+namespace PerfBot.Teams;
+
+/// <summary>Turns a <see cref="ChatReply"/> into the message activity the connector expects.</summary>
+internal static class OutboundActivity
+{
+    public static Activity Message(ChatReply reply, ChannelAccount bot, string conversationId, ChatScope scope, ChannelAccount? user = null, string? replyToId = null)
+    {
+        var card = reply.Card is { } c ? c with { FallbackText = c.FallbackText ?? reply.Text } : null;
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            From = bot,
+            Recipient = user,
+            Conversation = new ConversationAccount(conversationId),
+            ReplyToId = replyToId,
+            // With a card the text would show twice; it goes in the summary (the notification) and the card's fallback.
+            Text = card is null ? reply.Text : null,
+            TextFormat = card is null ? "plain" : null,
+            Summary = card is null ? null : reply.Text,
+            Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, card.ToJsonElement())],
+            // Teams shows suggested actions in personal chats only.
+            SuggestedActions = scope == ChatScope.Personal && reply.SuggestedActions.Count > 0
+                ? new SuggestedActions(reply.SuggestedActions.Select(a => new CardActionButton("imBack", a, a)).ToList())
+                : null,
+        };
+    }
+
+    public static Activity Typing(ChannelAccount bot, string conversationId) => new()
+    {
+        Type = ActivityTypes.Typing,
+        From = bot,
+        Conversation = new ConversationAccount(conversationId),
+    };
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using PerfBot.Conversations;
+
+namespace PerfBot.Teams;
+
+/// <summary>
+/// The serviceUrls the bot may call: those seen on authenticated inbound activities (and stored with conversation
+/// references). A serviceUrl from anywhere else is attacker-controlled and would make the bot send its token there.
+/// </summary>
+internal sealed class TrustedServiceUrls(IOptions<BotOptions> options, ConversationReferenceStore references)
+{
+    private readonly ConcurrentDictionary<string, bool> _urls = new(StringComparer.OrdinalIgnoreCase);
+    private int _loaded;
+
+    /// <summary>Remembers the serviceUrl of an activity that passed authentication; without authentication, loopback only.</summary>
+    public void Learn(string serviceUrl, bool authenticated)
+    {
+        if (authenticated || BotTokenValidator.IsLoopback(serviceUrl)) _urls[Normalise(serviceUrl)] = true;
+    }
+
+    public bool IsTrusted(string serviceUrl)
+    {
+        if (Interlocked.Exchange(ref _loaded, 1) == 0)
+        {
+            // References are stored only with trusted serviceUrls. Loopback ones come from local development: trusted
+            // only while authentication is off, as everything else is then.
+            var authenticated = options.Value.AuthenticationEnabled;
+            foreach (var reference in references.All())
+                if (authenticated != BotTokenValidator.IsLoopback(reference.ServiceUrl))
+                    _urls[Normalise(reference.ServiceUrl)] = true;
+        }
+        return _urls.ContainsKey(Normalise(serviceUrl));
+    }
+
+    private static string Normalise(string serviceUrl) => serviceUrl.TrimEnd('/');
+}
