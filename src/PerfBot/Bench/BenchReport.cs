@@ -7,4 +7,5 @@ public sealed record BenchReport(
     string Machine,
     ImportBenchmark.Result Import,
     Measure.Latency RawLookup,
+    EndToEndBenchmark.Result EndToEnd,
     double PeakRssMb);

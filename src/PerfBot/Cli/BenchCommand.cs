@@ -14,16 +14,16 @@ public static class BenchCommand
         var samples = new Option<int>("--samples") { Description = "Timed samples per latency figure.", DefaultValueFactory = _ => 5_000 };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON." };
         var command = new Command("bench", "Measure PerfBot on a synthetic council store, with the baselines measured in the same run.") { indicators, periods, samples, json };
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, _) =>
         {
-            var report = Run(parseResult.GetValue(indicators), parseResult.GetValue(periods), parseResult.GetValue(samples), Console.Error);
+            var report = await Run(parseResult.GetValue(indicators), parseResult.GetValue(periods), parseResult.GetValue(samples), Console.Error);
             Console.WriteLine(parseResult.GetValue(json) ? CliJson.Write(report, indented: true) : Describe(report));
             return 0;
         });
         return command;
     }
 
-    public static BenchReport Run(int indicators, int periods, int samples, TextWriter progress)
+    public static async Task<BenchReport> Run(int indicators, int periods, int samples, TextWriter progress)
     {
         var folder = Directory.CreateTempSubdirectory("perfbot-bench-");
         try
@@ -43,7 +43,10 @@ public static class BenchCommand
 
             progress.WriteLine("Timing raw indexed lookups …");
             var lookup = LookupBenchmark.Run(store, samples, seed: 7);
-            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, Measure.PeakRssMb());
+
+            progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback …");
+            var endToEnd = await EndToEndBenchmark.RunAsync(store, council.Questions(samples).Select(q => q.Question).ToList(), concurrency: 64);
+            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, endToEnd, Measure.PeakRssMb());
         }
         finally
         {
@@ -56,6 +59,7 @@ public static class BenchCommand
         PerfBot benchmark: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})
         Import:  {r.Import.Rows:N0} rows in {r.Import.PerfBotSeconds} s = {r.Import.PerfBotRowsPerSecond:N0} rows/s; sqlite3 .import {r.Import.Sqlite3RowsPerSecond:N0} rows/s; ratio {r.Import.Ratio} (target ≥ 0.5){(r.Import.Sqlite3Note is null ? "" : " — " + r.Import.Sqlite3Note)}
         Raw indexed lookup: p50 {r.RawLookup.P50Ms} ms, p99 {r.RawLookup.P99Ms} ms
+        End to end (/api/messages → loopback connector, {r.EndToEnd.Concurrency} at a time): {r.EndToEnd.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {r.EndToEnd.Latency.P50Ms} ms, p99 {r.EndToEnd.Latency.P99Ms} ms; {r.EndToEnd.RepliesReceived}/{r.EndToEnd.Questions} replies
         Peak RSS of this process: {r.PeakRssMb} MB
         """;
 }

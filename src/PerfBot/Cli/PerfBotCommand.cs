@@ -16,6 +16,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(BriefCommand.Build());
         root.Subcommands.Add(BriefingSettingsCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(AskCommand.Build());
         return root;
     }
 

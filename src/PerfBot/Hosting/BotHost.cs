@@ -32,7 +32,10 @@ public static class BotHost
         builder.Services.AddTeamsChannel();
         builder.Services.AddBriefingsInTeams();
         builder.Services.AddCalendarSync();
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        builder.AddPerfBotTelemetry();
+        builder.Services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store")
+            .AddCheck<ReadinessCheck>("schema", tags: ["ready"]);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -48,7 +51,9 @@ public static class BotHost
         {
             app.Logger.LogInformation("Inbound authentication is on for app {AppId}; OpenID metadata from {Url}.", bot.AppId, bot.OpenIdMetadataUrl);
         }
-        app.MapHealthChecks("/healthz");
+        // Liveness: the store answers. Readiness adds what must be true before taking traffic.
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => !check.Tags.Contains("ready") });
+        app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapTeamsChannel();
         app.MapBriefingDownloads();
         return app;

@@ -64,6 +64,7 @@ public static class CatalogueImporter
                 connection.Execute("INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@id, @committeeId) ON CONFLICT DO NOTHING",
                     new { id, committeeId = committees[Names.Key(committee)] }, transaction);
         }
+        StoreVersion.Bump(connection, transaction);
         transaction.Commit();
         return new ImportSummary(table.FileName, entries.Count, resolver.Created, 0, 0, 0);
     }

@@ -54,6 +54,7 @@ public static class CommitteeFile
                 connection.Execute("INSERT INTO forward_plan_items (committee_id, meeting_date, item, detail, source) VALUES (@id, @MeetingDate, @Item, @Detail, @Source)",
                     new { id, MeetingDate = f.MeetingDate?.ToString("yyyy-MM-dd"), f.Item, f.Detail, f.Source }, transaction);
         }
+        StoreVersion.Bump(connection, transaction);
         transaction.Commit();
         return entries.Count;
     }
@@ -81,6 +82,7 @@ public static class CommitteeFile
                     problems.Add(new ImportProblem(file, $"risk {r.Id} names a committee that is not in the store.", Field: "committees", Value: name));
         }
         if (problems.Count > 0) throw new ImportRefusedException(problems);
+        StoreVersion.Bump(connection, transaction);
         transaction.Commit();
         return entries.Count;
     }

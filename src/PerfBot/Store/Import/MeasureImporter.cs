@@ -23,6 +23,7 @@ public static class MeasureImporter
         // A large file's index pages stay in memory for the whole transaction instead of cycling through SQLite's 2 MB default.
         connection.Execute("PRAGMA cache_size = -131072");
         using var transaction = connection.BeginTransaction();
+        var changesBefore = connection.ExecuteScalar<long>("SELECT total_changes()", transaction: transaction);
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
             .ToDictionary(c => Names.Key(c.Name), c => c.Id);
         var before = connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction);
@@ -64,6 +65,9 @@ public static class MeasureImporter
         if (rows == 0) problems.Add(new ImportProblem(file, "the file has a header row but no data rows."));
         if (problems.Count > 0) throw new ImportRefusedException(problems);
         var added = (int)(connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction) - before);
+        // A re-import that changed nothing leaves even the version alone.
+        if (connection.ExecuteScalar<long>("SELECT total_changes()", transaction: transaction) > changesBefore)
+            StoreVersion.Bump(connection, transaction);
         transaction.Commit();
         var unique = seen.Count;
         return new ImportSummary(file, rows, indicators.Created, added, writer.Written - added, unique - writer.Written);

@@ -112,7 +112,9 @@ internal sealed class MeasureWriter : IDisposable
                 frequency = COALESCE(@Frequency, frequency),
                 polarity = COALESCE(@Polarity, polarity),
                 owner = COALESCE(@Owner, owner)
-            WHERE id = @id
+            WHERE id = @id AND (service_area IS NOT COALESCE(@ServiceArea, service_area) OR unit IS NOT COALESCE(@Unit, unit)
+                OR frequency IS NOT COALESCE(@Frequency, frequency) OR polarity IS NOT COALESCE(@Polarity, polarity)
+                OR owner IS NOT COALESCE(@Owner, owner))
             """,
             new
             {

@@ -38,6 +38,7 @@ public static class VocabularyImporter
         connection.Execute("DELETE FROM vocabulary", transaction: transaction);
         connection.Execute("INSERT INTO vocabulary (term, means, note) VALUES (@Term, @Means, @Note)",
             entries.Select(e => new { e.Term, e.Means, e.Note }), transaction);
+        StoreVersion.Bump(connection, transaction);
         transaction.Commit();
         return new ImportSummary(table.FileName, entries.Count, 0, 0, 0, 0);
     }

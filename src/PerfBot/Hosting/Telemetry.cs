@@ -1,0 +1,34 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace PerfBot.Hosting;
+
+/// <summary>
+/// Structured logs, OpenTelemetry traces and metrics. Exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (the
+/// standard variable; an OpenTelemetry Collector forwards to Application Insights); otherwise collected and not sent.
+/// </summary>
+public static class Telemetry
+{
+    public static WebApplicationBuilder AddPerfBotTelemetry(this WebApplicationBuilder builder)
+    {
+        // A service's output goes to a log collector, which wants one JSON object per line; a person at a terminal reads text.
+        if (Console.IsOutputRedirected) builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+
+        builder.Services.AddSingleton<PerfBotMetrics>();
+        var export = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("perfbot"))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(PerfBotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (export) tracing.AddOtlpExporter();
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(PerfBotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (export) metrics.AddOtlpExporter();
+            });
+        return builder;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Frozen;
+using PerfBot.Indicators;
+using PerfBot.Store;
+
+namespace PerfBot.Questions;
+
+/// <summary>
+/// An in-memory snapshot of the catalogue built for answering quickly: every indicator's name, aliases and vocabulary
+/// expansions as stems with IDF weights computed from the store's own names (a word few indicators use counts more),
+/// postings from stem to indicators, the words known for typo matching, service areas, committees and the latest
+/// statuses. Immutable: a new snapshot is built after an import.
+/// </summary>
+public sealed class QuestionIndex
+{
+    public enum FieldKind { Name, Alias, Code, Expansion }
+
+    /// <summary>One way an indicator is called, as stems in order (stop words kept as written, for phrases).</summary>
+    public sealed record Field(FieldKind Kind, string Text, string[] Stems, string[] ContentStems);
+
+    /// <param name="Stems">Every content stem of every field, for the cheap first pass.</param>
+    /// <param name="SmallestField">The IDF total of the indicator's shortest name or alias: no name can be covered more than the words matched allow against it.</param>
+    public sealed record Entry(int Index, Indicator Indicator, IReadOnlyList<Field> Fields, FrozenSet<string> Stems, IndicatorStatus? Latest)
+    {
+        public double SmallestField { get; internal set; } = double.MaxValue;
+    }
+
+    public sealed record Phrase(string[] Stems, string Text);
+
+    public sealed record VocabularyRule(Phrase Term, Phrase Means, string? ServiceArea);
+
+    public sealed record Area(string Name, string[] ContentStems);
+
+    public QuestionCatalogue Catalogue { get; }
+    public IReadOnlyList<Entry> Entries { get; }
+    public IReadOnlyList<VocabularyRule> Vocabulary { get; }
+    public IReadOnlyList<Area> ServiceAreas { get; }
+    public IReadOnlyList<Committee> Committees { get; }
+    public string Version { get; }
+    public DateOnly AsOf { get; }
+
+    private readonly Dictionary<string, double> _idf;
+    private readonly Dictionary<string, List<int>> _postings;
+    private readonly Dictionary<string, string> _surfaceToStem;
+    private readonly List<string>[] _surfaceByLength;
+    private readonly Dictionary<string, (string First, string Second)> _joined;
+    private readonly string[] _sortedSurface;
+    private readonly Dictionary<string, Entry> _byCode;
+    public double UnknownIdf { get; }
+
+    public QuestionIndex(QuestionCatalogue catalogue, DateOnly asOf, string version = "")
+    {
+        Catalogue = catalogue;
+        AsOf = asOf;
+        Version = version;
+        Committees = catalogue.Committees;
+        ServiceAreas = catalogue.Indicators.Select(i => i.ServiceArea).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(a => new Area(a, QuestionText.ContentStems(a).ToArray())).Where(a => a.ContentStems.Length > 0).ToList();
+        var areaKeys = ServiceAreas.ToDictionary(a => Names.Key(a.Name), a => a.Name);
+        Vocabulary = catalogue.Vocabulary
+            .Select(v => new VocabularyRule(ToPhrase(v.Term), ToPhrase(v.Means), areaKeys.GetValueOrDefault(Names.Key(v.Means))))
+            .Where(v => v.Term.Stems.Length > 0 && v.Means.Stems.Length > 0)
+            .ToList();
+
+        var statuses = catalogue.LatestStatuses.ToDictionary(s => s.Indicator.Id);
+        var entries = new List<Entry>(catalogue.Indicators.Count);
+        foreach (var indicator in catalogue.Indicators)
+        {
+            var fields = new List<Field> { MakeField(FieldKind.Name, indicator.Name) };
+            fields.AddRange(indicator.Aliases.Select(a => MakeField(FieldKind.Alias, a)));
+            fields.Add(MakeField(FieldKind.Code, indicator.Code.Replace('-', ' ').Replace('_', ' ')));
+            var expansions = new List<Field>();
+            foreach (var field in fields)
+                foreach (var rule in Vocabulary.Where(r => r.ServiceArea is null))
+                {
+                    if (Contains(field.Stems, rule.Means.Stems)) expansions.Add(MakeField(FieldKind.Expansion, rule.Term.Text));
+                    if (Contains(field.Stems, rule.Term.Stems)) expansions.Add(MakeField(FieldKind.Expansion, rule.Means.Text));
+                }
+            fields.AddRange(expansions.DistinctBy(e => e.Text));
+            var stems = fields.SelectMany(f => f.ContentStems).ToFrozenSet(StringComparer.Ordinal);
+            entries.Add(new Entry(entries.Count, indicator, fields, stems, statuses.GetValueOrDefault(indicator.Id)));
+        }
+        Entries = entries;
+        _byCode = entries.ToDictionary(e => e.Indicator.Code, StringComparer.OrdinalIgnoreCase);
+
+        _postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            foreach (var stem in entry.Stems)
+            {
+                if (!_postings.TryGetValue(stem, out var list)) _postings[stem] = list = [];
+                list.Add(entry.Index);
+            }
+        var n = Math.Max(1, entries.Count);
+        _idf = _postings.ToDictionary(p => p.Key, p => Math.Log(1 + (double)n / p.Value.Count), StringComparer.Ordinal);
+        UnknownIdf = Math.Log(1 + n / 0.5);
+        foreach (var entry in entries)
+            foreach (var field in entry.Fields.Where(f => f.Kind is FieldKind.Name or FieldKind.Alias && f.ContentStems.Length > 0))
+                entry.SmallestField = Math.Min(entry.SmallestField, field.ContentStems.Sum(Idf));
+
+        // The words as written, for typo matching, and adjacent pairs run together ("antisocial" for "anti social").
+        _surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
+        _joined = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var texts = entries.SelectMany(e => e.Fields.Select(f => f.Text))
+            .Concat(Vocabulary.SelectMany(v => new[] { v.Term.Text, v.Means.Text }));
+        foreach (var text in texts)
+        {
+            var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
+            for (var i = 0; i < words.Length; i++)
+            {
+                var stop = QuestionText.StopWords.Contains(words[i]);
+                if (!stop) _surfaceToStem.TryAdd(words[i], QuestionText.Stem(words[i]));
+                // "re-let" is written "relet", "anti-social" "antisocial": the pair run together stands for its content words.
+                if (i + 1 < words.Length && (!stop || !QuestionText.StopWords.Contains(words[i + 1])))
+                {
+                    var content = new[] { words[i], words[i + 1] }.Where(w => !QuestionText.StopWords.Contains(w)).Select(QuestionText.Stem).ToArray();
+                    _joined.TryAdd(words[i] + words[i + 1], (content[0], content.Length > 1 ? content[1] : content[0]));
+                }
+            }
+        }
+        _sortedSurface = _surfaceToStem.Keys.Order(StringComparer.Ordinal).ToArray();
+        var maxLength = _surfaceToStem.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        _surfaceByLength = new List<string>[maxLength + 3];
+        for (var i = 0; i < _surfaceByLength.Length; i++) _surfaceByLength[i] = [];
+        foreach (var word in _surfaceToStem.Keys) _surfaceByLength[word.Length].Add(word);
+    }
+
+    public static Phrase ToPhrase(string text)
+    {
+        var stems = QuestionText.MatchWords(QuestionText.Normalise(text)).Select(QuestionText.Stem).ToArray();
+        return new Phrase(stems, text);
+    }
+
+    private static Field MakeField(FieldKind kind, string text)
+    {
+        var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
+        return new Field(kind, text, words.Select(QuestionText.Stem).ToArray(),
+            words.Where(w => !QuestionText.StopWords.Contains(w)).Select(QuestionText.Stem).Distinct().ToArray());
+    }
+
+    /// <summary>Whether the phrase occurs as consecutive stems.</summary>
+    public static bool Contains(string[] stems, string[] phrase) => IndexOf(stems, phrase, 0) >= 0;
+
+    public static int IndexOf(IReadOnlyList<string> stems, string[] phrase, int from)
+    {
+        if (phrase.Length == 0) return -1;
+        for (var i = from; i + phrase.Length <= stems.Count; i++)
+        {
+            var all = true;
+            for (var j = 0; j < phrase.Length && all; j++) all = stems[i + j] == phrase[j];
+            if (all) return i;
+        }
+        return -1;
+    }
+
+    public bool Knows(string stem) => _idf.ContainsKey(stem);
+
+    public double Idf(string stem) => _idf.TryGetValue(stem, out var idf) ? idf : UnknownIdf;
+
+    public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Count : 0;
+
+    public IReadOnlyList<int> Postings(string stem) => _postings.TryGetValue(stem, out var list) ? list : [];
+
+    /// <summary>Known words that begin with this one (at least four letters, and shorter than them), the most used first.</summary>
+    public IReadOnlyList<(string Word, string Stem)> Completions(string prefix)
+    {
+        if (prefix.Length < 4 || !prefix.All(char.IsLetter)) return [];
+        var at = Array.BinarySearch(_sortedSurface, prefix, StringComparer.Ordinal);
+        if (at < 0) at = ~at;
+        var found = new List<(string, string)>();
+        for (var i = at; i < _sortedSurface.Length && _sortedSurface[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+            if (_sortedSurface[i].Length > prefix.Length) found.Add((_sortedSurface[i], _surfaceToStem[_sortedSurface[i]]));
+        return found.OrderBy(f => Idf(f.Item2)).ThenBy(f => f.Item1.Length).ToList();
+    }
+
+    public Entry? ByCode(string code) => _byCode.GetValueOrDefault(code);
+
+    public bool TryJoined(string word, out (string First, string Second) pair) => _joined.TryGetValue(word, out pair);
+
+    /// <summary>The known word nearest a misspelt one, within the typo allowance for its length; the more frequent-looking on a tie.</summary>
+    public (string Word, string Stem, int Distance)? Nearest(string word)
+    {
+        var allowance = QuestionText.TypoAllowance(word.Length);
+        if (allowance == 0) return null;
+        (string, string, int)? best = null;
+        for (var length = Math.Max(4, word.Length - allowance); length <= Math.Min(_surfaceByLength.Length - 1, word.Length + allowance); length++)
+            foreach (var candidate in _surfaceByLength[length])
+            {
+                // Cheap filter: a typo rarely changes the first letter and the last together.
+                if (candidate[0] != word[0] && candidate[^1] != word[^1]) continue;
+                var d = QuestionText.Distance(word, candidate, best is { } b ? Math.Min(allowance, b.Item3) : allowance);
+                if (d > allowance) continue;
+                if (best is not { } current || d < current.Item3 || (d == current.Item3 && Idf(_surfaceToStem[candidate]) < Idf(current.Item2)))
+                    best = (candidate, _surfaceToStem[candidate], d);
+            }
+        return best;
+    }
+}

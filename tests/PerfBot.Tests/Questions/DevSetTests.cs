@@ -1,0 +1,55 @@
+using PerfBot.Questions;
+using PerfBot.Store;
+using Xunit.Abstractions;
+
+namespace PerfBot.Tests.Questions;
+
+public sealed class DemoStore : IDisposable
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("perfbot-questions-").FullName;
+    public Database Database { get; }
+    public QuestionService Service { get; }
+    public static readonly DateTimeOffset Today = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    public DemoStore()
+    {
+        Database = StoreOpener.Open(Path.Combine(Folder, "demo.db"));
+        Service = new QuestionService(Database, new FixedTime(Today));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
+
+public class DevSetTests(DemoStore store, ITestOutputHelper output) : IClassFixture<DemoStore>
+{
+    private static string DevSetPath => Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv");
+
+    [Fact]
+    public void The_development_set_has_at_least_200_questions_across_every_intent()
+    {
+        var set = DevSetQuestion.Read(DevSetPath);
+        Assert.True(set.Count >= 200, $"{set.Count} questions");
+        foreach (var intent in Enum.GetValues<Intent>())
+            Assert.Contains(set, q => q.Intent == Intents.Name(intent));
+        Assert.Contains(set, q => q.Codes.Count == 0 && q.Intent == "unknown");
+    }
+
+    [Fact]
+    public void PerfBot_answers_at_least_97_percent_of_the_development_set_right_and_beats_the_FTS5_baseline()
+    {
+        var set = DevSetQuestion.Read(DevSetPath);
+        var ours = Accuracy.Measure(store.Service, set);
+        var comparable = set.Where(q => !q.IsList).ToList();
+        var oursComparable = Accuracy.Measure(store.Service, comparable);
+        var baseline = Accuracy.MeasureBaseline(store.Service.Index.Catalogue.Indicators, set);
+        output.WriteLine(ours.Summary());
+        output.WriteLine($"On the {comparable.Count} questions not asking for a list — PerfBot indicator top-1 {oursComparable.IndicatorTop1:P1}; FTS5 bm25 baseline indicator top-1 {baseline.IndicatorTop1:P1}");
+        output.WriteLine(ours.Failures());
+        Assert.True(ours.Top1 >= 0.97, ours.Summary() + Environment.NewLine + ours.Failures());
+        Assert.True(oursComparable.IndicatorTop1 > baseline.IndicatorTop1);
+    }
+}
