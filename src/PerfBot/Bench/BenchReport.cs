@@ -7,5 +7,8 @@ public sealed record BenchReport(
     string Machine,
     ImportBenchmark.Result Import,
     Measure.Latency RawLookup,
+    AnswerBenchmark.Result Answers,
+    DigestBenchmark.Result Digests,
+    AccuracyBenchmark.Result? Accuracy,
     EndToEndBenchmark.Result EndToEnd,
     double PeakRssMb);

@@ -44,9 +44,17 @@ public static class BenchCommand
             progress.WriteLine("Timing raw indexed lookups …");
             var lookup = LookupBenchmark.Run(store, samples, seed: 7);
 
+            var questions = council.Questions(samples).Select(q => q.Question).ToList();
+            progress.WriteLine($"Timing {samples:N0} answers in-process …");
+            var answers = AnswerBenchmark.Run(store, questions, lookup);
+            progress.WriteLine($"Building the digests of {council.CommitteeNames.Count} committees …");
+            var digests = DigestBenchmark.Run(store, new DateOnly(2025, 10, 6));
+            progress.WriteLine("Measuring accuracy on the development set, PerfBot and the FTS5 baseline …");
+            var accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindDevSet(), folder.FullName);
+
             progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback …");
-            var endToEnd = await EndToEndBenchmark.RunAsync(store, council.Questions(samples).Select(q => q.Question).ToList(), concurrency: 64);
-            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, endToEnd, Measure.PeakRssMb());
+            var endToEnd = await EndToEndBenchmark.RunAsync(store, questions, concurrency: 64);
+            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, answers, digests, accuracy, endToEnd, Measure.PeakRssMb());
         }
         finally
         {
@@ -59,7 +67,11 @@ public static class BenchCommand
         PerfBot benchmark: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})
         Import:  {r.Import.Rows:N0} rows in {r.Import.PerfBotSeconds} s = {r.Import.PerfBotRowsPerSecond:N0} rows/s; sqlite3 .import {r.Import.Sqlite3RowsPerSecond:N0} rows/s; ratio {r.Import.Ratio} (target ≥ 0.5){(r.Import.Sqlite3Note is null ? "" : " — " + r.Import.Sqlite3Note)}
         Raw indexed lookup: p50 {r.RawLookup.P50Ms} ms, p99 {r.RawLookup.P99Ms} ms
+        Answers in-process: p50 {r.Answers.Answer.P50Ms} ms, p99 {r.Answers.Answer.P99Ms} ms (target ≤ 5 ms), {r.Answers.RatioP99ToRawLookup}× the raw lookup's p99 (target ≤ 10×); question index built in {r.Answers.IndexBuildMs} ms
+        Digests: {r.Digests.Committees} committees over {r.Digests.Indicators:N0} indicators in {r.Digests.Milliseconds} ms (target < 1000 ms), {r.Digests.Exceptions:N0} exceptions
+        Accuracy on the development set: {(r.Accuracy is { } a ? $"PerfBot {a.PerfBotTop1:P1} top-1, FTS5 bm25 baseline {a.BaselineTop1:P1} ({a.Questions} questions); indicator top-1 {a.PerfBotIndicatorTop1:P1} vs {a.BaselineIndicatorTop1:P1}" : "the development set was not found (run from a checkout)")}
         End to end (/api/messages → loopback connector, {r.EndToEnd.Concurrency} at a time): {r.EndToEnd.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {r.EndToEnd.Latency.P50Ms} ms, p99 {r.EndToEnd.Latency.P99Ms} ms; {r.EndToEnd.RepliesReceived}/{r.EndToEnd.Questions} replies
-        Peak RSS of this process: {r.PeakRssMb} MB
+        Peak RSS of perfbot serve at this size: {r.EndToEnd.ServePeakRssMb} MB (target < 250 MB)
+        Peak RSS of the benchmark process (import included): {r.PeakRssMb} MB
         """;
 }

@@ -15,6 +15,8 @@ public static class PerfBotCommand
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(BriefCommand.Build());
         root.Subcommands.Add(BriefingSettingsCommand.Build());
+        root.Subcommands.Add(DigestCommand.Build());
+        root.Subcommands.Add(ScheduleCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(AskCommand.Build());
         return root;

@@ -23,20 +23,19 @@ public sealed class CommitteeChannelLinks(Database database, TimeProvider clock)
         return connection.Query<Committee>("SELECT id, name FROM committees ORDER BY name").ToList();
     }
 
-    /// <summary>The committee named exactly (ignoring case), else the only one whose name contains the words given.</summary>
+    /// <summary>
+    /// The committee named by its full name or an unambiguous part of it ("People and Health", "people &amp; health
+    /// scrutiny"): the same rule as the verbs, <see cref="Committees.CommitteeNames"/>.
+    /// </summary>
     public Lookup FindCommittee(string name)
     {
         var known = Committees();
-        var wanted = name.Trim();
-        var exact = known.Where(c => string.Equals(c.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (exact.Count == 1) return new Lookup.Found(exact[0]);
-        if (wanted.Length == 0) return new Lookup.NotFound(known);
-        var partial = known.Where(c => c.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-        return partial.Count switch
+        var resolution = PerfBot.Committees.CommitteeNames.Resolve(name, known.Select(c => new PerfBot.Committees.Committee(c.Id, c.Name, null, null, [])).ToList());
+        return resolution switch
         {
-            1 => new Lookup.Found(partial[0]),
-            0 => new Lookup.NotFound(known),
-            _ => new Lookup.Ambiguous(partial, known),
+            PerfBot.Committees.CommitteeNames.Found f => new Lookup.Found(known.Single(c => c.Id == f.Committee.Id)),
+            PerfBot.Committees.CommitteeNames.Ambiguous a => new Lookup.Ambiguous(known.Where(c => a.Candidates.Any(x => x.Id == c.Id)).ToList(), known),
+            _ => new Lookup.NotFound(known),
         };
     }
 

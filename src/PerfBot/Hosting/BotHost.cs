@@ -1,7 +1,12 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using PerfBot.Briefings;
 using PerfBot.Calendar;
+using PerfBot.Charts;
 using PerfBot.Conversations;
+using PerfBot.Questions;
+using PerfBot.Digests;
+using PerfBot.Scheduling;
 using PerfBot.Store;
 using PerfBot.Teams;
 
@@ -24,14 +29,21 @@ public static class BotHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Logging.AddFilter("Polly", LogLevel.Error);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationReferenceStore>();
         builder.Services.AddSingleton<CommitteeChannelLinks>();
-        builder.Services.AddSingleton<IChatResponder, BuiltInResponder>();
+        builder.Services.AddSingleton<BuiltInResponder>();
+        builder.Services.AddSingleton(services => new QuestionService(database, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<ChartCache>();
+        builder.Services.TryAddSingleton<IndicatorRepository>();
+        builder.Services.AddSingleton<IChatResponder, QuestionResponder>();
         builder.Services.AddTeamsChannel();
         builder.Services.AddBriefingsInTeams();
         builder.Services.AddCalendarSync();
+        builder.Services.AddDigests().AddDigestDelivery().AddDigestChat();
+        if (builder.Configuration.GetValue("Schedule:Enabled", true)) builder.Services.AddScheduling(database, hosted: true);
         builder.AddPerfBotTelemetry();
         builder.Services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store")
@@ -56,6 +68,7 @@ public static class BotHost
         app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapTeamsChannel();
         app.MapBriefingDownloads();
+        app.MapCharts();
         return app;
     }
 

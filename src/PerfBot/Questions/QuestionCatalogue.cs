@@ -42,11 +42,19 @@ public sealed record QuestionCatalogue(
     /// </summary>
     private static List<IndicatorStatus> ReadLatestStatuses(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlyList<Indicator> indicators, DateOnly asOf)
     {
+        // Thirteen months back from each indicator's latest figure gives the latest, previous and last year's: the rest
+        // of a ten-year history would only cost memory.
+        var periods = new Dictionary<string, Period>(StringComparer.Ordinal);
         var rows = connection.Query<(long IndicatorId, string Period, double? Value, double? Target, string? Rag, string? Direction, string? Source)>("""
-                SELECT indicator_id, period, value, target, reported_rag, reported_direction, source
-                FROM measurements ORDER BY indicator_id, period_end, period_start DESC
-                """)
-            .ToLookup(r => r.IndicatorId, r => new Measurement(Period.Parse(r.Period), r.Value, r.Target,
+                WITH latest AS (
+                    SELECT indicator_id, max(period_end) AS last_end FROM measurements WHERE period_end <= @asOf GROUP BY indicator_id)
+                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source
+                FROM measurements m JOIN latest l ON l.indicator_id = m.indicator_id
+                WHERE m.period_end <= l.last_end AND m.period_end >= date(l.last_end, '-13 months')
+                ORDER BY m.indicator_id, m.period_end, m.period_start DESC
+                """, new { asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
+            .ToLookup(r => r.IndicatorId, r => new Measurement(
+                periods.TryGetValue(r.Period, out var p) ? p : periods[r.Period] = Period.Parse(r.Period), r.Value, r.Target,
                 Words.TryRag(r.Rag, out var rag) ? rag : null,
                 Words.TryDirection(r.Direction, out var direction) ? direction : null,
                 null, null, r.Source));

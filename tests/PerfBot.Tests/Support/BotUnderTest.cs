@@ -35,7 +35,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         Action<IServiceCollection>? configureServices = null)
     {
         store ??= TempStore.Empty("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee", "Health and Wellbeing Board");
-        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Bot:Retry:BaseDelay=00:00:00.050" };
+        // The scheduler polls the store; the channel's tests do without it, and the scheduling tests start their own.
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Bot:Retry:BaseDelay=00:00:00.050", "--Schedule:Enabled=false" };
         if (entra is not null) args.Add($"--Bot:TokenAuthority={entra.Authority}");
         args.AddRange((settings ?? []).Select(s => $"--{s.Key}={s.Value}"));
         var app = BotHost.Build([.. args], store.Database, services =>

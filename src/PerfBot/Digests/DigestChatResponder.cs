@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using PerfBot.Alerts;
+using PerfBot.Committees;
+using PerfBot.Conversations;
+using PerfBot.Digests.Delivery;
+using PerfBot.Scheduling;
+
+namespace PerfBot.Digests;
+
+/// <summary>
+/// The chat commands of digests and alerts, in front of the responder that handles everything else: "digest" (in a
+/// linked channel) or "digest &lt;committee&gt;" posts the digest now; "alert me about …", "my alerts" and "stop alerts
+/// for …" manage an officer's alerts in their 1:1 chat.
+/// </summary>
+public sealed partial class DigestChatResponder(
+    IChatResponder next, CommitteeRepository committees, CommitteeChannelLinks links, DigestBuilder digests, AlertConversation alerts, TimeProvider clock)
+    : IChatResponder
+{
+    public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Text.Trim();
+        if (DigestCommand().Match(text) is { Success: true } digest) return Task.FromResult(Digest(turn, digest.Groups["name"].Value.Trim()));
+        if (AlertCommand.Parse(text) is { } command) return Task.FromResult(Alert(turn, command));
+        return next.RespondAsync(turn, cancellationToken);
+    }
+
+    private ChatReply Digest(ChatTurn turn, string name)
+    {
+        Committee committee;
+        if (name.Length > 0)
+        {
+            var resolution = CommitteeNames.Resolve(name, committees.Committees());
+            if (resolution is not CommitteeNames.Found(var found)) return new ChatReply(CommitteeNames.Explain(name, resolution));
+            committee = found;
+        }
+        else if (turn.Place.TeamsChannelId is { } channel && links.FindLink(channel) is { } link)
+        {
+            committee = committees.Committees().Single(c => c.Id == link.CommitteeId);
+        }
+        else
+        {
+            return new ChatReply("This conversation isn't linked to a committee. Type 'digest <committee>', or 'link committee <name>' in the committee's channel.");
+        }
+
+        var today = UkTime.Today(clock);
+        var composed = digests.Build(committee, today, DigestStore.WeekOf(today));
+        return ChatReply.WithCard(DigestText.Write(composed), DigestCard.Build(composed));
+    }
+
+    private ChatReply Alert(ChatTurn turn, AlertCommand command)
+    {
+        var officer = new AlertConversation.Officer(turn.From.AadObjectId ?? turn.From.Id, turn.From.Name, turn.Place.ConversationId,
+            turn.Place.Scope == ChatScope.Personal);
+        var reply = alerts.Handle(command, officer);
+        return new ChatReply(reply.Text) { SuggestedActions = command is AlertCommand.List ? [] : ["my alerts"] };
+    }
+
+    [GeneratedRegex(@"^digest(?:\s+(?:for\s+|of\s+)?(?<name>.+?))?[.!?]?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DigestCommand();
+}

@@ -1,0 +1,123 @@
+using PerfBot.Cards;
+using PerfBot.Charts;
+using PerfBot.Indicators;
+
+namespace PerfBot.Questions;
+
+/// <summary>
+/// An answer as an Adaptive Card for a phone screen: the figure with its period first, context (target, RAG, direction,
+/// last year, benchmarks, data age) as facts, commentary and actions folded away, and buttons for the next question.
+/// </summary>
+public static class AnswerCard
+{
+    private const int MaxButtons = 4;
+
+    /// <param name="chart">The image URL (https, or a data URI) of an indicator's trend chart; null leaves the chart out.</param>
+    public static AdaptiveCard Build(Answer answer, Func<IndicatorDetail, ChartData, string>? chart = null)
+    {
+        var body = new List<CardElement>();
+        if (answer.Detail is { } detail) body.AddRange(Indicator(detail, chart));
+        else if (answer.Groups.Count > 0) body.AddRange(List(answer));
+        else if (answer.DidYouMean.Count > 0) body.AddRange(DidYouMean(answer));
+        else body.Add(new TextBlock(answer.Text));
+
+        var actions = answer.DidYouMean.Count > 0
+            ? answer.DidYouMean.Take(3).Select(c => (CardAction)SubmitAction.Ask(c.Question, Shorten(c.Name, 60))).ToList()
+            : answer.Suggestions.Take(MaxButtons).Select(s => (CardAction)SubmitAction.Ask(s, ButtonTitle(s, answer))).ToList();
+        return new AdaptiveCard(body) { Actions = actions.Count > 0 ? actions : null, FallbackText = answer.Text };
+    }
+
+    private static IEnumerable<CardElement> Indicator(IndicatorDetail d, Func<IndicatorDetail, ChartData, string>? chart)
+    {
+        var status = d.Status;
+        var unit = d.Indicator.Unit;
+        yield return TextBlock.Heading(d.Indicator.Name);
+        if (status.Measurement is { } m)
+        {
+            yield return new TextBlock($"{Figures.Value(m.Value, unit)} in {m.Period.Label}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = RagColour(status.Rag) };
+            var facts = new List<Fact>();
+            if (m.Target is { } target) facts.Add(new Fact("Target", Figures.Value(target, unit)));
+            if (status.Rag is { } rag)
+                facts.Add(new Fact("RAG", status.RagDisagrees ? $"{rag} (as reported; the rules give {status.ComputedRag})" : m.ReportedRag is null ? $"{rag} (computed)" : rag.ToString()));
+            if (status.Direction is { } direction)
+                facts.Add(new Fact("Direction", status.DirectionDisagrees ? $"{direction} (as reported; the figures say {status.ComputedDirection})" : direction.ToString()));
+            if (status.Previous is { Value: not null } previous) facts.Add(new Fact("Previous", $"{Figures.Value(previous.Value, unit)} ({previous.Period.Label})"));
+            if (status.LastYear is { Value: not null } lastYear) facts.Add(new Fact("Last year", $"{Figures.Value(lastYear.Value, unit)} ({lastYear.Period.Label})"));
+            foreach (var b in d.Benchmarks) facts.Add(new Fact(b.KindLabel, $"{Figures.Value(b.Value, unit)} ({b.Period.Label})"));
+            facts.Add(new Fact("Data", d.DataAge));
+            yield return new FactSet(facts);
+        }
+        else
+        {
+            yield return new TextBlock(d.AskedPeriod is { } asked ? $"No figure is held for {asked.Label}." : "No figure is held for this indicator.") { Color = TextColor.Warning };
+        }
+        if (d.IsStale) yield return new TextBlock("This data is overdue: it is not current.") { Color = TextColor.Warning, Weight = TextWeight.Bolder };
+        if (d.Chart is { } data && chart is not null)
+            yield return new Image(chart(d, data)) { AltText = $"Trend of {d.Indicator.Name}", Size = ImageSize.Stretch };
+        foreach (var element in Folded("commentary", "Commentary", d.Commentary)) yield return element;
+        foreach (var element in Folded("actions", "What is being done", d.Actions)) yield return element;
+        if (d.Source is not null) yield return TextBlock.Subtle($"Source: {d.Source}");
+    }
+
+    /// <summary>Long narrative behind a toggle: on a phone the figure matters first.</summary>
+    private static IEnumerable<CardElement> Folded(string id, string title, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) yield break;
+        yield return new ActionSet(new ToggleVisibilityAction($"{title} ▾", [id])) { Spacing = Spacing.Small };
+        yield return new Container(text.Split("\n\n").Select(p => (CardElement)new TextBlock(p)).ToList()) { Id = id, IsVisible = false };
+    }
+
+    private static IEnumerable<CardElement> List(Answer answer)
+    {
+        yield return new TextBlock(answer.Text.Split('\n')[0]) { Weight = TextWeight.Bolder };
+        foreach (var group in answer.Groups)
+        {
+            yield return new TextBlock(group.ServiceArea) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
+            foreach (var line in group.Lines)
+            {
+                var figure = line.Period is null ? "no figure" : $"{Figures.Value(line.Value, line.Unit)} ({line.Period})";
+                var status = string.Join(", ", new[] { line.Rag?.ToString(), line.Direction?.ToString() }.Where(s => s is not null));
+                var overdue = line.IsStale ? " — overdue" : "";
+                yield return new Container(
+                    new TextBlock(line.Name) { Spacing = Spacing.None },
+                    new TextBlock($"{figure} {status}{overdue}") { IsSubtle = true, Color = RagColour(line.Rag), Spacing = Spacing.None })
+                {
+                    SelectAction = SubmitAction.Ask($"how is {line.Code}"),
+                    Spacing = Spacing.Small,
+                };
+            }
+        }
+    }
+
+    private static IEnumerable<CardElement> DidYouMean(Answer answer)
+    {
+        yield return new TextBlock("Did you mean…") { Weight = TextWeight.Bolder };
+        foreach (var choice in answer.DidYouMean.Take(3)) yield return new TextBlock("• " + choice.Name);
+    }
+
+    /// <summary>Suggestions name indicators by code so the follow-up is unambiguous; the button shows the name instead.</summary>
+    private static string ButtonTitle(string suggestion, Answer answer)
+    {
+        foreach (var line in answer.Indicators)
+            if (suggestion.Contains(line.Code, StringComparison.Ordinal))
+            {
+                var title = suggestion.Replace(line.Code, Shorten(line.Name, 28), StringComparison.Ordinal);
+                return char.ToUpperInvariant(title[0]) + title[1..];
+            }
+        return suggestion;
+    }
+
+    /// <summary>The chart drawn now and carried inside the card.</summary>
+    public static Func<IndicatorDetail, ChartData, string> InlineChart(ChartCache charts) =>
+        (_, data) => "data:image/png;base64," + Convert.ToBase64String(charts.Render(data));
+
+    private static TextColor? RagColour(Rag? rag) => rag switch
+    {
+        Rag.Red => TextColor.Attention,
+        Rag.Amber => TextColor.Warning,
+        Rag.Green => TextColor.Good,
+        _ => null,
+    };
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
+}

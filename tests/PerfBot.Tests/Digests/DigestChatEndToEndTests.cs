@@ -1,0 +1,97 @@
+using System.Net;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using PerfBot.Alerts;
+using PerfBot.Indicators;
+using PerfBot.Tests.Support;
+
+namespace PerfBot.Tests.Digests;
+
+/// <summary>The digest and alert chat commands through POST /api/messages, answered to a loopback connector.</summary>
+public sealed class DigestChatEndToEndTests : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new(DateTimeOffset.Parse("2025-10-06T09:00:00Z"));
+    private FakeConnector _connector = null!;
+    private BotUnderTest _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private int _messages;
+
+    /// <summary>Says something to the bot and returns the text of its answer.</summary>
+    private async Task<FakeConnector.Call> SayAsync(System.Text.Json.Nodes.JsonObject activity)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(activity)).StatusCode);
+        var answers = await _connector.WaitForCallsAsync(++_messages, where: c => c.Body.GetProperty("type").GetString() == "message");
+        Assert.Equal(_messages, answers.Count);
+        return answers[^1];
+    }
+
+    private async Task<string> SayInPersonalChatAsync(string text) =>
+        (await SayAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, text, id: $"msg-{_messages + 1}"))).Body.GetProperty("text").GetString()!;
+
+    [Fact]
+    public async Task An_officer_subscribes_lists_and_stops_alerts_in_their_personal_chat()
+    {
+        Assert.StartsWith("Done: I'll message you on Mondays when Number of active foster carers (including connected persons) changes RAG",
+            await SayInPersonalChatAsync("alert me about foster carers"));
+        Assert.Contains("- Number of active foster carers (including connected persons)", await SayInPersonalChatAsync("my alerts"));
+        Assert.StartsWith("Stopped: no more alerts for Number of active foster carers", await SayInPersonalChatAsync("stop alerts for foster carers"));
+        Assert.StartsWith("You have no alerts.", await SayInPersonalChatAsync("my alerts"));
+    }
+
+    [Fact]
+    public async Task A_subscribed_officer_gets_the_weeks_change_in_their_personal_chat_and_nothing_the_week_after()
+    {
+        await SayInPersonalChatAsync("alert me about deaths registered within 5 days");
+        using (var connection = _bot.Store.Database.Open())
+            connection.Execute("""
+                INSERT INTO measurements (indicator_id, period, period_start, period_end, value, reported_rag, reported_direction, source)
+                SELECT id, 'Q3 2025/26', '2025-10-01', '2025-12-31', 96, 'Green', 'Improving', 'Q3 report' FROM indicators WHERE code = 'deaths-registered-5-days'
+                """);
+        var dispatcher = _bot.Services.GetRequiredService<AlertDispatcher>();
+
+        var run = await dispatcher.RunAsync(new DateOnly(2026, 1, 5), CancellationToken.None);
+        var nextWeek = await dispatcher.RunAsync(new DateOnly(2026, 1, 12), CancellationToken.None);
+
+        Assert.Equal((1, 1, 0), (run.Composed, run.Sending.Sent, nextWeek.Composed));
+        var alert = Assert.Single(_connector.Calls, c => c.Path == "/v3/conversations/a:personal-chat-1/activities");
+        Assert.Contains("no longer an exception (Red → Green)", alert.Body.GetProperty("summary").GetString());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", alert.Body.GetProperty("attachments")[0].GetProperty("contentType").GetString());
+    }
+
+    [Fact]
+    public async Task Digest_in_a_linked_channel_posts_the_committees_digest_now()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(TeamsActivities.BotInstalledInTeam(_connector.ServiceUrl))).StatusCode);
+        var linked = await SayAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "link committee people & health scrutiny", id: "1700000000001"));
+        Assert.Contains("People and Health Scrutiny Committee", linked.Body.GetProperty("summary").GetString());
+
+        var digest = await SayAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "digest", id: "1700000000002"));
+
+        var text = digest.Body.GetProperty("summary").GetString()!;
+        Assert.StartsWith("People and Health Scrutiny Committee: performance digest as of 6 October 2025 (latest data Q2 2025/26)", text);
+        Assert.Contains("16 exceptions: 9 red, 7 amber and worsening.", text);
+        var card = digest.Body.GetProperty("attachments")[0].GetProperty("content").GetRawText();
+        Assert.Contains("How is Percentage of looked after children placed outside the council area doing?", card); // its button asks
+        Assert.Contains("45.22% (Q2 2025/26); target 30%; Red; Worsening", card);
+    }
+
+    [Fact]
+    public async Task Digest_of_an_unknown_committee_lists_the_committees()
+    {
+        var answer = await SayInPersonalChatAsync("digest planning");
+
+        Assert.Equal("There is no committee called 'planning'. Committees: People and Health Scrutiny Committee.", answer);
+    }
+}
