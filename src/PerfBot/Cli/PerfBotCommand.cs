@@ -13,6 +13,8 @@ public static class PerfBotCommand
         root.Subcommands.Add(ShowCommand.Build());
         root.Subcommands.Add(PackageCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
+        root.Subcommands.Add(BriefCommand.Build());
+        root.Subcommands.Add(BriefingSettingsCommand.Build());
         root.Subcommands.Add(DigestCommand.Build());
         root.Subcommands.Add(ScheduleCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());

@@ -18,6 +18,7 @@ public static class HelpCard
         ("Why and actions", "Why is it red and what's being done?"),
         ("Next meeting", "When is the next meeting?"),
         ("Digests and briefings", "Type 'link committee' and the committee's name in a team channel to get its digests there"),
+        ("Pre-meeting brief", "Type 'brief' in your committee's channel: the next meeting's brief comes to you in a 1:1 chat"),
     ];
 
     public static ChatReply Reply(string? preface = null)

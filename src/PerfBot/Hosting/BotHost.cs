@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
+using PerfBot.Briefings;
+using PerfBot.Calendar;
 using PerfBot.Charts;
 using PerfBot.Conversations;
 using PerfBot.Questions;
@@ -38,6 +40,8 @@ public static class BotHost
         builder.Services.TryAddSingleton<IndicatorRepository>();
         builder.Services.AddSingleton<IChatResponder, QuestionResponder>();
         builder.Services.AddTeamsChannel();
+        builder.Services.AddBriefingsInTeams();
+        builder.Services.AddCalendarSync();
         builder.Services.AddDigests().AddDigestDelivery().AddDigestChat();
         if (builder.Configuration.GetValue("Schedule:Enabled", true)) builder.Services.AddScheduling(database, hosted: true);
         builder.AddPerfBotTelemetry();
@@ -63,6 +67,7 @@ public static class BotHost
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => !check.Tags.Contains("ready") });
         app.MapHealthChecks("/readyz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapTeamsChannel();
+        app.MapBriefingDownloads();
         app.MapCharts();
         return app;
     }

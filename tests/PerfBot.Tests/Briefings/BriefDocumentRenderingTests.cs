@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using PerfBot.Briefings;
+
+namespace PerfBot.Tests.Briefings;
+
+/// <summary>
+/// The .docx is checked the way a chair would see it: rendered by LibreOffice (headless) to PDF, the pages rasterised
+/// by pdftoppm, and the red list's text found in the rendering. .ci/prepare.d/40-libreoffice.sh installs the tools.
+/// </summary>
+public sealed partial class BriefDocumentRenderingTests : IDisposable
+{
+    private readonly DemoStore store = new();
+    private readonly string folder = Directory.CreateTempSubdirectory("perfbot-docx-").FullName;
+
+    public void Dispose()
+    {
+        store.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_rendered_document_shows_every_red_and_amber_worsening_measure_and_risk_200()
+    {
+        var brief = store.BriefFor(new DateOnly(2026, 1, 21));
+        var docx = Path.Combine(folder, "brief.docx");
+        await File.WriteAllBytesAsync(docx, BriefDocument.Write(brief));
+
+        // A profile of its own, so parallel or leftover LibreOffice processes cannot lock this conversion out.
+        var profile = new Uri(Path.Combine(folder, "lo-profile")).AbsoluteUri;
+        await Run("soffice", $"-env:UserInstallation={profile} --headless --convert-to pdf --outdir {folder} {docx}");
+        var pdf = Path.Combine(folder, "brief.pdf");
+        Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
+
+        await Run("pdftoppm", $"-r 40 -png {pdf} {Path.Combine(folder, "page")}");
+        var pages = Directory.GetFiles(folder, "page-*.png");
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.True(new FileInfo(p).Length > 1000, $"{p} is empty"));
+
+        var text = await Run("pdftotext", $"{pdf} -");
+        // Reading order (not -layout, which interleaves the columns of a row); table cells wrap lines anywhere, so compare without whitespace.
+        var squeezed = Whitespace().Replace(text, "");
+        foreach (var name in PeopleAndHealthJanuary2026BriefTests.AppendixOneRed.Concat(PeopleAndHealthJanuary2026BriefTests.AppendixTwoAmberWorsening))
+            Assert.Contains(Whitespace().Replace(name, ""), squeezed, StringComparison.Ordinal);
+        Assert.Contains("Appendix1.Summaryofperformanceexceptions(redRAG-ratedmeasures)", squeezed, StringComparison.Ordinal);
+        Assert.Contains("RiskID200", squeezed, StringComparison.Ordinal);
+        Assert.Contains("44.71%", text, StringComparison.Ordinal);
+        // The narrative is in full in the document, up to its last words.
+        Assert.Contains("wewillbackfillthemissingdatatoensurecontinuityandaccuracyinperformancemonitoring.", squeezed, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> Run(string program, string arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        Process process;
+        try { process = Process.Start(start)!; }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"{program} is not installed: run .ci/prepare.d/40-libreoffice.sh as root.", e);
+        }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {await error}");
+            return await output;
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PerfBot.Briefings;
+using PerfBot.Calendar;
+using PerfBot.Store;
+using Quartz;
+
+namespace PerfBot.Tests.Briefings;
+
+/// <summary>The briefing job run by a real Quartz scheduler (in memory), its dependencies from DI as the host gives them.</summary>
+public sealed class BriefingJobTests : IDisposable
+{
+    private readonly DemoStore store = new();
+
+    public void Dispose() => store.Dispose();
+
+    [Fact]
+    public async Task Quartz_runs_the_briefing_job_and_the_chair_gets_the_brief_once()
+    {
+        var delivery = new RecordingDelivery();
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
+        new BriefingSettingsStore(store.Database).Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid", TenantId: "tenant"));
+        var services = new ServiceCollection()
+            .AddLogging(l => l.ClearProviders())
+            .AddSingleton<Database>(store.Database)
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<IBriefDelivery>(delivery)
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()) // BindConfiguration reads the (empty) configuration
+            .AddBriefings()
+            .AddQuartz(new Dictionary<string, string?> { ["quartz.scheduler.instanceName"] = $"briefings-test-{Guid.NewGuid():N}" }, _ => { });
+        await using var provider = services.BuildServiceProvider();
+        var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var job = BriefingJobs.Wanted(new BriefingOptions(), new GraphCalendarOptions(), clock).Single();
+        await scheduler.ScheduleJob(job.Detail, job.Trigger);
+        await scheduler.Start();
+
+        await scheduler.TriggerJob(BriefingJob.Key);
+        await scheduler.TriggerJob(BriefingJob.Key);
+        for (var i = 0; i < 200 && delivery.Sent.IsEmpty; i++) await Task.Delay(50);
+        // Both triggered runs finish before the count is read; [DisallowConcurrentExecution] runs them one after the other.
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+
+        var (to, message) = Assert.Single(delivery.Sent);
+        Assert.Equal("chair-oid", to);
+        Assert.Equal(new DateOnly(2026, 1, 21), message.Brief.Meeting);
+    }
+}

@@ -1,0 +1,130 @@
+using PerfBot.Briefings;
+using PerfBot.Indicators;
+
+namespace PerfBot.Tests.Briefings;
+
+/// <summary>
+/// The acceptance brief: People and Health, 21 January 2026, from the demo data. The appendices of the hand-written
+/// report (seed 001) list 9 red and 7 amber-and-worsening measures; all must be in PerfBot's brief, with Risk 200.
+/// </summary>
+public sealed class PeopleAndHealthJanuary2026BriefTests : IDisposable
+{
+    // Appendix 1 and Appendix 2 of 001, indicator names as the report gives them.
+    public static readonly string[] AppendixOneRed =
+    [
+        "Adults Safeguarding Activity - number of safeguarding concerns received during the month",
+        "Number of pregnant women / families in B&B exceeding 6 week stay",
+        "Number of Independent Special School places taken up by children and young people",
+        "Number of special educational needs (SEND) tribunals against the authority",
+        "Percentage of children with a new child protection plan who have been on a child protection plan within the last two years (rolling 12 months)",
+        "Percentage of Education, Health & Care Plans (EHCPs) issued within 20 weeks",
+        "Percentage of looked after children placed outside the council area",
+        "Rate of permanent exclusions from schools (all schools) (%)",
+        "Percentage of deaths registered within 5 calendar days",
+    ];
+
+    public static readonly string[] AppendixTwoAmberWorsening =
+    [
+        "Adults - Number of outstanding assessments (Care Act)",
+        "Adults - Number of overdue 12 month reviews (Care Act)",
+        "Net number of households in Temporary accommodation (including B&B) at the end of the month (taking in to account households newly placed in TA and those moving out into alternative accommodation)",
+        "Percentage of 3 and 4 yr olds benefitting from funding EY education in Met/Good/Outstanding setting",
+        "Percentage of Section 47 investigations completed within 10 days",
+        "Percentage of Section 47s leading to an Initial Child Protection Conference (ICPC)",
+        "The total number of contacts into adult social care each month",
+    ];
+
+    private readonly DemoStore store = new();
+    private readonly Brief brief;
+
+    public PeopleAndHealthJanuary2026BriefTests() => brief = store.BriefFor(new DateOnly(2026, 1, 21));
+
+    public void Dispose() => store.Dispose();
+
+    [Fact]
+    public void Is_composed_five_working_days_before_the_meeting()
+    {
+        Assert.Equal(new DateOnly(2026, 1, 14), brief.ComposedOn);
+        Assert.Equal("People and Health Scrutiny Committee", brief.Committee);
+    }
+
+    [Fact]
+    public void Holds_every_red_measure_of_appendix_1_and_nothing_else()
+    {
+        Assert.Equal(AppendixOneRed.Order(StringComparer.Ordinal), brief.Red.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(brief.Red, r => Assert.Equal(Rag.Red, r.Rag));
+    }
+
+    [Fact]
+    public void Holds_every_amber_and_worsening_measure_of_appendix_2_and_nothing_else()
+    {
+        Assert.Equal(AppendixTwoAmberWorsening.Order(StringComparer.Ordinal), brief.AmberWorsening.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(brief.AmberWorsening, r => Assert.Equal(Direction.Worsening, r.Direction));
+    }
+
+    [Fact]
+    public void Figures_are_the_stored_ones_with_their_periods()
+    {
+        var deaths = brief.Red.Single(r => r.Code == "deaths-registered-5-days");
+        Assert.Equal(("Q2 2025/26", 80.0, 95.0, "reported"), (deaths.Period, deaths.Value!.Value, deaths.Target!.Value, deaths.RagSource));
+        Assert.StartsWith("Since 9 September 2024 the national target", deaths.Narrative, StringComparison.Ordinal);
+        // Oct-25 had ended by 14 January 2026, so the out-of-area figure is October's 44.71%, rated by PerfBot against the 30% target.
+        var outOfArea = brief.Red.Single(r => r.Code == "lac-placed-out-of-area");
+        Assert.Equal(("Oct-25", 44.71, "computed"), (outOfArea.Period, outOfArea.Value!.Value, outOfArea.RagSource));
+        Assert.Equal("45.22% at Q2 2025/26", outOfArea.PreviousText);
+        Assert.Equal(["England 45% (Q2 2025/26)", "Good+ authorities 33.14% (Q2 2025/26)"], outOfArea.Benchmarks.Select(b => $"{b.Kind} {b.ValueText} ({b.Period})"));
+        Assert.Equal(["Jul-25", "Q2 2025/26", "Oct-25"], outOfArea.RedRun);
+    }
+
+    [Fact]
+    public void Holds_risk_200()
+    {
+        var risk = Assert.Single(brief.Risks);
+        Assert.Equal(("200", "Very High"), (risk.Id, risk.Rating));
+        Assert.StartsWith("As a result of health service reform", risk.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggests_three_to_five_questions_about_listed_measures()
+    {
+        Assert.InRange(brief.Questions.Count, 3, 5);
+        var listed = brief.Red.Concat(brief.AmberWorsening).ToDictionary(i => i.Code);
+        foreach (var q in brief.Questions.Where(q => q.IndicatorCode is not null))
+        {
+            var item = listed[q.IndicatorCode!];
+            Assert.Contains(item.Name, q.Text, StringComparison.Ordinal);
+            Assert.Contains(item.ValueText, q.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_2020_measures_are_overdue_not_exceptions()
+    {
+        Assert.Equal(27, brief.Counts.Overdue);
+        Assert.All(brief.Overdue, o => Assert.Contains("-20", o.LatestPeriod, StringComparison.Ordinal));
+        Assert.DoesNotContain(brief.Red.Concat(brief.AmberWorsening), i => i.Period.EndsWith("-20", StringComparison.Ordinal));
+        Assert.Equal(new BriefCounts(9, 7, 0, 0, 27), brief.Counts);
+    }
+
+    [Fact]
+    public void States_the_age_of_the_data_plainly()
+    {
+        Assert.Equal(
+            "Latest data Oct-25, three months before the meeting on 21 January 2026; 15 of 16 current indicators are at Q2 2025/26 (to Sep-25), four months before.",
+            brief.Freshness.Text);
+    }
+
+    [Fact]
+    public void Lists_the_forward_plan_items_for_this_meeting_only()
+    {
+        Assert.Equal(["Quarter 2 Risk Update"], brief.ForwardPlan.Select(p => p.Item));
+    }
+
+    [Fact]
+    public void Focus_puts_the_out_of_area_placements_first_with_the_reason()
+    {
+        var first = brief.Focus[0];
+        Assert.Equal("lac-placed-out-of-area", first.Code);
+        Assert.Equal("44.71% at Oct-25 against a target of 30% (14.71 percentage points above target); Red at each of its last three figures (Jul-25, Q2 2025/26 and Oct-25).", first.Reason);
+    }
+}
