@@ -42,6 +42,7 @@ public static class BotHost
         builder.Services.AddTeamsChannel();
         builder.Services.AddBriefingsInTeams();
         builder.Services.AddCalendarSync();
+        builder.Services.AddSingleton<IScheduleContributor, BriefingSchedule>();
         builder.Services.AddDigests().AddDigestDelivery().AddDigestChat();
         if (builder.Configuration.GetValue("Schedule:Enabled", true)) builder.Services.AddScheduling(database, hosted: true);
         builder.AddPerfBotTelemetry();

@@ -14,7 +14,9 @@ public sealed class SchedulingStartup(ISchedulerFactory schedulers, ScheduleSync
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await sync.SyncAsync(await schedulers.GetScheduler(cancellationToken), cancellationToken);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await sync.SyncAsync(scheduler, cancellationToken);
+        foreach (var contributor in services.GetServices<IScheduleContributor>()) await contributor.SyncAsync(scheduler, cancellationToken);
         if (services.GetService<IOutboxDelivery>() is null)
         {
             log.LogWarning("No delivery is configured: digests and alerts are composed into the outbox but not sent");
