@@ -103,8 +103,11 @@ public sealed class IndicatorRepository(Database database)
         Words.TryPolarity(r.Polarity, out var polarity) ? polarity : Polarity.None,
         r.PolarityReason, r.Owner, r.AmberTolerance, aliases, committees);
 
+    // A store holds a few hundred distinct period labels and reads them millions of times: parse each once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Period> Periods = new(StringComparer.Ordinal);
+
     private static Measurement ToMeasurement(MeasurementRow r) => new(
-        Period.Parse(r.Period), r.Value, r.Target,
+        Periods.GetOrAdd(r.Period, Period.Parse), r.Value, r.Target,
         Words.TryRag(r.ReportedRag, out var rag) ? rag : null,
         Words.TryDirection(r.ReportedDirection, out var direction) ? direction : null,
         r.Commentary, r.Actions, r.Source);
