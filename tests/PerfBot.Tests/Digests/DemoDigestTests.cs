@@ -9,30 +9,10 @@ namespace PerfBot.Tests.Digests;
 public sealed class DemoDigestTests : IDisposable
 {
     // Appendix 1 (red) and Appendix 2 (amber and worsening) of the People & Health Scrutiny Committee's 2025/26 Quarter 2
-    // Performance Report (seed 001), as printed.
-    private static readonly string[] Appendix1 =
-    [
-        "Adults Safeguarding Activity - number of safeguarding concerns received during the month",
-        "Number of pregnant women / families in B&B exceeding 6 week stay",
-        "Number of Independent Special School places taken up by children and young people",
-        "Number of special educational needs (SEND) tribunals against the authority",
-        "Percentage of children with a new child protection plan who have been on a child protection plan within the last two years (rolling 12 months)",
-        "Percentage of Education, Health & Care Plans (EHCPs) issued within 20 weeks",
-        "Percentage of looked after children placed outside the council area",
-        "Rate of permanent exclusions from schools (all schools) (%)",
-        "Percentage of deaths registered within 5 calendar days",
-    ];
+    // Performance Report (seed 001), from the independent transcription the demo store is checked against.
+    private static readonly string[] Appendix1 = PerfBot.Tests.Store.PublishedMeasures.Quarter2_2025.Where(p => p.Rag == "Red").Select(p => p.Name).ToArray();
 
-    private static readonly string[] Appendix2 =
-    [
-        "Adults - Number of outstanding assessments (Care Act)",
-        "Adults - Number of overdue 12 month reviews (Care Act)",
-        "Net number of households in Temporary accommodation (including B&B) at the end of the month (taking in to account households newly placed in TA and those moving out into alternative accommodation)",
-        "Percentage of 3 and 4 yr olds benefitting from funding EY education in Met/Good/Outstanding setting",
-        "Percentage of Section 47 investigations completed within 10 days",
-        "Percentage of Section 47s leading to an Initial Child Protection Conference (ICPC)",
-        "The total number of contacts into adult social care each month",
-    ];
+    private static readonly string[] Appendix2 = PerfBot.Tests.Store.PublishedMeasures.Quarter2_2025.Where(p => p.Rag == "Amber").Select(p => p.Name).ToArray();
 
     private readonly TempStore _store = TempStore.WithDemoData();
 
