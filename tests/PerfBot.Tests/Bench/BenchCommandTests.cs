@@ -1,0 +1,28 @@
+using System.Text.Json;
+using PerfBot.Tests.Cli;
+
+namespace PerfBot.Tests.Bench;
+
+/// <summary>
+/// The benchmark command at a toy size, as a real process: every section is measured and reported. Figures are not
+/// asserted (targets are for `perfbot bench` on the real size, not for a test).
+/// </summary>
+public class BenchCommandTests
+{
+    [Fact]
+    public void A_small_bench_run_reports_every_section_from_the_same_data()
+    {
+        var (exit, output, error) = CliProcessTests.Run("bench", "--indicators", "60", "--periods", "14", "--samples", "60", "--json");
+
+        Assert.True(exit == 0, error);
+        var report = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement;
+        Assert.Equal(60 * 14, report.GetProperty("import").GetProperty("rows").GetInt64());
+        Assert.True(report.GetProperty("import").GetProperty("perf_bot_rows_per_second").GetDouble() > 0);
+        Assert.Equal(60, report.GetProperty("raw_lookup").GetProperty("samples").GetInt32());
+        Assert.Equal(60, report.GetProperty("answers").GetProperty("answer").GetProperty("samples").GetInt32());
+        Assert.Equal(50, report.GetProperty("digests").GetProperty("committees").GetInt32());
+        Assert.Equal(60, report.GetProperty("end_to_end").GetProperty("replies_received").GetInt32());
+        Assert.True(report.GetProperty("end_to_end").GetProperty("serve_peak_rss_mb").GetDouble() > 0);
+        Assert.True(report.GetProperty("accuracy").GetProperty("questions").GetInt32() >= 200);
+    }
+}
