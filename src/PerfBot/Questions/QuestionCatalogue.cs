@@ -33,33 +33,9 @@ public sealed record QuestionCatalogue(
             .ToLookup(m => m.CommitteeId, m => new Meeting(DateOnly.Parse(m.Date, System.Globalization.CultureInfo.InvariantCulture), m.Title, m.Source));
         var committees = connection.Query<(long Id, string Name, string? Chair, string? ViceChair)>("SELECT id, name, chair, vice_chair FROM committees ORDER BY name")
             .Select(c => new Committee(c.Id, c.Name, c.Chair, c.ViceChair, meetings[c.Id].ToList())).ToList();
-        return new QuestionCatalogue(indicators, vocabulary, committees, ReadLatestStatuses(connection, indicators, asOf));
+        return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf));
     }
 
-    /// <summary>
-    /// Each indicator's status at its latest period, from the figures alone (no commentary or actions are read), so the
-    /// snapshot stays small at thousands of indicators.
-    /// </summary>
-    private static List<IndicatorStatus> ReadLatestStatuses(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlyList<Indicator> indicators, DateOnly asOf)
-    {
-        // Thirteen months back from each indicator's latest figure gives the latest, previous and last year's: the rest
-        // of a ten-year history would only cost memory.
-        var periods = new Dictionary<string, Period>(StringComparer.Ordinal);
-        var rows = connection.Query<(long IndicatorId, string Period, double? Value, double? Target, string? Rag, string? Direction, string? Source)>("""
-                WITH latest AS (
-                    SELECT indicator_id, max(period_end) AS last_end FROM measurements WHERE period_end <= @asOf GROUP BY indicator_id)
-                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source
-                FROM measurements m JOIN latest l ON l.indicator_id = m.indicator_id
-                WHERE m.period_end <= l.last_end AND m.period_end >= date(l.last_end, '-13 months')
-                ORDER BY m.indicator_id, m.period_end, m.period_start DESC
-                """, new { asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
-            .ToLookup(r => r.IndicatorId, r => new Measurement(
-                periods.TryGetValue(r.Period, out var p) ? p : periods[r.Period] = Period.Parse(r.Period), r.Value, r.Target,
-                Words.TryRag(r.Rag, out var rag) ? rag : null,
-                Words.TryDirection(r.Direction, out var direction) ? direction : null,
-                null, null, r.Source));
-        return indicators.Select(i => StatusAssessor.Assess(i, rows[i.Id].ToList(), null, asOf)).ToList();
-    }
 
     /// <summary>A cheap fingerprint of what the catalogue was read from: when it changes, the snapshot is rebuilt.</summary>
     public static string StoreVersion(Database database)

@@ -13,6 +13,8 @@ public sealed class IndicatorRepository(Database database)
     private sealed record MeasurementRow(long IndicatorId, string Period, double? Value, double? Target, string? ReportedRag,
         string? ReportedDirection, string? Commentary, string? Actions, string? Source);
 
+    private sealed record FigureRow(long IndicatorId, string Period, double? Value, double? Target, string? ReportedRag, string? ReportedDirection, string? Source);
+
     private sealed record BenchmarkRow(string Period, string Kind, double Value, string? Source);
 
     public IReadOnlyList<Indicator> Indicators() => Indicators(committeeId: null);
@@ -67,35 +69,44 @@ public sealed class IndicatorRepository(Database database)
     }
 
     /// <summary>Each indicator's status at its latest period that had ended by the date.</summary>
-    public IReadOnlyList<IndicatorStatus> Statuses(DateOnly asOf)
+    public IReadOnlyList<IndicatorStatus> Statuses(DateOnly asOf) => StatusesOf(Indicators(), asOf);
+
+    /// <summary>The statuses of these indicators, from the figures a status needs (<see cref="RecentFigures"/>).</summary>
+    public IReadOnlyList<IndicatorStatus> StatusesOf(IReadOnlyList<Indicator> indicators, DateOnly asOf, long? committeeId = null)
     {
-        var measurements = AllMeasurements();
-        return Indicators().Select(i => StatusAssessor.Assess(i, measurements[i.Id].ToList(), null, asOf)).ToList();
+        var figures = RecentFigures(asOf, committeeId);
+        return indicators.Select(i => StatusAssessor.Assess(i, figures[i.Id].ToList(), null, asOf)).ToList();
+    }
+
+    /// <summary>
+    /// The figures a status needs — the latest that had ended by the date, the previous period's and last year's — for
+    /// every indicator or one committee's: thirteen months back from each indicator's latest, never ten years of
+    /// history. Commentary and actions are not read; a status does not show them.
+    /// </summary>
+    private ILookup<long, Measurement> RecentFigures(DateOnly asOf, long? committeeId)
+    {
+        using var connection = database.Open();
+        return connection.Query<FigureRow>("""
+                WITH latest AS (
+                    SELECT indicator_id, max(period_end) AS last_end
+                    FROM measurements
+                    WHERE period_end <= @asOf
+                      AND (@committeeId IS NULL OR indicator_id IN (SELECT indicator_id FROM indicator_committees WHERE committee_id = @committeeId))
+                    GROUP BY indicator_id)
+                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source
+                FROM measurements m JOIN latest l ON l.indicator_id = m.indicator_id
+                WHERE m.period_end <= l.last_end AND m.period_end >= date(l.last_end, '-13 months')
+                ORDER BY m.indicator_id, m.period_end, m.period_start DESC
+                """, new { committeeId, asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
+            .ToLookup(r => r.IndicatorId, r => ToMeasurement(new MeasurementRow(r.IndicatorId, r.Period, r.Value, r.Target, r.ReportedRag, r.ReportedDirection, null, null, r.Source)));
     }
 
     /// <summary>
     /// The statuses of one committee's indicators, reading only their measurements for periods ended by the date: a
     /// digest of 200 indicators in a 10,000-indicator store reads its 200 histories, not all of them.
     /// </summary>
-    public IReadOnlyList<IndicatorStatus> StatusesOfCommittee(long committeeId, DateOnly asOf)
-    {
-        using var connection = database.Open();
-        // A status needs the latest figure, the previous period's and last year's: thirteen months back from each
-        // indicator's latest is enough, and spares reading ten years of history for every indicator.
-        var measurements = connection.Query<MeasurementRow>("""
-                WITH latest AS (
-                    SELECT m.indicator_id, max(m.period_end) AS last_end
-                    FROM measurements m JOIN indicator_committees ic ON ic.indicator_id = m.indicator_id
-                    WHERE ic.committee_id = @committeeId AND m.period_end <= @asOf
-                    GROUP BY m.indicator_id)
-                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.commentary, m.actions, m.source
-                FROM measurements m JOIN latest l ON l.indicator_id = m.indicator_id
-                WHERE m.period_end <= l.last_end AND m.period_end >= date(l.last_end, '-13 months')
-                ORDER BY m.indicator_id, m.period_end, m.period_start DESC
-                """, new { committeeId, asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
-            .ToLookup(r => r.IndicatorId, ToMeasurement);
-        return Indicators(committeeId).Select(i => StatusAssessor.Assess(i, measurements[i.Id].ToList(), null, asOf)).ToList();
-    }
+    public IReadOnlyList<IndicatorStatus> StatusesOfCommittee(long committeeId, DateOnly asOf) =>
+        StatusesOf(Indicators(committeeId), asOf, committeeId);
 
     private static Indicator ToIndicator(IndicatorRow r, IReadOnlyList<string> aliases, IReadOnlyList<string> committees) => new(
         r.Id, r.Code, r.Name, r.ServiceArea, r.Unit,
