@@ -1,14 +1,17 @@
 namespace PerfBot.Bench;
 
-/// <summary>Everything one `perfbot bench` run measured, on the same data.</summary>
+/// <summary>
+/// Everything one `perfbot bench` run measured, on the same data. A section is null when the run was told to skip it
+/// (`--only`), or, for the import, when it reused a kept store (`--store`).
+/// </summary>
 public sealed record BenchReport(
     int Indicators,
     int Periods,
     string Machine,
-    ImportBenchmark.Result Import,
-    Measure.Latency RawLookup,
-    AnswerBenchmark.Result Answers,
-    DigestBenchmark.Result Digests,
+    ImportBenchmark.Result? Import,
+    Measure.Latency? RawLookup,
+    AnswerBenchmark.Result? Answers,
+    DigestBenchmark.Result? Digests,
     AccuracyBenchmark.Result? Accuracy,
-    EndToEndBenchmark.Result EndToEnd,
+    EndToEndBenchmark.Result? EndToEnd,
     double PeakRssMb);

@@ -13,65 +13,127 @@ public static class BenchCommand
         var periods = new Option<int>("--periods") { Description = "Monthly periods per indicator.", DefaultValueFactory = _ => 120 };
         var samples = new Option<int>("--samples") { Description = "Timed samples per latency figure.", DefaultValueFactory = _ => 5_000 };
         var json = new Option<bool>("--json") { Description = "Write the figures as JSON." };
-        var command = new Command("bench", "Measure PerfBot on a synthetic council store, with the baselines measured in the same run.") { indicators, periods, samples, json };
+        var keep = new Option<bool>("--keep") { Description = "Keep the synthetic store and CSV afterwards (for profiling); the folder is printed." };
+        var store = new Option<DirectoryInfo?>("--store") { Description = "Reuse a folder kept by --keep (with the same --indicators and --periods) instead of generating and importing again." };
+        var only = new Option<string[]>("--only") { Description = $"Measure only these sections: {string.Join(", ", BenchSections.All)}.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("bench", "Measure PerfBot on a synthetic council store, with the baselines measured in the same run.") { indicators, periods, samples, json, keep, store, only };
         command.SetAction(async (parseResult, _) =>
         {
-            var report = await Run(parseResult.GetValue(indicators), parseResult.GetValue(periods), parseResult.GetValue(samples), Console.Error);
+            IReadOnlySet<string> sections;
+            try
+            {
+                sections = BenchSections.Parse(parseResult.GetValue(only) ?? []);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+            var kept = parseResult.GetValue(store);
+            if (kept is not null && !File.Exists(Path.Combine(kept.FullName, StoreFile)))
+            {
+                Console.Error.WriteLine($"--store: {kept.FullName} holds no {StoreFile}; keep one with `perfbot bench --keep`");
+                return 2;
+            }
+            var options = new Options(parseResult.GetValue(indicators), parseResult.GetValue(periods), parseResult.GetValue(samples), sections,
+                parseResult.GetValue(keep), kept);
+            var report = await Run(options, Console.Error);
             Console.WriteLine(parseResult.GetValue(json) ? CliJson.Write(report, indented: true) : Describe(report));
             return 0;
         });
         return command;
     }
 
-    public static async Task<BenchReport> Run(int indicators, int periods, int samples, TextWriter progress)
+    private const string StoreFile = "synthetic.db";
+
+    public sealed record Options(int Indicators, int Periods, int Samples, IReadOnlySet<string> Sections, bool Keep = false, DirectoryInfo? Store = null);
+
+    public static async Task<BenchReport> Run(Options options, TextWriter progress)
     {
-        var folder = Directory.CreateTempSubdirectory("perfbot-bench-");
+        var (indicators, periods, samples, sections, _, _) = options;
+        var folder = options.Store ?? Directory.CreateTempSubdirectory("perfbot-bench-");
         try
         {
             var council = new SyntheticCouncil(indicators, periods);
-            progress.WriteLine($"Generating a synthetic council: {indicators} indicators × {periods} periods …");
-            var csv = Path.Combine(folder.FullName, "synthetic-measures.csv");
-            var rows = council.WriteMeasuresCsv(csv);
-            var committees = Path.Combine(folder.FullName, "synthetic-committees.json");
-            council.WriteCommitteesJson(committees);
-
-            var store = new Database(Path.Combine(folder.FullName, "synthetic.db"));
-            using (var connection = store.Open()) Migrator.Apply(connection);
-            CommitteeFile.ImportCommittees(store, committees);
-            progress.WriteLine($"Importing {rows:N0} rows, then the same file with sqlite3 .import …");
-            var import = ImportBenchmark.Run(store, csv, rows, folder.FullName);
-
-            progress.WriteLine("Timing raw indexed lookups …");
-            var lookup = LookupBenchmark.Run(store, samples, seed: 7);
+            var store = new Database(Path.Combine(folder.FullName, StoreFile));
+            ImportBenchmark.Result? import = null;
+            if (options.Store is null)
+            {
+                progress.WriteLine($"Generating a synthetic council: {indicators} indicators × {periods} periods …");
+                var csv = Path.Combine(folder.FullName, "synthetic-measures.csv");
+                var rows = council.WriteMeasuresCsv(csv);
+                var committees = Path.Combine(folder.FullName, "synthetic-committees.json");
+                council.WriteCommitteesJson(committees);
+                using (var connection = store.Open()) Migrator.Apply(connection);
+                CommitteeFile.ImportCommittees(store, committees);
+                progress.WriteLine($"Importing {rows:N0} rows, then the same file with sqlite3 .import …");
+                import = ImportBenchmark.Run(store, csv, rows, folder.FullName);
+            }
+            else
+            {
+                progress.WriteLine($"Reusing the synthetic store in {folder.FullName} …");
+                using var connection = store.Open();
+                Migrator.Apply(connection);
+            }
 
             var questions = council.Questions(samples).Select(q => q.Question).ToList();
-            progress.WriteLine($"Timing {samples:N0} answers in-process …");
-            var answers = AnswerBenchmark.Run(store, questions, lookup);
-            progress.WriteLine($"Building the digests of {council.CommitteeNames.Count} committees …");
-            var digests = DigestBenchmark.Run(store, new DateOnly(2025, 10, 6));
-            progress.WriteLine("Measuring accuracy on the development set, PerfBot and the FTS5 baseline …");
-            var accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindDevSet(), folder.FullName);
-
-            progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback …");
-            var endToEnd = await EndToEndBenchmark.RunAsync(store, questions, concurrency: 64);
+            Measure.Latency? lookup = null;
+            AnswerBenchmark.Result? answers = null;
+            if (sections.Contains(BenchSections.Answers))
+            {
+                progress.WriteLine("Timing raw indexed lookups …");
+                lookup = LookupBenchmark.Run(store, samples, seed: 7);
+                progress.WriteLine($"Timing {samples:N0} answers in-process …");
+                answers = AnswerBenchmark.Run(store, questions, lookup);
+            }
+            DigestBenchmark.Result? digests = null;
+            if (sections.Contains(BenchSections.Digests))
+            {
+                progress.WriteLine($"Building the digests of {council.CommitteeNames.Count} committees …");
+                digests = DigestBenchmark.Run(store, new DateOnly(2025, 10, 6));
+            }
+            AccuracyBenchmark.Result? accuracy = null;
+            if (sections.Contains(BenchSections.Accuracy))
+            {
+                progress.WriteLine("Measuring accuracy on the development set, PerfBot and the FTS5 baseline …");
+                accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindDevSet(), folder.FullName);
+                if (accuracy is null) progress.WriteLine("The development set was not found (run from a checkout): accuracy is not measured.");
+            }
+            EndToEndBenchmark.Result? endToEnd = null;
+            if (sections.Contains(BenchSections.EndToEnd))
+            {
+                progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback …");
+                endToEnd = await EndToEndBenchmark.RunAsync(store, questions, concurrency: 64);
+            }
             return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, answers, digests, accuracy, endToEnd, Measure.PeakRssMb());
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
+            if (options.Keep || options.Store is not null) progress.WriteLine($"The synthetic store is kept in {folder.FullName}");
+            else folder.Delete(recursive: true);
         }
     }
 
-    private static string Describe(BenchReport r) => $"""
-        PerfBot benchmark: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})
-        Import:  {r.Import.Rows:N0} rows in {r.Import.PerfBotSeconds} s = {r.Import.PerfBotRowsPerSecond:N0} rows/s; sqlite3 .import {r.Import.Sqlite3RowsPerSecond:N0} rows/s; ratio {r.Import.Ratio} (target ≥ 0.5){(r.Import.Sqlite3Note is null ? "" : " — " + r.Import.Sqlite3Note)}
-        Raw indexed lookup: p50 {r.RawLookup.P50Ms} ms, p99 {r.RawLookup.P99Ms} ms
-        Answers in-process: p50 {r.Answers.Answer.P50Ms} ms, p99 {r.Answers.Answer.P99Ms} ms (target ≤ 5 ms), {r.Answers.RatioP99ToRawLookup}× the raw lookup's p99 (target ≤ 10×); question index built in {r.Answers.IndexBuildMs} ms
-        Digests: {r.Digests.Committees} committees over {r.Digests.Indicators:N0} indicators in {r.Digests.Milliseconds} ms (target < 1000 ms), {r.Digests.Exceptions:N0} exceptions
-        Accuracy on the development set: {(r.Accuracy is { } a ? $"PerfBot {a.PerfBotTop1:P1} top-1, FTS5 bm25 baseline {a.BaselineTop1:P1} ({a.Questions} questions); indicator top-1 {a.PerfBotIndicatorTop1:P1} vs {a.BaselineIndicatorTop1:P1}" : "the development set was not found (run from a checkout)")}
-        End to end (/api/messages → loopback connector, {r.EndToEnd.Concurrency} at a time): {r.EndToEnd.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {r.EndToEnd.Latency.P50Ms} ms, p99 {r.EndToEnd.Latency.P99Ms} ms; {r.EndToEnd.RepliesReceived}/{r.EndToEnd.Questions} replies
-        Peak RSS of perfbot serve at this size: {r.EndToEnd.ServePeakRssMb} MB (target < 250 MB)
-        Peak RSS of the benchmark process (import included): {r.PeakRssMb} MB
-        """;
+    private static string Describe(BenchReport r)
+    {
+        var lines = new List<string> { $"PerfBot benchmark: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})" };
+        if (r.Import is { } i)
+            lines.Add($"Import:  {i.Rows:N0} rows in {i.PerfBotSeconds} s = {i.PerfBotRowsPerSecond:N0} rows/s; sqlite3 .import {i.Sqlite3RowsPerSecond:N0} rows/s; ratio {i.Ratio} (target ≥ 0.5){(i.Sqlite3Note is null ? "" : " — " + i.Sqlite3Note)}");
+        if (r.RawLookup is { } l)
+            lines.Add($"Raw indexed lookup: p50 {l.P50Ms} ms, p99 {l.P99Ms} ms");
+        if (r.Answers is { } a)
+            lines.Add($"Answers in-process: p50 {a.Answer.P50Ms} ms, p99 {a.Answer.P99Ms} ms (target ≤ 5 ms), {a.RatioP99ToRawLookup}× the raw lookup's p99 (target ≤ 10×); question index built in {a.IndexBuildMs} ms");
+        if (r.Digests is { } d)
+            lines.Add($"Digests: {d.Committees} committees over {d.Indicators:N0} indicators in {d.Milliseconds} ms (target < 1000 ms), {d.WarmMilliseconds} ms warm; {d.Exceptions:N0} exceptions");
+        if (r.Accuracy is { } c)
+            lines.Add($"Accuracy on the development set: PerfBot {c.PerfBotTop1:P1} top-1, FTS5 bm25 baseline {c.BaselineTop1:P1} ({c.Questions} questions); indicator top-1 {c.PerfBotIndicatorTop1:P1} vs {c.BaselineIndicatorTop1:P1}");
+        if (r.EndToEnd is { } e)
+        {
+            lines.Add($"End to end (/api/messages → loopback connector, {e.Concurrency} at a time): {e.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {e.Latency.P50Ms} ms, p99 {e.Latency.P99Ms} ms; {e.RepliesReceived}/{e.Questions} replies");
+            lines.Add($"Peak RSS of perfbot serve at this size: {e.ServePeakRssMb} MB (target < 250 MB)");
+        }
+        lines.Add($"Peak RSS of the benchmark process{(r.Import is null ? "" : " (import included)")}: {r.PeakRssMb} MB");
+        return string.Join(Environment.NewLine, lines);
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class MeasureWriter : IDisposable
         return $"""
             INSERT INTO measurements (indicator_id, period, period_start, period_end, value, target, reported_rag, reported_direction, commentary, actions, source)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-            ON CONFLICT (indicator_id, period) DO UPDATE SET {string.Join(", ", written.Select(c => $"{c} = excluded.{c}"))}
+            ON CONFLICT (indicator_id, period_end, period) DO UPDATE SET {string.Join(", ", written.Select(c => $"{c} = excluded.{c}"))}
             WHERE {string.Join(" OR ", written.Select(c => $"measurements.{c} IS NOT excluded.{c}"))}
             """;
     }
