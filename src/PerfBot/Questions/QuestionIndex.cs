@@ -35,6 +35,9 @@ public sealed class QuestionIndex
     public IReadOnlyList<VocabularyRule> Vocabulary { get; }
     public IReadOnlyList<Area> ServiceAreas { get; }
     public IReadOnlyList<Committee> Committees { get; }
+
+    /// <summary>Each committee with the words that name it, less the ones every committee shares ("scrutiny", "committee").</summary>
+    public IReadOnlyList<(Committee Committee, string[] Key)> CommitteeKeys { get; }
     public string Version { get; }
     public DateOnly AsOf { get; }
 
@@ -47,12 +50,17 @@ public sealed class QuestionIndex
     private readonly Dictionary<string, Entry> _byCode;
     public double UnknownIdf { get; }
 
+    /// <summary>The smallest <see cref="Entry.SmallestField"/> of all: bounds the score of indicators not yet looked at.</summary>
+    public double SmallestField { get; }
+
     public QuestionIndex(QuestionCatalogue catalogue, DateOnly asOf, string version = "")
     {
         Catalogue = catalogue;
         AsOf = asOf;
         Version = version;
         Committees = catalogue.Committees;
+        var generic = new HashSet<string>(StringComparer.Ordinal) { "committe", "committee", "scrutiny", "overview", "and", "board", "panel", "sub" };
+        CommitteeKeys = Committees.Select(c => (c, QuestionText.ContentStems(c.Name).Where(s => !generic.Contains(s)).ToArray())).ToList();
         ServiceAreas = catalogue.Indicators.Select(i => i.ServiceArea).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(a => new Area(a, QuestionText.ContentStems(a).ToArray())).Where(a => a.ContentStems.Length > 0).ToList();
         var areaKeys = ServiceAreas.ToDictionary(a => Names.Key(a.Name), a => a.Name);
@@ -95,6 +103,7 @@ public sealed class QuestionIndex
         foreach (var entry in entries)
             foreach (var field in entry.Fields.Where(f => f.Kind is FieldKind.Name or FieldKind.Alias && f.ContentStems.Length > 0))
                 entry.SmallestField = Math.Min(entry.SmallestField, field.ContentStems.Sum(Idf));
+        SmallestField = entries.Count == 0 ? double.MaxValue : entries.Min(e => e.SmallestField);
 
         // The words as written, for typo matching, and adjacent pairs run together ("antisocial" for "anti social").
         _surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -44,6 +44,10 @@ public static class QuestionReader
         (Intent.Trend, ["trend", "trends", "trending", "over time", "history", "historic", "historical", "chart", "graph", "plot", "trajectory", "over the year", "over the years", "over the last", "since", "going up", "going down", "rising", "falling", "increasing", "decreasing", "changed", "year on year", "time series", "direction of travel", "dot", "moving", "movement"]),
     ];
 
+    /// <summary>Each intent's phrases longest first, so "what is being done" is consumed before "done" could be.</summary>
+    private static readonly (Intent Intent, string[] Phrases)[] CuesLongestFirst =
+        Cues.Select(c => (c.Intent, c.Phrases.OrderByDescending(p => p.Length).ToArray())).ToArray();
+
     private static readonly (string Phrase, Rag Rag)[] RagWords =
         [("red", Rag.Red), ("reds", Rag.Red), ("amber", Rag.Amber), ("ambers", Rag.Amber), ("green", Rag.Green), ("greens", Rag.Green)];
 
@@ -74,7 +78,11 @@ public static class QuestionReader
         ("most recent", PeriodAskKind.Latest, null), ("latest", PeriodAskKind.Latest, null), ("right now", PeriodAskKind.Latest, null),
     ];
 
-    public static Understanding Read(string question, QuestionIndex index)
+    public static Understanding Read(string question, QuestionIndex index) => Read(question, index, prune: true);
+
+    /// <param name="prune">False scores every indicator that holds any of the question's words: the reference the tests
+    /// hold the pruned scoring to.</param>
+    internal static Understanding Read(string question, QuestionIndex index, bool prune)
     {
         var normalised = QuestionText.Normalise(question);
         var notes = new List<string>();
@@ -99,7 +107,7 @@ public static class QuestionReader
         if (areas.Count > 0 && !tokens.Any(t => !t.Consumed && !t.IsScope && !t.IsStop && !ListWords.Contains(t.Word))) beyondScope = false;
 
         var sequence = tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToList();
-        var candidates = Score(concepts, sequence, index, areas);
+        var candidates = Score(concepts, sequence, index, areas, prune);
         Candidate? chosen = null;
         IReadOnlyList<Candidate> didYouMean = [];
         if (candidates.Count > 0 && candidates[0].Score >= AcceptScore && candidates[0].QueryCoverage >= AcceptCoverage)
@@ -159,6 +167,12 @@ public static class QuestionReader
 
     private static int Find(List<Token> tokens, string phrase, bool allowConsumed = false)
     {
+        if (!phrase.Contains(' '))
+        {
+            for (var i = 0; i < tokens.Count; i++)
+                if (tokens[i].Word == phrase && (allowConsumed || !tokens[i].Consumed && !tokens[i].IsScope)) return i;
+            return -1;
+        }
         var words = phrase.Split(' ');
         for (var i = 0; i + words.Length <= tokens.Count; i++)
         {
@@ -253,8 +267,8 @@ public static class QuestionReader
     private static HashSet<Intent> FindCues(List<Token> tokens, List<string> notes)
     {
         var found = new HashSet<Intent>();
-        foreach (var (intent, phrases) in Cues)
-            foreach (var phrase in phrases.OrderByDescending(p => p.Length))
+        foreach (var (intent, phrases) in CuesLongestFirst)
+            foreach (var phrase in phrases)
             {
                 int at;
                 while ((at = Find(tokens, phrase)) >= 0)
@@ -314,12 +328,11 @@ public static class QuestionReader
 
     private static Committee? FindCommittee(List<Token> tokens, QuestionIndex index, List<string> notes, bool meetingCue)
     {
-        var generic = new HashSet<string>(StringComparer.Ordinal) { "committe", "committee", "scrutiny", "overview", "and", "board", "panel", "sub" };
-        foreach (var committee in index.Committees)
+        var live = tokens.Where(t => !t.Consumed && !t.IsScope && !t.IsStop).ToList();
+        var liveStems = live.Select(t => t.Stem).ToList();
+        foreach (var (committee, key) in index.CommitteeKeys)
         {
-            var key = QuestionText.ContentStems(committee.Name).Where(s => !generic.Contains(s)).ToArray();
-            var live = tokens.Where(t => !t.Consumed && !t.IsScope && !t.IsStop).ToList();
-            var at = QuestionIndex.IndexOf(live.Select(t => t.Stem).ToList(), key, 0);
+            var at = QuestionIndex.IndexOf(liveStems, key, 0);
             if (key.Length == 0 || at < 0) continue;
             for (var k = 0; k < key.Length; k++) live[at + k].IsScope = true;
             foreach (var t in tokens.Where(t => t.Word is "committee" or "scrutiny")) t.Consumed = true;
@@ -441,32 +454,130 @@ public static class QuestionReader
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "non", "without", "excluding", "un" };
 
     /// <summary>
-    /// Scores indicators in two passes. First, from the postings, which of the question's words each indicator holds (a
-    /// bit each), giving the share of the question it explains and a bound on its whole score; only indicators that share a
-    /// discriminating word are candidates. Second, the full score (name coverage, word pairs) only for candidates whose
-    /// bound could still put them among the five best — so thousands of names sharing "percentage" cost almost nothing.
+    /// Scores indicators without scoring them all. Candidates come from the postings of the question's rarer words,
+    /// each with a bit per question word it holds; that mask gives the share of the question an indicator explains and
+    /// a bound on its whole score, and the full score (name coverage, word pairs) is worked out only while a bound could
+    /// still reach the five best. If an indicator holding none of the rarer words could still reach them, the question's
+    /// commoner words generate candidates too, which is what happens without the first pass — so the five best are the
+    /// same either way, and "percentage" or "per 10,000" in a quarter of 10,000 names costs almost nothing.
     /// </summary>
-    private static List<Candidate> Score(List<Concept> concepts, List<string> sequence, QuestionIndex index, List<string> areas)
+    private static List<Candidate> Score(List<Concept> concepts, List<string> sequence, QuestionIndex index, List<string> areas, bool prune)
     {
         if (concepts.Count == 0 || index.Entries.Count == 0) return [];
         var stems = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).Distinct(StringComparer.Ordinal).Take(64).ToList();
-        var bitOf = stems.Select((stem, i) => (stem, i)).ToDictionary(x => x.stem, x => x.i, StringComparer.Ordinal);
+        var bitOf = new Dictionary<string, int>(stems.Count, StringComparer.Ordinal);
+        for (var i = 0; i < stems.Count; i++) bitOf[stems[i]] = i;
         var allStems = stems.ToHashSet(StringComparer.Ordinal);
         var idfOf = stems.Select(index.Idf).ToArray();
         var bits = concepts.Select(c => c.Alternatives.Select(a => a.Stems.Select(st => bitOf.GetValueOrDefault(st, -1)).ToArray()).ToArray()).ToArray();
         var totalWeight = concepts.Sum(c => c.Weight);
         var negated = Negations.Where(allStems.Contains).ToHashSet(StringComparer.Ordinal);
+        var areaBonus = areas.Count > 0 ? 0.03 : 0;
+
+        // Many candidates share a mask (the same question words matched): their coverage is worked out once.
+        var coverageOf = new Dictionary<ulong, double>();
+        double Coverage(ulong mask, List<string>? matched)
+        {
+            if (matched is null && coverageOf.TryGetValue(mask, out var known)) return known;
+            var covered = 0.0;
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                var concept = concepts[c];
+                var best = 0.0;
+                Alternative? bestAlternative = null;
+                for (var a = 0; a < concept.Alternatives.Count; a++)
+                {
+                    var alternative = concept.Alternatives[a];
+                    double num = 0, den = 0;
+                    for (var k = 0; k < alternative.Stems.Length; k++)
+                    {
+                        var bit = bits[c][a][k];
+                        var idf = bit >= 0 ? idfOf[bit] : index.Idf(alternative.Stems[k]);
+                        den += idf;
+                        if (bit >= 0 && (mask >> bit & 1) != 0) num += idf * alternative.Quality[k];
+                    }
+                    var share = den > 0 ? num / den : 0;
+                    if (share > best) { best = share; bestAlternative = alternative; }
+                }
+                covered += concept.Weight * best;
+                if (matched is not null && bestAlternative is not null)
+                    matched.Add(bestAlternative.Label == concept.Label ? concept.Label : $"{concept.Label}→{bestAlternative.Label}");
+            }
+            var coverage = totalWeight > 0 ? covered / totalWeight : 0;
+            if (matched is null) coverageOf[mask] = coverage;
+            return coverage;
+        }
+
+        // Name coverage cannot exceed the matched words' weight over the shortest name; pairs add at most 0.09.
+        double Bound(ulong mask, double smallestField)
+        {
+            double matchedIdf = 0;
+            for (var i = 0; i < stems.Count; i++)
+                if ((mask >> i & 1) != 0) matchedIdf += idfOf[i];
+            return 0.6 * Coverage(mask, null) + 0.4 * Math.Min(1, matchedIdf / smallestField) + 0.09 + areaBonus;
+        }
+
+        Candidate Full(int id, ulong mask, bool explain)
+        {
+            var entry = index.Entries[id];
+            var matched = explain ? new List<string>() : null;
+            var queryCoverage = Coverage(mask, matched);
+            var fieldCoverage = 0.0;
+            var bestField = "";
+            string[] bestStems = [];
+            var bigrams = 0;
+            foreach (var field in entry.Fields)
+            {
+                if (field.ContentStems.Length == 0 || field.Kind is QuestionIndex.FieldKind.Expansion or QuestionIndex.FieldKind.Code) continue;
+                double num = 0, den = 0;
+                foreach (var stem in field.ContentStems)
+                {
+                    var idf = index.Idf(stem);
+                    den += idf;
+                    if (allStems.Contains(stem)) num += idf;
+                }
+                var share = den > 0 ? num / den : 0;
+                if (share > fieldCoverage) { fieldCoverage = share; bestField = field.Text; bestStems = field.ContentStems; }
+                bigrams = Math.Max(bigrams, Bigrams(sequence, field.Stems));
+            }
+            var negationMismatch = Negations.Any(n => bestStems.Contains(n) != negated.Contains(n));
+            var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
+                        + (areaBonus > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? areaBonus : 0)
+                        - (negationMismatch ? 0.06 : 0);
+            return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []);
+        }
+
+        // The words the store knows, rarest first. A word in over half the names ("percentage") only adds to scores.
+        var known = Enumerable.Range(0, stems.Count).Where(i => index.DocumentFrequency(stems[i]) > 0)
+            .OrderBy(i => index.DocumentFrequency(stems[i])).ToList();
+        var half = index.Entries.Count / 2;
+        var generating = known.Where(i => index.DocumentFrequency(stems[i]) <= half).ToList();
+        if (generating.Count == 0 || !prune) generating = known.Count > 0 ? known : Enumerable.Range(0, stems.Count).ToList();
+        var rare = generating.TakeWhile((i, n) => n == 0 || index.DocumentFrequency(stems[i]) <= index.Entries.Count / 20).ToList();
 
         var masks = System.Buffers.ArrayPool<ulong>.Shared.Rent(index.Entries.Count);
         try
         {
             Array.Clear(masks, 0, index.Entries.Count);
-            // Candidates come from the discriminating words; a word in over half the names ("percentage") only adds to scores.
-            var half = index.Entries.Count / 2;
-            var generating = Enumerable.Range(0, stems.Count).Where(i => index.DocumentFrequency(stems[i]) is > 0 and var df && df <= half).ToList();
-            if (generating.Count == 0) generating = Enumerable.Range(0, stems.Count).ToList();
+            if (prune && rare.Count < generating.Count)
+            {
+                var (first, fifth) = Rank(rare);
+                // The best any indicator holding none of the rarer words could score: every other word, the shortest name.
+                var others = known.Except(rare).Aggregate(0UL, (mask, i) => mask | 1UL << i);
+                if (first.Count >= 5 && Bound(others, index.SmallestField) + 0.0001 < fifth) return Best(first);
+            }
+            return Best(Rank(generating).Scored);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(masks);
+        }
+
+        // Scores the candidates these words bring, highest bound first, until the fifth best score rules out the rest.
+        (List<(Candidate Candidate, ulong Mask)> Scored, double Fifth) Rank(List<int> from)
+        {
             var candidates = new List<int>();
-            foreach (var i in generating)
+            foreach (var i in from)
                 foreach (var id in index.Postings(stems[i]))
                 {
                     if (masks[id] == 0) candidates.Add(id);
@@ -474,119 +585,49 @@ public static class QuestionReader
                 }
             for (var i = 0; i < stems.Count; i++)
             {
-                if (generating.Contains(i)) continue;
+                if (from.Contains(i)) continue;
                 foreach (var id in index.Postings(stems[i]))
                     if (masks[id] != 0) masks[id] |= 1UL << i;
             }
 
-            double Coverage(ulong mask, List<string>? matched)
-            {
-                var covered = 0.0;
-                for (var c = 0; c < concepts.Count; c++)
-                {
-                    var concept = concepts[c];
-                    var best = 0.0;
-                    Alternative? bestAlternative = null;
-                    for (var a = 0; a < concept.Alternatives.Count; a++)
-                    {
-                        var alternative = concept.Alternatives[a];
-                        double num = 0, den = 0;
-                        for (var k = 0; k < alternative.Stems.Length; k++)
-                        {
-                            var bit = bits[c][a][k];
-                            var idf = bit >= 0 ? idfOf[bit] : index.Idf(alternative.Stems[k]);
-                            den += idf;
-                            if (bit >= 0 && (mask >> bit & 1) != 0) num += idf * alternative.Quality[k];
-                        }
-                        var share = den > 0 ? num / den : 0;
-                        if (share > best) { best = share; bestAlternative = alternative; }
-                    }
-                    covered += concept.Weight * best;
-                    if (matched is not null && bestAlternative is not null)
-                        matched.Add(bestAlternative.Label == concept.Label ? concept.Label : $"{concept.Label}→{bestAlternative.Label}");
-                }
-                return totalWeight > 0 ? covered / totalWeight : 0;
-            }
-
-            // The bound: name coverage cannot exceed the matched words' weight over the shortest name; pairs add at most 0.09.
             var bounds = new double[candidates.Count];
+            var order = new int[candidates.Count];
             for (var n = 0; n < candidates.Count; n++)
             {
-                var mask = masks[candidates[n]];
-                double matchedIdf = 0;
-                for (var i = 0; i < stems.Count; i++)
-                    if ((mask >> i & 1) != 0) matchedIdf += idfOf[i];
-                var entry = index.Entries[candidates[n]];
-                bounds[n] = 0.6 * Coverage(mask, null) + 0.4 * Math.Min(1, matchedIdf / entry.SmallestField) + 0.09 + (areas.Count > 0 ? 0.03 : 0);
+                order[n] = candidates[n];
+                bounds[n] = -Bound(masks[candidates[n]], index.Entries[candidates[n]].SmallestField);
             }
-
-            Candidate Full(int id, bool explain)
-            {
-                var entry = index.Entries[id];
-                var matched = explain ? new List<string>() : null;
-                var queryCoverage = Coverage(masks[id], matched);
-                var fieldCoverage = 0.0;
-                var bestField = "";
-                string[] bestStems = [];
-                var bigrams = 0;
-                foreach (var field in entry.Fields)
-                {
-                    if (field.ContentStems.Length == 0 || field.Kind is QuestionIndex.FieldKind.Expansion or QuestionIndex.FieldKind.Code) continue;
-                    double num = 0, den = 0;
-                    foreach (var stem in field.ContentStems)
-                    {
-                        var idf = index.Idf(stem);
-                        den += idf;
-                        if (allStems.Contains(stem)) num += idf;
-                    }
-                    var share = den > 0 ? num / den : 0;
-                    if (share > fieldCoverage) { fieldCoverage = share; bestField = field.Text; bestStems = field.ContentStems; }
-                    bigrams = Math.Max(bigrams, Bigrams(sequence, field.Stems));
-                }
-                var negationMismatch = Negations.Any(n => bestStems.Contains(n) != negated.Contains(n));
-                var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
-                            + (areas.Count > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? 0.03 : 0)
-                            - (negationMismatch ? 0.06 : 0);
-                return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []);
-            }
-
-            // Highest bound first; once five are scored, the fifth best score rules out every candidate bounded below it.
-            var order = new int[candidates.Count];
-            for (var n = 0; n < order.Length; n++) { order[n] = n; bounds[n] = -bounds[n]; }
             Array.Sort(bounds, order);
-            var results = new List<Candidate>();
+            var scored = new List<(Candidate, ulong)>();
             var best = new List<double>(6);
             var threshold = double.NegativeInfinity;
             for (var k = 0; k < order.Length; k++)
             {
-                if (-bounds[k] < threshold) break;
-                var candidate = Full(candidates[order[k]], explain: false);
-                results.Add(candidate);
+                if (prune && -bounds[k] < threshold) break;
+                var candidate = Full(order[k], masks[order[k]], explain: false);
+                scored.Add((candidate, masks[order[k]]));
                 if (best.Count >= 5 && candidate.Score <= threshold) continue;
                 var at = best.FindIndex(x => x < candidate.Score);
                 best.Insert(at < 0 ? best.Count : at, candidate.Score);
                 if (best.Count > 5) best.RemoveAt(5);
                 if (best.Count >= 5) threshold = best[4];
             }
-            results = results
-                .OrderByDescending(c => c.Score)
-                .ThenByDescending(c => c.FieldCoverage)
-                .ThenBy(c => c.Entry.Indicator.Name.Length)
-                .ThenBy(c => c.Code, StringComparer.Ordinal)
-                .Take(5)
-                .Select(c => Full(c.Entry.Index, explain: true))
-                .ToList();
-            return results
-                .OrderByDescending(c => c.Score)
-                .ThenByDescending(c => c.FieldCoverage)
-                .ThenBy(c => c.Entry.Indicator.Name.Length)
-                .ThenBy(c => c.Code, StringComparer.Ordinal)
-                .ToList();
+            foreach (var id in candidates) masks[id] = 0;
+            return (scored, threshold);
         }
-        finally
-        {
-            System.Buffers.ArrayPool<ulong>.Shared.Return(masks);
-        }
+
+        List<Candidate> Best(List<(Candidate Candidate, ulong Mask)> scored) => scored
+            .OrderByDescending(s => s.Candidate.Score)
+            .ThenByDescending(s => s.Candidate.FieldCoverage)
+            .ThenBy(s => s.Candidate.Entry.Indicator.Name.Length)
+            .ThenBy(s => s.Candidate.Code, StringComparer.Ordinal)
+            .Take(5)
+            .Select(s => Full(s.Candidate.Entry.Index, s.Mask, explain: true))
+            .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => c.FieldCoverage)
+            .ThenBy(c => c.Entry.Indicator.Name.Length)
+            .ThenBy(c => c.Code, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Pairs of the question's words that stand next to each other in the field too.</summary>

@@ -164,30 +164,8 @@ public sealed class QuestionService
         return new Answer(u.Intent, text.ToString().TrimEnd(), lines, suggestions, detail, [], [], null, u);
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Period> Periods = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// One indicator's measurements oldest first, and its benchmarks, on one connection (the index on indicator and period
-    /// end, and the benchmarks' key, serve them); period labels parsed once.
-    /// </summary>
-    private (List<Measurement> History, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId)
-    {
-        using var connection = _database.Open();
-        var benchmarks = connection.Query<(string Period, string Kind, double Value, string? Source)>(
-                "SELECT period, kind, value, source FROM benchmarks WHERE indicator_id = @indicatorId", new { indicatorId })
-            .Select(b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
-            .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
-        var history = connection.Query<(string Period, double? Value, double? Target, string? Rag, string? Direction, string? Commentary, string? Actions, string? Source)>("""
-                SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
-                FROM measurements WHERE indicator_id = @indicatorId ORDER BY period_end, period_start DESC
-                """, new { indicatorId })
-            .Select(r => new Measurement(Periods.GetOrAdd(r.Period, Period.Parse), r.Value, r.Target,
-                Words.TryRag(r.Rag, out var rag) ? rag : null, Words.TryDirection(r.Direction, out var direction) ? direction : null,
-                r.Commentary, r.Actions, r.Source))
-            .OrderBy(m => m.Period)
-            .ToList();
-        return (history, benchmarks);
-    }
+    private (List<Measurement> History, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId) =>
+        new IndicatorRepository(_database).HistoryAndBenchmarks(indicatorId);
 
     private static string ForPeriod(IndicatorStatus status) => status.Measurement is { } m ? $" for {m.Period.Label}" : "";
 
@@ -292,11 +270,13 @@ public sealed class QuestionService
     private List<IndicatorStatus> StatusesAt(QuestionIndex index, Period period)
     {
         using var connection = _database.Open();
+        // A range of each indicator's (indicator, period end) key, not a scan of every measurement held.
         var from = period.Start.AddMonths(-13).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var to = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rows = connection.Query<(long IndicatorId, string Period, double? Value, double? Target, string? Rag, string? Direction, string? Source)>("""
-                SELECT indicator_id, period, value, target, reported_rag, reported_direction, source
-                FROM measurements WHERE period_end >= @from AND period_end <= @to
+                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source
+                FROM indicators i CROSS JOIN measurements m
+                WHERE m.indicator_id = i.id AND m.period_end >= @from AND m.period_end <= @to
                 """, new { from, to })
             .ToLookup(r => r.IndicatorId, r => new Measurement(Period.Parse(r.Period), r.Value, r.Target,
                 Words.TryRag(r.Rag, out var rag) ? rag : null, Words.TryDirection(r.Direction, out var d) ? d : null, null, null, r.Source));

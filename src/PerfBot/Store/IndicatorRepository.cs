@@ -57,14 +57,39 @@ public sealed class IndicatorRepository(Database database)
             .ToList();
     }
 
+    /// <summary>One indicator's whole history, oldest first (a quarter before the month that ends it).</summary>
     public IReadOnlyList<Measurement> Measurements(long indicatorId)
     {
         using var connection = database.Open();
-        return connection.Query<MeasurementRow>("""
-                SELECT indicator_id, period, value, target, reported_rag, reported_direction, commentary, actions, source
-                FROM measurements WHERE indicator_id = @indicatorId ORDER BY period_end, period_start DESC
-                """, new { indicatorId })
-            .Select(ToMeasurement).ToList();
+        return History(connection, indicatorId);
+    }
+
+    /// <summary>What an answer about one indicator shows: its whole history, oldest first, and its benchmarks, in one connection.</summary>
+    public (List<Measurement> History, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId)
+    {
+        using var connection = database.Open();
+        return (History(connection, indicatorId), Benchmarks(connection, indicatorId));
+    }
+
+    // Read by hand: this is on every answer's path, and mapping 120 rows through tuples cost more than the query.
+    private static List<Measurement> History(SqliteConnection connection, long indicatorId)
+    {
+        using var reader = connection.ExecuteReader("""
+            SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
+            FROM measurements WHERE indicator_id = @indicatorId ORDER BY period_end, period_start
+            """, new { indicatorId });
+        var history = new List<Measurement>();
+        while (reader.Read())
+            history.Add(new Measurement(
+                Periods.GetOrAdd(reader.GetString(0), Period.Parse),
+                reader.IsDBNull(1) ? null : reader.GetDouble(1),
+                reader.IsDBNull(2) ? null : reader.GetDouble(2),
+                Words.TryRag(reader.IsDBNull(3) ? null : reader.GetString(3), out var rag) ? rag : null,
+                Words.TryDirection(reader.IsDBNull(4) ? null : reader.GetString(4), out var direction) ? direction : null,
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
+        return history;
     }
 
     /// <summary>Every indicator's measurements, for lists and digests that look at all of them.</summary>
@@ -81,10 +106,13 @@ public sealed class IndicatorRepository(Database database)
     public IReadOnlyList<Benchmark> Benchmarks(long indicatorId)
     {
         using var connection = database.Open();
-        return connection.Query<BenchmarkRow>("SELECT period, kind, value, source FROM benchmarks WHERE indicator_id = @indicatorId", new { indicatorId })
-            .Select(b => new Benchmark(Period.Parse(b.Period), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
-            .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
+        return Benchmarks(connection, indicatorId);
     }
+
+    private static List<Benchmark> Benchmarks(SqliteConnection connection, long indicatorId) =>
+        connection.Query<BenchmarkRow>("SELECT period, kind, value, source FROM benchmarks WHERE indicator_id = @indicatorId", new { indicatorId })
+            .Select(b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
+            .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
 
     /// <summary>Each indicator's status at its latest period that had ended by the date.</summary>
     public IReadOnlyList<IndicatorStatus> Statuses(DateOnly asOf) => StatusesOf(Indicators(), asOf);

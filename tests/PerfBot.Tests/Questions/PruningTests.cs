@@ -1,0 +1,66 @@
+using PerfBot.Bench;
+using PerfBot.Questions;
+using PerfBot.Store;
+using PerfBot.Store.Import;
+
+namespace PerfBot.Tests.Questions;
+
+/// <summary>
+/// The reader scores only the indicators that could still be among the five best. These tests hold it to scoring every
+/// indicator that shares a word with the question: the same scores in the same places, the same indicator chosen.
+/// </summary>
+public class PruningTests(DemoStore demo) : IClassFixture<DemoStore>
+{
+    [Fact]
+    public void On_a_synthetic_council_of_3000_indicators_pruned_scoring_ranks_as_scoring_everything_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("perfbot-pruning-");
+        try
+        {
+            var council = new SyntheticCouncil(indicators: 3000, periods: 2);
+            var store = new Database(Path.Combine(folder.FullName, "synthetic.db"));
+            using (var connection = store.Open()) Migrator.Apply(connection);
+            var committees = Path.Combine(folder.FullName, "committees.json");
+            council.WriteCommitteesJson(committees);
+            CommitteeFile.ImportCommittees(store, committees);
+            var csv = Path.Combine(folder.FullName, "measures.csv");
+            council.WriteMeasuresCsv(csv);
+            MeasureImporter.Import(store, csv);
+            var index = new QuestionService(store, new FixedTime(DemoStore.Today)).Index;
+
+            // Names as asked, and shortened to their commoner words, where the first pass must hand over to the second.
+            var questions = council.Questions(250).Select(q => q.Question)
+                .Concat(["percentage completed on time", "rate per 10,000 over 65s", "average days to complete year to date", "number of"]);
+            AssertSameRanking(questions, index);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void On_the_demo_store_every_development_set_question_ranks_as_scoring_everything_does()
+    {
+        var set = DevSetQuestion.Read(Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv"));
+        AssertSameRanking(set.Select(q => q.Question), demo.Service.Index);
+    }
+
+    private static void AssertSameRanking(IEnumerable<string> questions, QuestionIndex index)
+    {
+        var compared = 0;
+        foreach (var question in questions)
+        {
+            var pruned = QuestionReader.Read(question, index, prune: true);
+            var everything = QuestionReader.Read(question, index, prune: false);
+            // Indicators tied on every ordering key may swap places at the fifth; their scores may not.
+            Assert.True(everything.Candidates.Select(c => c.Score).SequenceEqual(pruned.Candidates.Select(c => c.Score)),
+                $"{question}: pruned {string.Join(", ", pruned.Candidates.Select(c => $"{c.Code} {c.Score}"))}; everything {string.Join(", ", everything.Candidates.Select(c => $"{c.Code} {c.Score}"))}");
+            Assert.Equal(everything.Chosen?.Code, pruned.Chosen?.Code);
+            Assert.Equal(everything.DidYouMean.Select(c => c.Score), pruned.DidYouMean.Select(c => c.Score));
+            compared++;
+        }
+        Assert.True(compared > 200, $"{compared} questions compared");
+    }
+}
