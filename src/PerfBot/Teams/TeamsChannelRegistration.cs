@@ -32,7 +32,10 @@ public static class TeamsChannelRegistration
         services.AddSingleton<ActivityRouter>();
         services.AddTransient<IMessenger, TeamsMessenger>();
 
+        // No request-by-request logging from the client factory: every reply would log two lines, and the connector
+        // client logs what matters itself (retries, failures, refusals).
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
                 var retry = context.ServiceProvider.GetRequiredService<IOptions<BotOptions>>().Value.Retry;
