@@ -11,9 +11,28 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
         user_id, user_aad_object_id
         """;
 
+    /// <summary>
+    /// Every message saves its conversation's reference (it keeps the serviceUrl fresh), but a member's next question
+    /// usually carries the same one: a reference this process saved unchanged within <see cref="Unchanged"/> is not
+    /// written again. Forgotten on removal; cleared when it holds <see cref="Remembered"/> conversations.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ConversationReference Reference, DateTimeOffset SavedAt)> _saved = new(StringComparer.Ordinal);
+
+    public static readonly TimeSpan Unchanged = TimeSpan.FromHours(1);
+    public const int Remembered = 10_000;
+
     public void Save(ConversationReference reference)
     {
-        var now = clock.GetUtcNow().ToString("O");
+        var at = clock.GetUtcNow();
+        if (_saved.TryGetValue(reference.ConversationId, out var last) && last.Reference == reference && at - last.SavedAt < Unchanged) return;
+        Write(reference, at);
+        if (_saved.Count >= Remembered) _saved.Clear();
+        _saved[reference.ConversationId] = (reference, at);
+    }
+
+    private void Write(ConversationReference reference, DateTimeOffset at)
+    {
+        var now = at.ToString("O");
         using var connection = database.Open();
         connection.Execute($"""
             INSERT INTO conversation_references ({Columns}, installed_at, updated_at)
@@ -37,6 +56,8 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     /// <summary>Forgets a conversation and, when the bot leaves a team, every channel of that team.</summary>
     public int Remove(string conversationId, string? teamId)
     {
+        // A team's channels go with it; which ones this process remembers is not worth working out for a rare event.
+        _saved.Clear();
         using var connection = database.Open();
         return connection.Execute(
             "DELETE FROM conversation_references WHERE conversation_id = @conversationId OR (@teamId IS NOT NULL AND team_id = @teamId)",
