@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PerfBot.Indicators;
 using PerfBot.Store;
 
@@ -19,7 +18,7 @@ public sealed class QuestionIndex
 
     /// <param name="Stems">Every content stem of every field, for the cheap first pass.</param>
     /// <param name="SmallestField">The IDF total of the indicator's shortest name or alias: no name can be covered more than the words matched allow against it.</param>
-    public sealed record Entry(int Index, Indicator Indicator, IReadOnlyList<Field> Fields, FrozenSet<string> Stems, IndicatorStatus? Latest)
+    public sealed record Entry(int Index, Indicator Indicator, IReadOnlyList<Field> Fields, string[] Stems, IndicatorStatus? Latest)
     {
         public double SmallestField { get; internal set; } = double.MaxValue;
     }
@@ -70,21 +69,29 @@ public sealed class QuestionIndex
             .ToList();
 
         var statuses = catalogue.LatestStatuses.ToDictionary(s => s.Indicator.Id);
+        // 10,000 names share a few hundred words: one string per stem and per expansion, not one per use.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var expansionFields = new Dictionary<string, Field>(StringComparer.Ordinal);
+        var generalRules = Vocabulary.Where(r => r.ServiceArea is null).ToArray();
+        void AddExpansion(List<Field> fields, string text, Dictionary<string, string> stemPool)
+        {
+            if (!expansionFields.TryGetValue(text, out var field)) expansionFields[text] = field = MakeField(FieldKind.Expansion, text, stemPool);
+            if (!fields.Contains(field)) fields.Add(field);
+        }
         var entries = new List<Entry>(catalogue.Indicators.Count);
         foreach (var indicator in catalogue.Indicators)
         {
-            var fields = new List<Field> { MakeField(FieldKind.Name, indicator.Name) };
-            fields.AddRange(indicator.Aliases.Select(a => MakeField(FieldKind.Alias, a)));
-            fields.Add(MakeField(FieldKind.Code, indicator.Code.Replace('-', ' ').Replace('_', ' ')));
-            var expansions = new List<Field>();
-            foreach (var field in fields)
-                foreach (var rule in Vocabulary.Where(r => r.ServiceArea is null))
+            var fields = new List<Field>(3 + indicator.Aliases.Count) { MakeField(FieldKind.Name, indicator.Name, pool) };
+            foreach (var alias in indicator.Aliases) fields.Add(MakeField(FieldKind.Alias, alias, pool));
+            fields.Add(MakeField(FieldKind.Code, indicator.Code.Replace('-', ' ').Replace('_', ' '), pool));
+            var written = fields.Count;
+            for (var f = 0; f < written; f++)
+                foreach (var rule in generalRules)
                 {
-                    if (Contains(field.Stems, rule.Means.Stems)) expansions.Add(MakeField(FieldKind.Expansion, rule.Term.Text));
-                    if (Contains(field.Stems, rule.Term.Stems)) expansions.Add(MakeField(FieldKind.Expansion, rule.Means.Text));
+                    if (Contains(fields[f].Stems, rule.Means.Stems)) AddExpansion(fields, rule.Term.Text, pool);
+                    if (Contains(fields[f].Stems, rule.Term.Stems)) AddExpansion(fields, rule.Means.Text, pool);
                 }
-            fields.AddRange(expansions.DistinctBy(e => e.Text));
-            var stems = fields.SelectMany(f => f.ContentStems).ToFrozenSet(StringComparer.Ordinal);
+            var stems = fields.SelectMany(f => f.ContentStems).Distinct(StringComparer.Ordinal).ToArray();
             entries.Add(new Entry(entries.Count, indicator, fields, stems, statuses.GetValueOrDefault(indicator.Id)));
         }
         Entries = entries;
@@ -109,19 +116,24 @@ public sealed class QuestionIndex
         _surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
         _joined = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         var texts = entries.SelectMany(e => e.Fields.Select(f => f.Text))
-            .Concat(Vocabulary.SelectMany(v => new[] { v.Term.Text, v.Means.Text }));
+            .Concat(Vocabulary.SelectMany(v => new[] { v.Term.Text, v.Means.Text }))
+            .ToHashSet(StringComparer.Ordinal);
+        string StemOf(string word) => _surfaceToStem.TryGetValue(word, out var known) ? known
+            : pool.TryGetValue(QuestionText.Stem(word), out var pooled) ? pooled : QuestionText.Stem(word);
         foreach (var text in texts)
         {
             var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
             for (var i = 0; i < words.Length; i++)
             {
                 var stop = QuestionText.StopWords.Contains(words[i]);
-                if (!stop) _surfaceToStem.TryAdd(words[i], QuestionText.Stem(words[i]));
+                if (!stop && !_surfaceToStem.ContainsKey(words[i])) _surfaceToStem[words[i]] = StemOf(words[i]);
                 // "re-let" is written "relet", "anti-social" "antisocial": the pair run together stands for its content words.
                 if (i + 1 < words.Length && (!stop || !QuestionText.StopWords.Contains(words[i + 1])))
                 {
-                    var content = new[] { words[i], words[i + 1] }.Where(w => !QuestionText.StopWords.Contains(w)).Select(QuestionText.Stem).ToArray();
-                    _joined.TryAdd(words[i] + words[i + 1], (content[0], content.Length > 1 ? content[1] : content[0]));
+                    var next = words[i + 1];
+                    var first = stop ? StemOf(next) : StemOf(words[i]);
+                    var second = stop || QuestionText.StopWords.Contains(next) ? first : StemOf(next);
+                    _joined.TryAdd(words[i] + next, (first, second));
                 }
             }
         }
@@ -138,11 +150,18 @@ public sealed class QuestionIndex
         return new Phrase(stems, text);
     }
 
-    private static Field MakeField(FieldKind kind, string text)
+    private static Field MakeField(FieldKind kind, string text, Dictionary<string, string> pool)
     {
         var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
-        return new Field(kind, text, words.Select(QuestionText.Stem).ToArray(),
-            words.Where(w => !QuestionText.StopWords.Contains(w)).Select(QuestionText.Stem).Distinct().ToArray());
+        var stems = new string[words.Length];
+        var content = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var stem = QuestionText.Stem(words[i]);
+            stems[i] = pool.TryGetValue(stem, out var same) ? same : pool[stem] = stem;
+            if (!QuestionText.StopWords.Contains(words[i]) && !content.Contains(stems[i])) content.Add(stems[i]);
+        }
+        return new Field(kind, text, stems, content.ToArray());
     }
 
     /// <summary>Whether the phrase occurs as consecutive stems.</summary>

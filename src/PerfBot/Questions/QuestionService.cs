@@ -52,7 +52,12 @@ public sealed class QuestionService
     {
         var today = Today;
         var version = QuestionCatalogue.StoreVersion(_database);
-        return new QuestionIndex(QuestionCatalogue.Load(_database, today), today, version);
+        var index = new QuestionIndex(QuestionCatalogue.Load(_database, today), today, version);
+        // Building the index for 10,000 indicators passes through several times its own size in temporary objects,
+        // some old enough to sit in the oldest generation until a full collection. A build is rare (at start, after an
+        // import, once a day), so collect and hand the memory back now rather than carry it.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return index;
     }
 
     private QuestionIndex Current()

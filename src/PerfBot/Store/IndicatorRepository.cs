@@ -120,8 +120,13 @@ public sealed class IndicatorRepository(Database database)
     /// <summary>The statuses of these indicators, from the figures a status needs (<see cref="RecentFigures"/>).</summary>
     public IReadOnlyList<IndicatorStatus> StatusesOf(IReadOnlyList<Indicator> indicators, DateOnly asOf, long? committeeId = null)
     {
-        var figures = RecentFigures(asOf, committeeId);
-        return indicators.Select(i => StatusAssessor.Assess(i, figures.TryGetValue(i.Id, out var held) ? held : [], null, asOf)).ToList();
+        // Each indicator is assessed as soon as its rows are read: 10,000 indicators' figures are never all in memory.
+        var byId = indicators.ToDictionary(i => i.Id);
+        var assessed = new Dictionary<long, IndicatorStatus>(indicators.Count);
+        foreach (var (indicatorId, figures) in RecentFigures(asOf, committeeId))
+            if (byId.TryGetValue(indicatorId, out var indicator))
+                assessed[indicatorId] = StatusAssessor.Assess(indicator, figures, null, asOf);
+        return indicators.Select(i => assessed.TryGetValue(i.Id, out var status) ? status : StatusAssessor.Assess(i, [], null, asOf)).ToList();
     }
 
     /// <summary>
@@ -129,7 +134,7 @@ public sealed class IndicatorRepository(Database database)
     /// every indicator or one committee's: thirteen months back from each indicator's latest, never ten years of
     /// history. Commentary and actions are not read; a status does not show them.
     /// </summary>
-    private Dictionary<long, List<Measurement>> RecentFigures(DateOnly asOf, long? committeeId)
+    private IEnumerable<(long IndicatorId, List<Measurement> Figures)> RecentFigures(DateOnly asOf, long? committeeId)
     {
         using var connection = database.Open();
         // Each indicator in scope seeks its own rows on the (indicator, period end) key. MATERIALIZED keeps the
@@ -148,13 +153,19 @@ public sealed class IndicatorRepository(Database database)
                 """, new { committeeId, asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         // Read by hand rather than mapped: a Monday's digests read 140,000 of these rows at 10,000 indicators, and
         // mapping through records cost three times the query.
-        var figures = new Dictionary<long, List<Measurement>>();
         // One copy of each source text: rows share a handful, and the question index keeps these statuses for its lifetime.
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        long current = 0;
+        List<Measurement>? list = null;
         while (reader.Read())
         {
             var indicatorId = reader.GetInt64(0);
-            if (!figures.TryGetValue(indicatorId, out var list)) figures[indicatorId] = list = [];
+            if (list is null || indicatorId != current)
+            {
+                if (list is not null) yield return (current, list);
+                current = indicatorId;
+                list = [];
+            }
             var source = reader.IsDBNull(6) ? null : reader.GetString(6);
             if (source is not null) source = sources.TryGetValue(source, out var same) ? same : sources[source] = source;
             list.Add(new Measurement(
@@ -165,7 +176,7 @@ public sealed class IndicatorRepository(Database database)
                 Words.TryDirection(reader.IsDBNull(5) ? null : reader.GetString(5), out var direction) ? direction : null,
                 null, null, source));
         }
-        return figures;
+        if (list is not null) yield return (current, list);
     }
 
     /// <summary>
