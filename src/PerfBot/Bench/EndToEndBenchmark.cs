@@ -8,16 +8,23 @@ namespace PerfBot.Bench;
 
 /// <summary>
 /// Questions through the real host: a `perfbot serve` process on loopback, each reply timed from POST /api/messages
-/// until it reaches a loopback Bot Connector; the serve process's peak memory is read from /proc. Teams lets an app send 50 messages a second per tenant, and PerfBot paces itself to that; so that the
-/// figure measures PerfBot rather than that limit, the questions come from <see cref="Tenants"/> tenants.
+/// until it reaches a loopback Bot Connector; the serve process's peak memory and CPU time are read from /proc. The
+/// questions come from <see cref="Members"/> members, each asking in their own 1:1 chat, in turn: Teams lets an app send
+/// 50 messages a second per tenant and a few a second per conversation, and PerfBot paces itself to both, so the members
+/// are spread over <see cref="Tenants"/> tenants for the figure to measure PerfBot rather than those limits.
 /// </summary>
 public static class EndToEndBenchmark
 {
     public const int Tenants = 32;
+    public const int Members = 640;
 
-    public sealed record Result(int Questions, int Concurrency, double Seconds, double QuestionsPerSecond, Measure.Latency Latency, int RepliesReceived, double ServePeakRssMb);
+    /// <param name="ServeCpuMsPerQuestion">CPU time `perfbot serve` spent per question (user + system, from /proc): what a question costs PerfBot, whatever else the machine is doing.</param>
+    /// <param name="ClientCpuMsPerQuestion">CPU time this process spent per question as the members' client and the loopback connector, on the same cores.</param>
+    /// <param name="FirstPassQuestionsPerSecond">The warm-up set, asked the same way straight after start: code not yet optimised by the JIT.</param>
+    public sealed record Result(int Questions, int Concurrency, double Seconds, double QuestionsPerSecond, Measure.Latency Latency, int RepliesReceived, double ServePeakRssMb,
+        double ServeCpuMsPerQuestion, double ClientCpuMsPerQuestion, double FirstPassQuestionsPerSecond);
 
-    public static async Task<Result> RunAsync(Database store, IReadOnlyList<string> questions, int concurrency)
+    public static async Task<Result> RunAsync(Database store, IReadOnlyList<string> warmUp, IReadOnlyList<string> questions, int concurrency)
     {
         var pending = new ConcurrentDictionary<string, (long Sent, TaskCompletionSource<double> Done)>();
         await using var connector = await StartConnectorAsync(pending);
@@ -27,24 +34,37 @@ public static class EndToEndBenchmark
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
         await WaitUntilReadyAsync(client, serve);
 
-        // A few questions first, so the JIT and the store's caches are warm before the clock starts.
-        for (var i = 0; i < Math.Min(20, questions.Count); i++) await AskAsync(client, connectorUrl, pending, $"warm-{i}", questions[i]);
+        // The warm-up set first, the same way: the JIT optimises the hot code and the store's pages are cached.
+        var first = Stopwatch.StartNew();
+        await AskAllAsync(client, connectorUrl, pending, "warm", warmUp, concurrency, new ConcurrentBag<double>());
+        var firstPass = warmUp.Count / first.Elapsed.TotalSeconds;
 
         var latencies = new ConcurrentBag<double>();
-        var next = -1;
+        var serveCpuBefore = Measure.CpuMs(serve.Id);
+        var clientCpuBefore = Measure.CpuMs();
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < questions.Count)
-                latencies.Add(await AskAsync(client, connectorUrl, pending, $"q-{i}", questions[i]));
-        }));
+        await AskAllAsync(client, connectorUrl, pending, "q", questions, concurrency, latencies);
         watch.Stop();
+        var serveCpu = Measure.CpuMs(serve.Id) - serveCpuBefore;
+        var clientCpu = Measure.CpuMs() - clientCpuBefore;
         var rss = Measure.PeakRssMb(serve.Id);
         serve.Kill(entireProcessTree: true);
         var times = latencies.ToList();
         return new Result(questions.Count, concurrency, Math.Round(watch.Elapsed.TotalSeconds, 2),
-            Math.Round(questions.Count / watch.Elapsed.TotalSeconds), Measure.Latencies(times), times.Count, rss);
+            Math.Round(questions.Count / watch.Elapsed.TotalSeconds), Measure.Latencies(times), times.Count, rss,
+            Math.Round(serveCpu / questions.Count, 3), Math.Round(clientCpu / questions.Count, 3), Math.Round(firstPass));
+    }
+
+    private static Task AskAllAsync(HttpClient client, string connectorUrl, ConcurrentDictionary<string, (long, TaskCompletionSource<double>)> pending,
+        string prefix, IReadOnlyList<string> questions, int concurrency, ConcurrentBag<double> latencies)
+    {
+        var next = -1;
+        return Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < questions.Count)
+                latencies.Add(await AskAsync(client, connectorUrl, pending, $"{prefix}-{i}", i, questions[i]));
+        }));
     }
 
     /// <summary>This same executable, as `perfbot serve` on the benchmark's store.</summary>
@@ -87,18 +107,20 @@ public static class EndToEndBenchmark
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<double> AskAsync(HttpClient client, string connectorUrl, ConcurrentDictionary<string, (long, TaskCompletionSource<double>)> pending, string id, string text)
+    private static async Task<double> AskAsync(HttpClient client, string connectorUrl, ConcurrentDictionary<string, (long, TaskCompletionSource<double>)> pending,
+        string id, int number, string text)
     {
-        var tenant = $"tenant-{Math.Abs(id.GetHashCode()) % Tenants}";
+        var member = number % Members;
+        var tenant = $"tenant-{member % Tenants}";
         var done = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
         pending[id] = (Stopwatch.GetTimestamp(), done);
         var activity = new JsonObject
         {
             ["type"] = "message", ["id"] = id, ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["serviceUrl"] = $"{connectorUrl}/{tenant}/", ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = $"29:{id}", ["name"] = "Benchmark member", ["aadObjectId"] = $"aad-{id}" },
+            ["from"] = new JsonObject { ["id"] = $"29:member-{member}", ["name"] = "Benchmark member", ["aadObjectId"] = $"aad-member-{member}" },
             ["recipient"] = new JsonObject { ["id"] = "28:perfbot-bench", ["name"] = "PerfBot" },
-            ["conversation"] = new JsonObject { ["id"] = $"a:{id}", ["conversationType"] = "personal", ["tenantId"] = tenant },
+            ["conversation"] = new JsonObject { ["id"] = $"a:member-{member}", ["conversationType"] = "personal", ["tenantId"] = tenant },
             ["text"] = text, ["textFormat"] = "plain", ["locale"] = "en-GB",
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
         };

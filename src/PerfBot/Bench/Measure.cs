@@ -21,6 +21,19 @@ public static class Measure
         return watch.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>CPU time (user + system) a process has used so far, in ms, from /proc/PID/stat; this process when none is named.</summary>
+    public static double CpuMs(int? processId = null)
+    {
+        var stat = File.ReadAllText($"/proc/{(processId is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "self")}/stat");
+        // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return ticks * 1000.0 / ClockTicksPerSecond;
+    }
+
+    // USER_HZ: 100 on every Linux architecture .NET runs on.
+    private const double ClockTicksPerSecond = 100;
+
     /// <summary>Peak resident memory of a process in MB (VmHWM), from /proc: what the operating system actually had to give it.</summary>
     public static double PeakRssMb(int? processId = null)
     {

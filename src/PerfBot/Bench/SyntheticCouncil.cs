@@ -122,9 +122,10 @@ public sealed class SyntheticCouncil(int indicators, int periods, int committees
             CommitteeNames.Select(n => new { name = n, source = Marker }).ToList()));
 
     /// <summary>Questions a member might ask about the synthetic indicators, with the indicator meant — for latency runs.</summary>
-    public IReadOnlyList<(string Question, string Code)> Questions(int count)
+    /// <param name="set">Which set: a warm-up uses another set than the one timed, so no timed question has been asked before.</param>
+    public IReadOnlyList<(string Question, string Code)> Questions(int count, int set = 0)
     {
-        var random = new Random(seed + 2);
+        var random = new Random(seed + 2 + 7919 * set);
         var specs = Indicators();
         string[] forms = ["how is {0}?", "{0} latest", "what is the target for {0}", "why is {0} red?", "{0} trend", "what's being done about {0}"];
         return Enumerable.Range(0, count).Select(_ =>
