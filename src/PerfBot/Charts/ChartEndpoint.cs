@@ -1,3 +1,4 @@
+using PerfBot.Indicators;
 using PerfBot.Store;
 
 namespace PerfBot.Charts;
@@ -13,11 +14,16 @@ public static class ChartEndpoint
 
     public static IEndpointRouteBuilder MapCharts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/charts/{code}.png", (string code, IndicatorRepository indicators, ChartCache charts) =>
+        endpoints.MapGet("/charts/{code}.png", (string code, IndicatorRepository indicators, ChartCache charts, TimeProvider clock) =>
         {
-            var indicator = indicators.Indicators().FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+            var indicator = indicators.ByCode(code);
             if (indicator is null) return Results.NotFound();
-            var chart = ChartData.FromHistory(indicator, indicators.Measurements(indicator.Id));
+            // The same window as the answer that links here: three years up to the latest figure that has ended.
+            var history = indicators.Measurements(indicator.Id);
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var latest = history.LastOrDefault(m => m.Period.End <= today) ?? history.LastOrDefault();
+            var shown = latest is null ? history : history.Where(m => m.Period.End > HistoryWindow.After(latest.Period.End)).ToList();
+            var chart = ChartData.FromHistory(indicator, shown);
             return chart is null ? Results.NotFound() : Results.File(charts.Render(chart), "image/png");
         });
         return endpoints;

@@ -91,7 +91,9 @@ public sealed class QuestionService
 
     private Answer AboutOne(QuestionIndex index, Understanding u, Indicator indicator)
     {
-        var (history, benchmarks) = HistoryAndBenchmarks(indicator.Id);
+        var latest = index.ByCode(indicator.Code)?.Latest?.LatestPeriod;
+        var after = latest is { } newest ? HistoryWindow.After(newest.End, u.Period is { Kind: PeriodAskKind.Exact } ask ? ask.Exact : null) : (DateOnly?)null;
+        var (history, earlierHeld, benchmarks) = new IndicatorRepository(_database).HistoryAndBenchmarks(indicator.Id, after);
         var today = index.AsOf;
         var asked = u.Period?.Resolve(history);
         var status = StatusAssessor.Assess(indicator, history, asked, today);
@@ -106,7 +108,7 @@ public sealed class QuestionService
         if (history.Count == 0)
             text.AppendLine("The store holds no figures for this indicator yet.");
         else if (status.Measurement is null)
-            text.AppendLine($"No figure is held for {asked?.Label ?? "that period"}. Figures held: {string.Join(", ", history.Select(h => h.Period.Label))}.");
+            text.AppendLine($"No figure is held for {asked?.Label ?? "that period"}. Figures held{From(history, earlierHeld)}: {string.Join(", ", history.Select(h => h.Period.Label))}{(earlierHeld ? "; earlier ones too" : "")}.");
 
         switch (u.Intent)
         {
@@ -117,7 +119,7 @@ public sealed class QuestionService
             case Intent.Trend:
                 AppendFigure(text, status);
                 if (history.Count > 0)
-                    text.AppendLine("History: " + string.Join("; ", history.Select(h => $"{h.Period.Label} {Figures.Value(h.Value, indicator.Unit)}{(h.ReportedRag is { } r ? $" {r}" : "")}")));
+                    text.AppendLine($"History{From(history, earlierHeld)}{(earlierHeld ? " (earlier figures are held too)" : "")}: " + string.Join("; ", history.Select(h => $"{h.Period.Label} {Figures.Value(h.Value, indicator.Unit)}{(h.ReportedRag is { } r ? $" {r}" : "")}")));
                 if (detail.Chart is null && history.Count > 0) text.AppendLine($"Only {history.Count} figure(s) held, so no trend chart.");
                 break;
             case Intent.Compare:
@@ -169,8 +171,8 @@ public sealed class QuestionService
         return new Answer(u.Intent, text.ToString().TrimEnd(), lines, suggestions, detail, [], [], null, u);
     }
 
-    private (List<Measurement> History, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId) =>
-        new IndicatorRepository(_database).HistoryAndBenchmarks(indicatorId);
+    private static string From(List<Measurement> history, bool earlierHeld) =>
+        earlierHeld && history.Count > 0 ? $" from {history[0].Period.Label}" : "";
 
     private static string ForPeriod(IndicatorStatus status) => status.Measurement is { } m ? $" for {m.Period.Label}" : "";
 

@@ -64,20 +64,45 @@ public sealed class IndicatorRepository(Database database)
         return History(connection, indicatorId);
     }
 
-    /// <summary>What an answer about one indicator shows: its whole history, oldest first, and its benchmarks, in one connection.</summary>
-    public (List<Measurement> History, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId)
+    /// <summary>
+    /// What an answer about one indicator shows, in one connection: its history oldest first — only periods ending after
+    /// <paramref name="after"/> when given (see <see cref="HistoryWindow"/>) — whether earlier figures are held, and its benchmarks.
+    /// </summary>
+    public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null)
     {
         using var connection = database.Open();
-        return (History(connection, indicatorId), Benchmarks(connection, indicatorId));
+        var history = History(connection, indicatorId, after);
+        var earlier = after is { } day && connection.ExecuteScalar<bool>(
+            "SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @day)",
+            new { indicatorId, day = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        return (history, earlier, Benchmarks(connection, indicatorId));
+    }
+
+    /// <summary>One indicator by its code, in any case; null when the store holds none.</summary>
+    public Indicator? ByCode(string code)
+    {
+        using var connection = database.Open();
+        var row = connection.QuerySingleOrDefault<IndicatorRow>("""
+            SELECT id, code, name, service_area, unit, frequency, polarity, polarity_reason, owner, amber_tolerance
+            FROM indicators WHERE lower(code) = lower(@code)
+            """, new { code });
+        if (row is null) return null;
+        var aliases = connection.Query<string>("SELECT alias FROM indicator_aliases WHERE indicator_id = @Id ORDER BY alias", new { row.Id }).ToList();
+        var committees = connection.Query<string>("""
+            SELECT c.name FROM indicator_committees ic JOIN committees c ON c.id = ic.committee_id
+            WHERE ic.indicator_id = @Id ORDER BY c.name
+            """, new { row.Id }).ToList();
+        return ToIndicator(row, aliases, committees);
     }
 
     // Read by hand: this is on every answer's path, and mapping 120 rows through tuples cost more than the query.
-    private static List<Measurement> History(SqliteConnection connection, long indicatorId)
+    private static List<Measurement> History(SqliteConnection connection, long indicatorId, DateOnly? after = null)
     {
         using var reader = connection.ExecuteReader("""
             SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
-            FROM measurements WHERE indicator_id = @indicatorId ORDER BY period_end, period_start
-            """, new { indicatorId });
+            FROM measurements WHERE indicator_id = @indicatorId AND (@after IS NULL OR period_end > @after)
+            ORDER BY period_end, period_start
+            """, new { indicatorId, after = after?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         var history = new List<Measurement>();
         while (reader.Read())
             history.Add(new Measurement(

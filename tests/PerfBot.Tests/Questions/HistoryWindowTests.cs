@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using PerfBot.Indicators;
+using PerfBot.Questions;
+using PerfBot.Store.Import;
+
+namespace PerfBot.Tests.Questions;
+
+/// <summary>
+/// Answers show the three years up to an indicator's latest figure and say when earlier ones are held; a period asked for
+/// by name is found however old, with the figures it is compared with.
+/// </summary>
+public sealed class HistoryWindowTests : IDisposable
+{
+    private readonly TempStore _store = TempStore.Empty("People and Health Scrutiny Committee");
+    private readonly QuestionService _service;
+
+    public HistoryWindowTests()
+    {
+        // Apr-20 to Sep-25, 66 months; the value is 100 plus the month's place, so every figure says which month it is.
+        var csv = new StringBuilder("indicator,service_area,committee,unit,frequency,polarity,period,value,target,source\n");
+        var first = Period.Parse("Apr-20");
+        for (var i = 0; i < 66; i++)
+            csv.Append(CultureInfo.InvariantCulture, $"Number of foster carers,Children's Services,People and Health Scrutiny Committee,number,monthly,higher,{first.Shift(i).Label},{100 + i},150,test\n");
+        MeasureImporter.Import(_store.Database, _store.WriteFile("carers.csv", csv.ToString()));
+        _service = new QuestionService(_store.Database, new FixedTime(new DateTimeOffset(2025, 10, 20, 9, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void A_trend_shows_three_years_to_the_latest_figure_and_says_earlier_ones_are_held()
+    {
+        var answer = _service.Ask("foster carers trend");
+
+        var history = answer.Detail!.History;
+        Assert.Equal("Oct-22", history[0].Period.Label);
+        Assert.Equal("Sep-25", history[^1].Period.Label);
+        Assert.Equal(36, history.Count);
+        Assert.Equal(36, answer.Detail.Chart!.Points.Count);
+        Assert.Contains("History from Oct-22 (earlier figures are held too)", answer.Text);
+        Assert.DoesNotContain("Sep-22", answer.Text);
+    }
+
+    [Fact]
+    public void A_period_older_than_the_window_is_answered_with_its_previous_period_and_last_year()
+    {
+        var answer = _service.Ask("foster carers in Jun-21");
+
+        var status = answer.Detail!.Status;
+        Assert.Equal("Jun-21", status.Measurement!.Period.Label);
+        Assert.Equal(114, status.Measurement.Value);
+        Assert.Equal(("May-21", 113.0), (status.Previous!.Period.Label, status.Previous.Value!.Value));
+        Assert.Equal(("Jun-20", 102.0), (status.LastYear!.Period.Label, status.LastYear.Value!.Value));
+    }
+
+    [Fact]
+    public void A_period_not_held_lists_what_is_and_says_earlier_figures_exist()
+    {
+        var answer = _service.Ask("foster carers in Oct-25");
+
+        Assert.Contains("No figure is held for Oct-25", answer.Text);
+        Assert.Contains("Figures held from Oct-22: Oct-22,", answer.Text);
+        Assert.Contains("Sep-25; earlier ones too.", answer.Text);
+    }
+
+    public void Dispose() => _store.Dispose();
+}
