@@ -15,10 +15,13 @@ public sealed class BriefSource(Database database)
 
     public BriefInputs Read(Committee committee, Meeting meeting, DateOnly composedOn)
     {
-        var all = indicators.AllMeasurements();
-        var histories = indicators.Indicators()
-            .Where(i => i.Committees.Contains(committee.Name, StringComparer.Ordinal))
-            .Select(i => new IndicatorHistory(i, all[i.Id].ToList(), indicators.Benchmarks(i.Id)))
+        // The committee's own indicators' histories, each read by its key: not every measurement in the store.
+        var histories = indicators.Indicators(committee.Id)
+            .Select(i =>
+            {
+                var (history, _, benchmarks) = indicators.HistoryAndBenchmarks(i.Id);
+                return new IndicatorHistory(i, history, benchmarks);
+            })
             .ToList();
         return new BriefInputs(committee, meeting, composedOn, histories, committees.Risks(committee.Id), committees.ForwardPlan(committee.Id));
     }
