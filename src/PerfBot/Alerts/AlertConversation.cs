@@ -1,11 +1,16 @@
 using PerfBot.Indicators;
+using PerfBot.Questions;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 
 namespace PerfBot.Alerts;
 
-/// <summary>Answers the alert commands in a 1:1 chat: subscribe, list, stop.</summary>
-public sealed class AlertConversation(AlertStore store, IndicatorRepository indicators, TimeProvider clock)
+/// <summary>
+/// Answers the alert commands in a 1:1 chat: subscribe, list, stop. The indicator is found by the same reader that
+/// answers members' questions (vocabulary, aliases, typos, "Did you mean…"), so "alert me about LAC" finds what "how are
+/// LAC?" would.
+/// </summary>
+public sealed class AlertConversation(AlertStore store, IndicatorRepository indicators, QuestionService questions, TimeProvider clock)
 {
     /// <param name="UserId">The officer's Entra object id where Teams gives one, else their Teams id.</param>
     public sealed record Officer(string UserId, string? Name, string ConversationId, bool InPersonalChat);
@@ -19,18 +24,18 @@ public sealed class AlertConversation(AlertStore store, IndicatorRepository indi
             return new Reply("Alerts are personal: message me in a 1:1 chat to set them up (for example 'alert me about foster carers').", []);
         var recipient = new AlertStore.Recipient(officer.UserId, officer.Name, null, officer.ConversationId);
         store.SaveRecipient(recipient);
-        var all = indicators.Indicators();
         return command switch
         {
-            AlertCommand.Subscribe s => Subscribe(recipient, s.Indicator, all),
-            AlertCommand.Unsubscribe u => Unsubscribe(recipient, u.Indicator, all),
-            _ => List(recipient, all),
+            AlertCommand.Subscribe s => Subscribe(recipient, s.Indicator),
+            AlertCommand.Unsubscribe u => Unsubscribe(recipient, u.Indicator),
+            _ => List(recipient, indicators.Indicators()),
         };
     }
 
-    private Reply Subscribe(AlertStore.Recipient officer, string wanted, IReadOnlyList<Indicator> all)
+    private Reply Subscribe(AlertStore.Recipient officer, string wanted)
     {
-        if (Find(wanted, all) is not IndicatorFinder.Found(var indicator)) return NotFound(wanted, all);
+        var understood = questions.Understand(wanted);
+        if (understood.Chosen?.Entry.Indicator is not { } indicator) return NotFound(wanted, understood);
         var status = StatusAssessor.Assess(indicator, indicators.Measurements(indicator.Id), null, UkTime.Today(clock));
         var added = store.Subscribe(officer.UserId, Alerts.AlertComposer.Baseline(status));
         var now = status.Measurement is { } m && !status.IsStale
@@ -41,9 +46,10 @@ public sealed class AlertConversation(AlertStore store, IndicatorRepository indi
         return new Reply($"{lead} {now}", [indicator]);
     }
 
-    private Reply Unsubscribe(AlertStore.Recipient officer, string wanted, IReadOnlyList<Indicator> all)
+    private Reply Unsubscribe(AlertStore.Recipient officer, string wanted)
     {
-        if (Find(wanted, all) is not IndicatorFinder.Found(var indicator)) return NotFound(wanted, all);
+        var understood = questions.Understand(wanted);
+        if (understood.Chosen?.Entry.Indicator is not { } indicator) return NotFound(wanted, understood);
         if (store.Unsubscribe(officer.UserId, indicator.Id))
             return new Reply($"Stopped: no more alerts for {indicator.Name}." + (officer.Owns(indicator) ? " You own it, so its changes still reach you." : ""), []);
         return new Reply($"You don't follow {indicator.Name}." + (officer.Owns(indicator) ? " You get its alerts because you own it." : ""), []);
@@ -61,13 +67,11 @@ public sealed class AlertConversation(AlertStore store, IndicatorRepository indi
             [.. followed, .. owned]);
     }
 
-    private static IndicatorFinder.Result Find(string wanted, IReadOnlyList<Indicator> all) => IndicatorFinder.Find(wanted, all);
-
-    private static Reply NotFound(string wanted, IReadOnlyList<Indicator> all) => IndicatorFinder.Find(wanted, all) switch
+    private static Reply NotFound(string wanted, Understanding understood)
     {
-        IndicatorFinder.Ambiguous a => new Reply(
-            $"'{wanted}' could be {a.Candidates.Count} indicators: {string.Join("; ", a.Candidates.Take(8).Select(i => i.Name))}{(a.Candidates.Count > 8 ? "; …" : "")}. Which one?",
-            a.Candidates.Take(8).ToList()),
-        _ => new Reply($"I don't know an indicator called '{wanted}'. Try a few words from its name, for example 'foster carers'.", []),
-    };
+        var candidates = understood.DidYouMean.Select(c => c.Entry.Indicator).ToList();
+        return candidates.Count > 1
+            ? new Reply($"'{wanted}' could be {candidates.Count} indicators: {string.Join("; ", candidates.Select(i => i.Name))}. Which one?", candidates)
+            : new Reply($"I don't know an indicator called '{wanted}'. Try a few words from its name, for example 'foster carers'.", []);
+    }
 }

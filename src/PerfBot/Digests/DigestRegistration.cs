@@ -3,6 +3,7 @@ using PerfBot.Alerts;
 using PerfBot.Committees;
 using PerfBot.Conversations;
 using PerfBot.Digests.Delivery;
+using PerfBot.Questions;
 using PerfBot.Store;
 using PerfBot.Testing;
 
@@ -24,6 +25,8 @@ public static class DigestRegistration
         services.TryAddTransient<DigestDispatcher>();
         services.TryAddSingleton<AlertStore>();
         services.TryAddTransient<AlertDispatcher>();
+        // The alert commands find indicators with the question reader; the bot host registers the one it answers with.
+        services.TryAddSingleton(provider => new QuestionService(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<AlertConversation>();
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PerfBot.Alerts;
 using PerfBot.Digests.Delivery;
 using PerfBot.Indicators;
+using PerfBot.Questions;
 using PerfBot.Store;
 using PerfBot.Testing;
 using PerfBot.Tests.Digests;
@@ -15,7 +16,7 @@ public sealed class AlertTests : IDisposable
     private readonly CountingDelivery _delivery = new();
 
     private AlertStore Store => new(_store.Database, _clock, new Outbox(_store.Database, _clock));
-    private AlertConversation Conversation => new(Store, new IndicatorRepository(_store.Database), _clock);
+    private AlertConversation Conversation => new(Store, new IndicatorRepository(_store.Database), new QuestionService(_store.Database, _clock), _clock);
 
     private AlertDispatcher Dispatcher()
     {
@@ -47,6 +48,23 @@ public sealed class AlertTests : IDisposable
         Assert.Contains("Its data is overdue (latest Oct-20)", reply.Text);
         Assert.Contains("Number of active foster carers", Say("my alerts").Text);
         Assert.StartsWith("Stopped: no more alerts for Number of active foster carers", Say("stop alerts for foster carers").Text);
+        Assert.StartsWith("You have no alerts.", Say("my alerts").Text);
+    }
+
+    [Fact]
+    public void The_indicator_is_found_as_a_question_would_find_it_through_vocabulary_and_typos()
+    {
+        Assert.StartsWith("Done: I'll message you on Mondays when Percentage of looked after children placed outside the council area", Say("alert me about LAC out of area").Text);
+        Assert.StartsWith("Done: I'll message you on Mondays when Number of active foster carers", Say("alert me about fostr carers").Text);
+    }
+
+    [Fact]
+    public void Words_that_fit_several_indicators_get_a_question_back_and_no_subscription()
+    {
+        var reply = Say("alert me about safeguarding");
+
+        Assert.Matches(@"^'safeguarding' could be [23] indicators: .+\. Which one\?$", reply.Text);
+        Assert.InRange(reply.Indicators.Count, 2, 3);
         Assert.StartsWith("You have no alerts.", Say("my alerts").Text);
     }
 
