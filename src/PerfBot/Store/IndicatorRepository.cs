@@ -10,9 +10,6 @@ public sealed class IndicatorRepository(Database database)
     private sealed record IndicatorRow(long Id, string Code, string Name, string? ServiceArea, string? Unit, string? Frequency,
         string Polarity, string? PolarityReason, string? Owner, double? AmberTolerance);
 
-    private sealed record MeasurementRow(long IndicatorId, string Period, double? Value, double? Target, string? ReportedRag,
-        string? ReportedDirection, string? Commentary, string? Actions, string? Source);
-
     private sealed record BenchmarkRow(string Period, string Kind, double Value, string? Source);
 
     public IReadOnlyList<Indicator> Indicators() => Indicators(committeeId: null);
@@ -117,17 +114,6 @@ public sealed class IndicatorRepository(Database database)
         return history;
     }
 
-    /// <summary>Every indicator's measurements, for lists and digests that look at all of them.</summary>
-    public ILookup<long, Measurement> AllMeasurements()
-    {
-        using var connection = database.Open();
-        return connection.Query<MeasurementRow>("""
-                SELECT indicator_id, period, value, target, reported_rag, reported_direction, commentary, actions, source
-                FROM measurements ORDER BY indicator_id, period_end, period_start DESC
-                """)
-            .ToLookup(r => r.IndicatorId, ToMeasurement);
-    }
-
     public IReadOnlyList<Benchmark> Benchmarks(long indicatorId)
     {
         using var connection = database.Open();
@@ -219,10 +205,4 @@ public sealed class IndicatorRepository(Database database)
 
     // A store holds a few hundred distinct period labels and reads them millions of times: parse each once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Period> Periods = new(StringComparer.Ordinal);
-
-    private static Measurement ToMeasurement(MeasurementRow r) => new(
-        Periods.GetOrAdd(r.Period, Period.Parse), r.Value, r.Target,
-        Words.TryRag(r.ReportedRag, out var rag) ? rag : null,
-        Words.TryDirection(r.ReportedDirection, out var direction) ? direction : null,
-        r.Commentary, r.Actions, r.Source);
 }

@@ -75,11 +75,10 @@ public class DemoStoreTests : IClassFixture<DemoStoreTests.Demo>
     public void Every_indicator_has_a_polarity_reason_and_every_measurement_a_source()
     {
         var repository = _demo.Indicators;
-        var measurements = repository.AllMeasurements();
         Assert.All(repository.Indicators(), i =>
         {
             Assert.False(string.IsNullOrWhiteSpace(i.PolarityReason), i.Name);
-            Assert.All(measurements[i.Id], m => Assert.False(string.IsNullOrWhiteSpace(m.Source), $"{i.Name} {m.Period}"));
+            Assert.All(repository.Measurements(i.Id), m => Assert.False(string.IsNullOrWhiteSpace(m.Source), $"{i.Name} {m.Period}"));
         });
     }
 
