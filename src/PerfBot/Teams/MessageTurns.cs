@@ -24,8 +24,16 @@ internal sealed class MessageTurns(
         var turn = InboundActivity.Turn(activity);
         // The turn must not die with the request: an answer slower than the budget is sent when it is ready.
         var work = AnswerAsync(activity, turn, lifetime.ApplicationStopping);
-        var finished = await Task.WhenAny(work, Task.Delay(options.Value.TurnBudget));
-        return finished == work ? Results.Ok() : Results.Accepted();
+        try
+        {
+            // WaitAsync drops its timer when the answer is in: a bare Task.Delay would hold one for the whole budget.
+            await work.WaitAsync(options.Value.TurnBudget);
+            return Results.Ok();
+        }
+        catch (TimeoutException)
+        {
+            return Results.Accepted();
+        }
     }
 
     private async Task AnswerAsync(Activity activity, ChatTurn turn, CancellationToken stopping)
@@ -55,8 +63,12 @@ internal sealed class MessageTurns(
     {
         // Task.Run: a responder that throws at once or works synchronously must not escape or hold the request thread.
         var answer = Task.Run(() => responder.RespondAsync(turn, stopping), stopping);
-        if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, stopping)) != answer)
-            await SendTypingAsync(activity, stopping);
+        using (var typingTimer = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+        {
+            if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, typingTimer.Token)) != answer)
+                await SendTypingAsync(activity, stopping);
+            typingTimer.Cancel();
+        }
         try
         {
             return await answer;
