@@ -13,7 +13,8 @@ namespace PerfBot.Alerts;
 public sealed class AlertConversation(AlertStore store, IndicatorRepository indicators, QuestionService questions, TimeProvider clock)
 {
     /// <param name="UserId">The officer's Entra object id where Teams gives one, else their Teams id.</param>
-    public sealed record Officer(string UserId, string? Name, string ConversationId, bool InPersonalChat);
+    /// <param name="Email">Their email (or UPN) when the chat platform gave it: owners are matched on it.</param>
+    public sealed record Officer(string UserId, string? Name, string ConversationId, bool InPersonalChat, string? Email = null);
 
     /// <summary>The reply, and the indicators it is about (for buttons).</summary>
     public sealed record Reply(string Text, IReadOnlyList<Indicator> Indicators);
@@ -22,8 +23,8 @@ public sealed class AlertConversation(AlertStore store, IndicatorRepository indi
     {
         if (!officer.InPersonalChat)
             return new Reply("Alerts are personal: message me in a 1:1 chat to set them up (for example 'alert me about foster carers').", []);
-        var recipient = new AlertStore.Recipient(officer.UserId, officer.Name, null, officer.ConversationId);
-        store.SaveRecipient(recipient);
+        store.SaveRecipient(new AlertStore.Recipient(officer.UserId, officer.Name, officer.Email, officer.ConversationId));
+        var recipient = store.FindRecipient(officer.UserId)!;
         return command switch
         {
             AlertCommand.Subscribe s => Subscribe(recipient, s.Indicator),

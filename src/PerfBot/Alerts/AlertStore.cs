@@ -31,6 +31,12 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
             """, new { recipient.UserId, recipient.Name, recipient.Email, recipient.ConversationId, now = Now() });
     }
 
+    public Recipient? FindRecipient(string userId)
+    {
+        using var connection = database.Open();
+        return connection.QuerySingleOrDefault<Recipient>("SELECT user_id, name, email, conversation_id FROM alert_recipients WHERE user_id = @userId", new { userId });
+    }
+
     public IReadOnlyList<Recipient> Recipients()
     {
         using var connection = database.Open();

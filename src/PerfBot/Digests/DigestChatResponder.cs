@@ -13,15 +13,16 @@ namespace PerfBot.Digests;
 /// for …" manage an officer's alerts in their 1:1 chat.
 /// </summary>
 public sealed partial class DigestChatResponder(
-    IChatResponder next, CommitteeRepository committees, CommitteeChannelLinks links, DigestBuilder digests, AlertConversation alerts, TimeProvider clock)
+    IChatResponder next, CommitteeRepository committees, CommitteeChannelLinks links, DigestBuilder digests, AlertConversation alerts,
+    AlertStore alertRecipients, ConversationReferenceStore references, IMemberDirectory members, TimeProvider clock, ILogger<DigestChatResponder> log)
     : IChatResponder
 {
-    public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
+    public async Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         var text = turn.Text.Trim();
-        if (DigestCommand().Match(text) is { Success: true } digest) return Task.FromResult(Digest(turn, digest.Groups["name"].Value.Trim()));
-        if (AlertCommand.Parse(text) is { } command) return Task.FromResult(Alert(turn, command));
-        return next.RespondAsync(turn, cancellationToken);
+        if (DigestCommand().Match(text) is { Success: true } digest) return Digest(turn, digest.Groups["name"].Value.Trim());
+        if (AlertCommand.Parse(text) is { } command) return await AlertAsync(turn, command, cancellationToken);
+        return await next.RespondAsync(turn, cancellationToken);
     }
 
     private ChatReply Digest(ChatTurn turn, string name)
@@ -47,12 +48,34 @@ public sealed partial class DigestChatResponder(
         return ChatReply.WithCard(DigestText.Write(composed), DigestCard.Build(composed));
     }
 
-    private ChatReply Alert(ChatTurn turn, AlertCommand command)
+    private async Task<ChatReply> AlertAsync(ChatTurn turn, AlertCommand command, CancellationToken cancellationToken)
     {
-        var officer = new AlertConversation.Officer(turn.From.AadObjectId ?? turn.From.Id, turn.From.Name, turn.Place.ConversationId,
-            turn.Place.Scope == ChatScope.Personal);
+        var personal = turn.Place.Scope == ChatScope.Personal;
+        var userId = turn.From.AadObjectId ?? turn.From.Id;
+        var officer = new AlertConversation.Officer(userId, turn.From.Name, turn.Place.ConversationId, personal,
+            personal ? await EmailOfAsync(turn, userId, cancellationToken) : null);
         var reply = alerts.Handle(command, officer);
         return new ChatReply(reply.Text) { SuggestedActions = command is AlertCommand.List ? [] : ["my alerts"] };
+    }
+
+    /// <summary>
+    /// The officer's email, so that indicators whose owner is written as an email reach them: asked of the chat's roster
+    /// the first time they use an alert command, then kept. A lookup that fails costs the officer nothing but that match.
+    /// </summary>
+    private async Task<string?> EmailOfAsync(ChatTurn turn, string userId, CancellationToken cancellationToken)
+    {
+        if (alertRecipients.FindRecipient(userId)?.Email is { } known) return known;
+        if (references.Find(turn.Place.ConversationId) is not { } conversation) return null;
+        try
+        {
+            var profile = await members.FindAsync(conversation, turn.From.Id, cancellationToken);
+            return profile?.Email ?? profile?.UserPrincipalName;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Could not look up {User}'s email in {Conversation}; owner alerts by email will not reach them yet", userId, turn.Place.ConversationId);
+            return null;
+        }
     }
 
     [GeneratedRegex(@"^digest(?:\s+(?:for\s+|of\s+)?(?<name>.+?))?[.!?]?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

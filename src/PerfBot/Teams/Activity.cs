@@ -53,6 +53,18 @@ internal sealed record ChannelAccount(string? Id, string? Name = null)
     public string? Role { get; init; }
 }
 
+/// <summary>A member as Teams describes one (GET …/members/{id}): its objectId is the Entra object id.</summary>
+internal sealed record TeamsChannelAccount(string? Id, string? Name = null)
+{
+    public string? ObjectId { get; init; }
+    public string? GivenName { get; init; }
+    public string? Surname { get; init; }
+    public string? Email { get; init; }
+    public string? UserPrincipalName { get; init; }
+    public string? TenantId { get; init; }
+    public string? UserRole { get; init; }
+}
+
 internal sealed record ConversationAccount(string? Id)
 {
     public string? ConversationType { get; init; }

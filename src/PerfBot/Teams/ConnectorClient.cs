@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 namespace PerfBot.Teams;
 
 /// <summary>
-/// The Bot Connector REST API (v3): reply, send, update, create conversation. Calls only trusted serviceUrls, paced per
+/// The Bot Connector REST API (v3): reply, send, update, create conversation, get a member. Calls only trusted serviceUrls, paced per
 /// conversation; 429 (honouring Retry-After) and transient failures are retried by the resilience handler registered
 /// with this client (see <see cref="TeamsChannelRegistration"/>).
 /// </summary>
@@ -29,15 +29,29 @@ internal sealed class ConnectorClient(
             : created;
     }
 
+    /// <summary>One member of a conversation, with the email and UPN Teams adds; null when it has no such member (404).</summary>
+    public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CallAsync<TeamsChannelAccount>(HttpMethod.Get, serviceUrl,
+                $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}", body: null, cancellationToken);
+        }
+        catch (ConnectorException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     private Task<ResourceResponse?> SendActivityAsync(HttpMethod method, string serviceUrl, string conversationId, string path, Activity activity, CancellationToken cancellationToken) =>
         pacer.RunAsync(serviceUrl, conversationId, ct => CallAsync<ResourceResponse>(method, serviceUrl, path, activity, ct), cancellationToken);
 
-    private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object body, CancellationToken cancellationToken)
+    private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
     {
         if (!trusted.IsTrusted(serviceUrl))
             throw new ConnectorException($"Refusing to call {serviceUrl}: it was not seen on an authenticated activity.");
         var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
-        using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body, body.GetType(), options: ActivityJson.Options) };
+        using var request = new HttpRequestMessage(method, uri) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: ActivityJson.Options) };
         if (await tokens.GetTokenAsync(cancellationToken) is { } token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

@@ -31,6 +31,7 @@ public static class TeamsChannelRegistration
         services.AddSingleton<InstallationEvents>();
         services.AddSingleton<ActivityRouter>();
         services.AddTransient<IMessenger, TeamsMessenger>();
+        services.AddTransient<IMemberDirectory, TeamsMemberDirectory>();
 
         // No request-by-request logging from the client factory: every reply would log two lines, and the connector
         // client logs what matters itself (retries, failures, refusals).

@@ -32,7 +32,7 @@ public sealed class DigestChatEndToEndTests : IAsyncLifetime
     private async Task<FakeConnector.Call> SayAsync(System.Text.Json.Nodes.JsonObject activity)
     {
         Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(activity)).StatusCode);
-        var answers = await _connector.WaitForCallsAsync(++_messages, where: c => c.Body.GetProperty("type").GetString() == "message");
+        var answers = await _connector.WaitForCallsAsync(++_messages, where: c => c.Body.TryGetProperty("type", out var type) && type.GetString() == "message");
         Assert.Equal(_messages, answers.Count);
         return answers[^1];
     }
@@ -48,6 +48,37 @@ public sealed class DigestChatEndToEndTests : IAsyncLifetime
         Assert.Contains("- Number of active foster carers (including connected persons)", await SayInPersonalChatAsync("my alerts"));
         Assert.StartsWith("Stopped: no more alerts for Number of active foster carers", await SayInPersonalChatAsync("stop alerts for foster carers"));
         Assert.StartsWith("You have no alerts.", await SayInPersonalChatAsync("my alerts"));
+    }
+
+    [Fact]
+    public async Task An_owner_named_by_email_is_found_through_the_chats_roster_once_and_gets_their_indicators()
+    {
+        using (var connection = _bot.Store.Database.Open())
+            connection.Execute("UPDATE indicators SET owner = 'Jane.Smith@dorsetcouncil.gov.uk' WHERE code = 'deaths-registered-5-days'");
+        // Teams' answer to GET /v3/conversations/{id}/members/{id}: a TeamsChannelAccount.
+        _connector.Members["29:user-1"] = new
+        {
+            id = "29:user-1", name = "Cllr Jane Smith", objectId = "aad-user-1", givenName = "Jane", surname = "Smith",
+            email = "jane.smith@dorsetcouncil.gov.uk", userPrincipalName = "jane.smith@dorsetcouncil.gov.uk", tenantId = TeamsActivities.Tenant, userRole = "user",
+        };
+
+        var first = await SayInPersonalChatAsync("my alerts");
+        var second = await SayInPersonalChatAsync("my alerts");
+
+        Assert.Contains("- Percentage of deaths registered within 5 calendar days (you own it)", first);
+        Assert.Equal(first, second);
+        var lookups = _connector.Calls.Where(c => c.Method == "GET").ToList();
+        Assert.Equal("/v3/conversations/a:personal-chat-1/members/29:user-1", Assert.Single(lookups).Path);
+    }
+
+    [Fact]
+    public async Task A_roster_that_does_not_know_the_officer_costs_them_only_the_owner_match()
+    {
+        using (var connection = _bot.Store.Database.Open())
+            connection.Execute("UPDATE indicators SET owner = 'jane.smith@dorsetcouncil.gov.uk' WHERE code = 'deaths-registered-5-days'");
+
+        Assert.StartsWith("You have no alerts.", await SayInPersonalChatAsync("my alerts"));
+        Assert.StartsWith("Done: I'll message you on Mondays when Number of active foster carers", await SayInPersonalChatAsync("alert me about foster carers"));
     }
 
     [Fact]

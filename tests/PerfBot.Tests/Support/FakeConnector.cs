@@ -44,8 +44,19 @@ public sealed class FakeConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>Members the roster knows, by the id their messages carry, answered to GET …/members/{id} as Teams does.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, object> Members { get; } = new();
+
     private async Task<IResult> HandleAsync(HttpContext http)
     {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            _calls.Enqueue(new Call("GET", http.Request.Path.Value!, http.Request.Headers.Authorization.FirstOrDefault(), JsonSerializer.SerializeToElement(new { }), DateTimeOffset.UtcNow));
+            var member = http.Request.Path.Value!.Split("/members/") is [_, var memberId] ? Uri.UnescapeDataString(memberId) : null;
+            return member is not null && Members.TryGetValue(member, out var profile)
+                ? Results.Json(profile)
+                : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member was not found in the conversation." } }, statusCode: 404);
+        }
         JsonElement body;
         try
         {
