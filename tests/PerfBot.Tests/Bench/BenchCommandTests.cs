@@ -24,5 +24,23 @@ public class BenchCommandTests
         Assert.Equal(60, report.GetProperty("end_to_end").GetProperty("replies_received").GetInt32());
         Assert.True(report.GetProperty("end_to_end").GetProperty("serve_peak_rss_mb").GetDouble() > 0);
         Assert.True(report.GetProperty("accuracy").GetProperty("questions").GetInt32() >= 200);
+        Assert.True(report.GetProperty("end_to_end").GetProperty("serve_cpu_ms_per_question").GetDouble() > 0);
+        Assert.Equal(60, report.GetProperty("answers").GetProperty("first_pass").GetProperty("samples").GetInt32());
+    }
+
+    [Fact]
+    public void Only_the_sections_named_are_measured_and_an_unknown_one_is_refused_with_the_list()
+    {
+        var (exit, output, error) = CliProcessTests.Run("bench", "--indicators", "40", "--periods", "3", "--samples", "20", "--only", "digests", "--json");
+
+        Assert.True(exit == 0, error);
+        var report = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement;
+        Assert.Equal(50, report.GetProperty("digests").GetProperty("committees").GetInt32());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("answers").ValueKind);
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("end_to_end").ValueKind);
+
+        var (refused, _, why) = CliProcessTests.Run("bench", "--only", "speed");
+        Assert.Equal(2, refused);
+        Assert.Contains("unknown section 'speed'; the sections are import, answers, digests, accuracy, end-to-end", why);
     }
 }
