@@ -12,6 +12,7 @@ public sealed record BenchReport(
     Measure.Latency? RawLookup,
     AnswerBenchmark.Result? Answers,
     DigestBenchmark.Result? Digests,
+    BriefBenchmark.Result? Brief,
     AccuracyBenchmark.Result? Accuracy,
     EndToEndBenchmark.Result? EndToEnd,
     double PeakRssMb);

@@ -6,10 +6,11 @@ public static class BenchSections
     public const string Import = "import";
     public const string Answers = "answers";
     public const string Digests = "digests";
+    public const string Brief = "brief";
     public const string Accuracy = "accuracy";
     public const string EndToEnd = "end-to-end";
 
-    public static IReadOnlyList<string> All { get; } = [Import, Answers, Digests, Accuracy, EndToEnd];
+    public static IReadOnlyList<string> All { get; } = [Import, Answers, Digests, Brief, Accuracy, EndToEnd];
 
     /// <summary>The sections named, checked against <see cref="All"/>; every section when none is named.</summary>
     public static IReadOnlySet<string> Parse(IEnumerable<string> named)

@@ -119,7 +119,10 @@ public sealed class SyntheticCouncil(int indicators, int periods, int committees
     /// <summary>The committees file for the import: committees must exist before measures name them.</summary>
     public void WriteCommitteesJson(string path) =>
         File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(
-            CommitteeNames.Select(n => new { name = n, source = Marker }).ToList()));
+            CommitteeNames.Select(n => new { name = n, meetings = new[] { new { date = NextMeeting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source = Marker } }, source = Marker }).ToList()));
+
+    /// <summary>Every committee meets on this day, after the latest period: what the briefing benchmark briefs for.</summary>
+    public DateOnly NextMeeting { get; } = new(2025, 11, 20);
 
     /// <summary>Questions a member might ask about the synthetic indicators, with the indicator meant — for latency runs.</summary>
     /// <param name="set">Which set: a warm-up uses another set than the one timed, so no timed question has been asked before.</param>

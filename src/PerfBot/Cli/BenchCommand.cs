@@ -72,8 +72,11 @@ public static class BenchCommand
             else
             {
                 progress.WriteLine($"Reusing the synthetic store in {folder.FullName} …");
-                using var connection = store.Open();
-                Migrator.Apply(connection);
+                using (var connection = store.Open()) Migrator.Apply(connection);
+                // Committees again: idempotent, and a store kept by an older bench gains what newer sections need.
+                var committees = Path.Combine(folder.FullName, "synthetic-committees.json");
+                council.WriteCommitteesJson(committees);
+                CommitteeFile.ImportCommittees(store, committees);
             }
 
             var questions = council.Questions(samples).Select(q => q.Question).ToList();
@@ -93,6 +96,12 @@ public static class BenchCommand
                 progress.WriteLine($"Building the digests of {council.CommitteeNames.Count} committees …");
                 digests = DigestBenchmark.Run(store, new DateOnly(2025, 10, 6));
             }
+            BriefBenchmark.Result? brief = null;
+            if (sections.Contains(BenchSections.Brief))
+            {
+                progress.WriteLine("Composing a committee's pre-meeting brief and its Word document …");
+                brief = BriefBenchmark.Run(store, council.CommitteeNames[0], council.NextMeeting, council.NextMeeting.AddDays(-7));
+            }
             AccuracyBenchmark.Result? accuracy = null;
             if (sections.Contains(BenchSections.Accuracy))
             {
@@ -106,7 +115,7 @@ public static class BenchCommand
                 progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback, after as many to warm up …");
                 endToEnd = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64);
             }
-            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, answers, digests, accuracy, endToEnd, Measure.PeakRssMb());
+            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, answers, digests, brief, accuracy, endToEnd, Measure.PeakRssMb());
         }
         finally
         {
@@ -127,6 +136,8 @@ public static class BenchCommand
             lines.Add($"Answers in-process: p50 {a.Answer.P50Ms} ms, p99 {a.Answer.P99Ms} ms (target ≤ 5 ms); {a.RatioP50ToRawLookup}× the raw lookup at p50, {a.RatioP99ToRawLookup}× at p99 (target ≤ 10×); first pass after start p50 {a.FirstPass.P50Ms} ms, p99 {a.FirstPass.P99Ms} ms; question index built in {a.IndexBuildMs} ms");
         if (r.Digests is { } d)
             lines.Add($"Digests: {d.Committees} committees over {d.Indicators:N0} indicators in {d.Milliseconds} ms (target < 1000 ms), {d.WarmMilliseconds} ms warm; {d.Exceptions:N0} exceptions");
+        if (r.Brief is { } b)
+            lines.Add($"Brief: the {b.Committee}'s {b.Indicators:N0} indicators ({b.Red} red, {b.AmberWorsening} amber and worsening) composed with its .docx ({b.DocumentKb} KB) in {b.Milliseconds} ms, {b.WarmMilliseconds} ms warm");
         if (r.Accuracy is { } c)
             lines.Add($"Accuracy on the development set: PerfBot {c.PerfBotTop1:P1} top-1, FTS5 bm25 baseline {c.BaselineTop1:P1} ({c.Questions} questions); indicator top-1 {c.PerfBotIndicatorTop1:P1} vs {c.BaselineIndicatorTop1:P1}");
         if (r.EndToEnd is { } e)

@@ -21,6 +21,8 @@ public class BenchCommandTests
         Assert.Equal(60, report.GetProperty("raw_lookup").GetProperty("samples").GetInt32());
         Assert.Equal(60, report.GetProperty("answers").GetProperty("answer").GetProperty("samples").GetInt32());
         Assert.Equal(50, report.GetProperty("digests").GetProperty("committees").GetInt32());
+        Assert.True(report.GetProperty("brief").GetProperty("indicators").GetInt32() > 0);
+        Assert.True(report.GetProperty("brief").GetProperty("document_kb").GetInt32() > 0);
         Assert.Equal(60, report.GetProperty("end_to_end").GetProperty("replies_received").GetInt32());
         Assert.True(report.GetProperty("end_to_end").GetProperty("serve_peak_rss_mb").GetDouble() > 0);
         Assert.True(report.GetProperty("accuracy").GetProperty("questions").GetInt32() >= 200);
@@ -41,6 +43,6 @@ public class BenchCommandTests
 
         var (refused, _, why) = CliProcessTests.Run("bench", "--only", "speed");
         Assert.Equal(2, refused);
-        Assert.Contains("unknown section 'speed'; the sections are import, answers, digests, accuracy, end-to-end", why);
+        Assert.Contains("unknown section 'speed'; the sections are import, answers, digests, brief, accuracy, end-to-end", why);
     }
 }
