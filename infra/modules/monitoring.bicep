@@ -1,4 +1,5 @@
-// Application Insights on a Log Analytics workspace: the app's traces and requests, and the bot's channel telemetry.
+// Application Insights on a Log Analytics workspace: the bot's channel telemetry, and the app's own traces and requests
+// when an OpenTelemetry Collector forwards them (docs/deploy.md).
 param name string
 param location string
 param tags object

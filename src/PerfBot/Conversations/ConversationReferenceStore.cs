@@ -21,13 +21,18 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     public static readonly TimeSpan Unchanged = TimeSpan.FromHours(1);
     public const int Remembered = 10_000;
 
+    // Bumped by every removal: a save that overlapped one does not remember a row the removal may have deleted.
+    private long _removals;
+
     public void Save(ConversationReference reference)
     {
         var at = clock.GetUtcNow();
         if (_saved.TryGetValue(reference.ConversationId, out var last) && last.Reference == reference && at - last.SavedAt < Unchanged) return;
+        var removals = Interlocked.Read(ref _removals);
         Write(reference, at);
         if (_saved.Count >= Remembered) _saved.Clear();
         _saved[reference.ConversationId] = (reference, at);
+        if (Interlocked.Read(ref _removals) != removals) _saved.Clear();
     }
 
     private void Write(ConversationReference reference, DateTimeOffset at)
@@ -56,12 +61,15 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     /// <summary>Forgets a conversation and, when the bot leaves a team, every channel of that team.</summary>
     public int Remove(string conversationId, string? teamId)
     {
-        // A team's channels go with it; which ones this process remembers is not worth working out for a rare event.
-        _saved.Clear();
         using var connection = database.Open();
-        return connection.Execute(
+        var removed = connection.Execute(
             "DELETE FROM conversation_references WHERE conversation_id = @conversationId OR (@teamId IS NOT NULL AND team_id = @teamId)",
             new { conversationId, teamId });
+        // After the delete, so a save that overlapped it sees the count move and forgets what it wrote. A team's channels go
+        // with it; which ones this process remembers is not worth working out for a rare event.
+        Interlocked.Increment(ref _removals);
+        _saved.Clear();
+        return removed;
     }
 
     public ConversationReference? Find(string conversationId)

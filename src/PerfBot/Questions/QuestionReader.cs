@@ -80,8 +80,9 @@ public static class QuestionReader
 
     public static Understanding Read(string question, QuestionIndex index) => Read(question, index, prune: true);
 
-    /// <param name="prune">False scores every indicator that holds any of the question's words: the reference the tests
-    /// hold the pruned scoring to.</param>
+    /// <param name="prune">False scores every candidate in full — every indicator holding one of the question's words
+    /// that is in no more than half the names — with no bound and no rare-words pass: the reference the tests hold the
+    /// pruned scoring to.</param>
     internal static Understanding Read(string question, QuestionIndex index, bool prune)
     {
         var normalised = QuestionText.Normalise(question);
@@ -454,12 +455,13 @@ public static class QuestionReader
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "non", "without", "excluding", "un" };
 
     /// <summary>
-    /// Scores indicators without scoring them all. Candidates come from the postings of the question's rarer words,
-    /// each with a bit per question word it holds; that mask gives the share of the question an indicator explains and
-    /// a bound on its whole score, and the full score (name coverage, word pairs) is worked out only while a bound could
-    /// still reach the five best. If an indicator holding none of the rarer words could still reach them, the question's
-    /// commoner words generate candidates too, which is what happens without the first pass — so the five best are the
-    /// same either way, and "percentage" or "per 10,000" in a quarter of 10,000 names costs almost nothing.
+    /// Scores indicators without scoring them all. Candidates are the indicators holding one of the question's words
+    /// that is in no more than half the names (a word like "percentage" in most of them only adds to scores). Each gets a
+    /// bit per question word it holds; that mask gives the share of the question it explains and a bound on its whole
+    /// score, and the full score (name coverage, word pairs) is worked out only while a bound could still reach the five
+    /// best. A first pass takes candidates from the rarer words only; if an indicator holding none of them could still
+    /// reach the five best, the commoner words bring theirs too. The five best are those of scoring every candidate in
+    /// full, and "per 10,000" in a quarter of 10,000 names costs almost nothing.
     /// </summary>
     private static List<Candidate> Score(List<Concept> concepts, List<string> sequence, QuestionIndex index, List<string> areas, bool prune)
     {
@@ -552,7 +554,7 @@ public static class QuestionReader
             .OrderBy(i => index.DocumentFrequency(stems[i])).ToList();
         var half = index.Entries.Count / 2;
         var generating = known.Where(i => index.DocumentFrequency(stems[i]) <= half).ToList();
-        if (generating.Count == 0 || !prune) generating = known.Count > 0 ? known : Enumerable.Range(0, stems.Count).ToList();
+        if (generating.Count == 0) generating = known.Count > 0 ? known : Enumerable.Range(0, stems.Count).ToList();
         var rare = generating.TakeWhile((i, n) => n == 0 || index.DocumentFrequency(stems[i]) <= index.Entries.Count / 20).ToList();
 
         var masks = System.Buffers.ArrayPool<ulong>.Shared.Rent(index.Entries.Count);
@@ -603,7 +605,8 @@ public static class QuestionReader
             var threshold = double.NegativeInfinity;
             for (var k = 0; k < order.Length; k++)
             {
-                if (prune && -bounds[k] < threshold) break;
+                // Scores are rounded to four places: a bound just under the fifth could still round to a tie with it.
+                if (prune && -bounds[k] + 0.0001 < threshold) break;
                 var candidate = Full(order[k], masks[order[k]], explain: false);
                 scored.Add((candidate, masks[order[k]]));
                 if (best.Count >= 5 && candidate.Score <= threshold) continue;

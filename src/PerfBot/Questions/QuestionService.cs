@@ -40,12 +40,14 @@ public sealed class QuestionService
     /// <summary>Rebuilds the snapshot now, e.g. straight after an import.</summary>
     public QuestionIndex Refresh()
     {
-        lock (_refreshing)
-        {
-            _index = Build();
-            _lastCheck = _time.GetTimestamp();
-            return _index;
-        }
+        lock (_refreshing) return Rebuild();
+    }
+
+    private QuestionIndex Rebuild()
+    {
+        _index = Build();
+        _lastCheck = _time.GetTimestamp();
+        return _index;
     }
 
     private QuestionIndex Build()
@@ -66,7 +68,13 @@ public sealed class QuestionService
         if (_time.GetElapsedTime(Interlocked.Read(ref _lastCheck)) < _checkEvery && index.AsOf == Today) return index;
         Interlocked.Exchange(ref _lastCheck, _time.GetTimestamp());
         if (index.AsOf == Today && QuestionCatalogue.StoreVersion(_database) == index.Version) return index;
-        return Refresh();
+        lock (_refreshing)
+        {
+            // Requests that queued behind a rebuild find it done rather than each building another.
+            var current = _index;
+            if (current.AsOf == Today && QuestionCatalogue.StoreVersion(_database) == current.Version) return current;
+            return Rebuild();
+        }
     }
 
     /// <summary>Only the understanding, without reading any figures: for "--explain" and the accuracy measure.</summary>
@@ -92,7 +100,7 @@ public sealed class QuestionService
     private Answer AboutOne(QuestionIndex index, Understanding u, Indicator indicator)
     {
         var latest = index.ByCode(indicator.Code)?.Latest?.LatestPeriod;
-        var after = latest is { } newest ? HistoryWindow.After(newest.End, u.Period is { Kind: PeriodAskKind.Exact } ask ? ask.Exact : null) : (DateOnly?)null;
+        var after = latest is { } newest ? HistoryWindow.After(newest, u.Period is { Kind: PeriodAskKind.Exact } ask ? ask.Exact : null) : (DateOnly?)null;
         var (history, earlierHeld, benchmarks) = new IndicatorRepository(_database).HistoryAndBenchmarks(indicator.Id, after);
         var today = index.AsOf;
         var asked = u.Period?.Resolve(history);
@@ -120,7 +128,7 @@ public sealed class QuestionService
                 AppendFigure(text, status);
                 if (history.Count > 0)
                     text.AppendLine($"History{From(history, earlierHeld)}{(earlierHeld ? " (earlier figures are held too)" : "")}: " + string.Join("; ", history.Select(h => $"{h.Period.Label} {Figures.Value(h.Value, indicator.Unit)}{(h.ReportedRag is { } r ? $" {r}" : "")}")));
-                if (detail.Chart is null && history.Count > 0) text.AppendLine($"Only {history.Count} figure(s) held, so no trend chart.");
+                if (detail.Chart is null && history.Count > 0) text.AppendLine($"Only {history.Count} figure(s) held{From(history, earlierHeld)}, so no trend chart.");
                 break;
             case Intent.Compare:
                 AppendFigure(text, status);

@@ -79,6 +79,8 @@ public sealed class DigestChatEndToEndTests : IAsyncLifetime
 
         Assert.StartsWith("You have no alerts.", await SayInPersonalChatAsync("my alerts"));
         Assert.StartsWith("Done: I'll message you on Mondays when Number of active foster carers", await SayInPersonalChatAsync("alert me about foster carers"));
+        // Asked each time, since nothing was learnt; answered 404 MemberNotFoundInConversation.
+        Assert.Equal(2, _connector.Calls.Count(c => c.Method == "GET" && c.Path == "/v3/conversations/a:personal-chat-1/members/29:user-1"));
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class HistoryWindowTests : IDisposable
         var first = Period.Parse("Apr-20");
         for (var i = 0; i < 66; i++)
             csv.Append(CultureInfo.InvariantCulture, $"Number of foster carers,Children's Services,People and Health Scrutiny Committee,number,monthly,higher,{first.Shift(i).Label},{100 + i},150,test\n");
+        // 2015/16 to 2024/25: ten yearly figures, 200 plus the year's place.
+        for (var i = 0; i < 10; i++)
+            csv.Append(CultureInfo.InvariantCulture, $"Number of adoptions,Children's Services,People and Health Scrutiny Committee,number,annual,higher,{2015 + i}/{(16 + i) % 100:00},{200 + i},150,test\n");
         MeasureImporter.Import(_store.Database, _store.WriteFile("carers.csv", csv.ToString()));
         _service = new QuestionService(_store.Database, new FixedTime(new DateTimeOffset(2025, 10, 20, 9, 0, 0, TimeSpan.Zero)));
     }
@@ -60,6 +63,16 @@ public sealed class HistoryWindowTests : IDisposable
         Assert.Contains("No figure is held for Oct-25", answer.Text);
         Assert.Contains("Figures held from Oct-22: Oct-22,", answer.Text);
         Assert.Contains("Sep-25; earlier ones too.", answer.Text);
+    }
+
+    [Fact]
+    public void A_yearly_measure_shows_six_years_so_its_trend_has_points()
+    {
+        var answer = _service.Ask("adoptions trend");
+
+        Assert.Equal(["2019/20", "2020/21", "2021/22", "2022/23", "2023/24", "2024/25"], answer.Detail!.History.Select(h => h.Period.Label));
+        Assert.Equal(6, answer.Detail.Chart!.Points.Count);
+        Assert.Contains("History from 2019/20 (earlier figures are held too)", answer.Text);
     }
 
     public void Dispose() => _store.Dispose();

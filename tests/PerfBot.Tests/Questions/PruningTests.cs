@@ -7,7 +7,8 @@ namespace PerfBot.Tests.Questions;
 
 /// <summary>
 /// The reader scores only the indicators that could still be among the five best. These tests hold it to scoring every
-/// indicator that shares a word with the question: the same scores in the same places, the same indicator chosen.
+/// candidate in full: the same scores in the same places, the same indicator chosen. (Indicators tied on every ordering
+/// key may change places; their scores may not.)
 /// </summary>
 public class PruningTests(DemoStore demo) : IClassFixture<DemoStore>
 {
