@@ -32,7 +32,7 @@ internal sealed class MeasureWriter : IDisposable
         _benchmark = Prepare("""
             INSERT INTO benchmarks (indicator_id, period, kind, value, source) VALUES ($indicator, $period, $kind, $value, $source)
             ON CONFLICT (indicator_id, period, kind) DO UPDATE SET value = excluded.value, source = excluded.source
-            WHERE benchmarks.value IS NOT excluded.value OR benchmarks.source IS NOT excluded.source
+            WHERE benchmarks.value IS DISTINCT FROM excluded.value OR benchmarks.source IS DISTINCT FROM excluded.source
             """, "$indicator", "$period", "$kind", "$value", "$source");
         _deleteBenchmark = Prepare("DELETE FROM benchmarks WHERE indicator_id = $indicator AND period = $period AND kind = $kind",
             "$indicator", "$period", "$kind");
@@ -50,7 +50,7 @@ internal sealed class MeasureWriter : IDisposable
             INSERT INTO measurements (indicator_id, period, period_start, period_end, value, target, reported_rag, reported_direction, commentary, actions, source)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             ON CONFLICT (indicator_id, period_end, period) DO UPDATE SET {string.Join(", ", written.Select(c => $"{c} = excluded.{c}"))}
-            WHERE {string.Join(" OR ", written.Select(c => $"measurements.{c} IS NOT excluded.{c}"))}
+            WHERE {string.Join(" OR ", written.Select(c => $"measurements.{c} IS DISTINCT FROM excluded.{c}"))}
             """;
     }
 
