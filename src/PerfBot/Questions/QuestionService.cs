@@ -284,21 +284,13 @@ public sealed class QuestionService
 
     private List<IndicatorStatus> StatusesAt(QuestionIndex index, Period period)
     {
-        using var connection = _database.Open();
-        // A range of each indicator's (indicator, period end) key, not a scan of every measurement held.
-        var from = period.Start.AddMonths(-13).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var to = period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var rows = connection.Query<(long IndicatorId, string Period, double? Value, double? Target, string? Rag, string? Direction, string? Source)>("""
-                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source
-                FROM indicators i CROSS JOIN measurements m
-                WHERE m.indicator_id = i.id AND m.period_end >= @from AND m.period_end <= @to
-                """, new { from, to })
-            .ToLookup(r => r.IndicatorId, r => new Measurement(Period.Parse(r.Period), r.Value, r.Target,
-                Words.TryRag(r.Rag, out var rag) ? rag : null, Words.TryDirection(r.Direction, out var d) ? d : null, null, null, r.Source));
-        return index.Entries.Where(e => rows.Contains(e.Indicator.Id))
+        // Each indicator's figures from thirteen months before the period: the period's own, its previous and last year's.
+        var rows = new IndicatorRepository(_database).FiguresEndingBetween(period.Start.AddMonths(-13), period.End)
+            .ToDictionary(f => f.IndicatorId, f => f.Figures);
+        return index.Entries.Where(e => rows.ContainsKey(e.Indicator.Id))
             .Select(e =>
             {
-                var status = StatusAssessor.Assess(e.Indicator, rows[e.Indicator.Id].ToList(), period, index.AsOf);
+                var status = StatusAssessor.Assess(e.Indicator, rows[e.Indicator.Id], period, index.AsOf);
                 // Whether the data is current is the indicator's, not the period's.
                 return status with { IsStale = e.Latest?.IsStale ?? true, LatestPeriod = e.Latest?.LatestPeriod };
             })

@@ -71,7 +71,7 @@ public sealed class IndicatorRepository(Database database)
         var history = History(connection, indicatorId, after);
         var earlier = after is { } day && connection.ExecuteScalar<bool>(
             "SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @day)",
-            new { indicatorId, day = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+            new { indicatorId, day = Iso(day) });
         return (history, earlier, Benchmarks(connection, indicatorId));
     }
 
@@ -99,18 +99,9 @@ public sealed class IndicatorRepository(Database database)
             SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
             FROM measurements WHERE indicator_id = @indicatorId AND (@after IS NULL OR period_end > @after)
             ORDER BY period_end, period_start
-            """, new { indicatorId, after = after?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+            """, new { indicatorId, after = after is { } day ? Iso(day) : null });
         var history = new List<Measurement>();
-        while (reader.Read())
-            history.Add(new Measurement(
-                Periods.GetOrAdd(reader.GetString(0), Period.Parse),
-                reader.IsDBNull(1) ? null : reader.GetDouble(1),
-                reader.IsDBNull(2) ? null : reader.GetDouble(2),
-                Words.TryRag(reader.IsDBNull(3) ? null : reader.GetString(3), out var rag) ? rag : null,
-                Words.TryDirection(reader.IsDBNull(4) ? null : reader.GetString(4), out var direction) ? direction : null,
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7)));
+        while (reader.Read()) history.Add(ReadMeasurement(reader, 0));
         return history;
     }
 
@@ -157,13 +148,38 @@ public sealed class IndicatorRepository(Database database)
                     SELECT s.indicator_id,
                            (SELECT max(x.period_end) FROM measurements x WHERE x.indicator_id = s.indicator_id AND x.period_end <= @asOf) AS last_end
                     FROM scope s)
-                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source
+                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, NULL, NULL, m.source
                 FROM latest l CROSS JOIN measurements m
                 WHERE m.indicator_id = l.indicator_id AND m.period_end <= l.last_end AND m.period_end >= date(l.last_end, '-13 months')
-                ORDER BY m.indicator_id, m.period_end, m.period_start DESC
-                """, new { committeeId, asOf = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
-        // Read by hand rather than mapped: a Monday's digests read 140,000 of these rows at 10,000 indicators, and
-        // mapping through records cost three times the query.
+                ORDER BY m.indicator_id, m.period_end, m.period_start
+                """, new { committeeId, asOf = Iso(asOf) });
+        foreach (var figures in ByIndicator(reader)) yield return figures;
+    }
+
+    /// <summary>
+    /// Every indicator's figures for periods ending from <paramref name="from"/> to <paramref name="to"/>: a range of
+    /// each indicator's (indicator, period end) key, not a scan of every measurement held.
+    /// </summary>
+    public IEnumerable<(long IndicatorId, List<Measurement> Figures)> FiguresEndingBetween(DateOnly from, DateOnly to)
+    {
+        using var connection = database.Open();
+        using var reader = connection.ExecuteReader("""
+                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, NULL, NULL, m.source
+                FROM indicators i CROSS JOIN measurements m
+                WHERE m.indicator_id = i.id AND m.period_end >= @from AND m.period_end <= @to
+                ORDER BY m.indicator_id, m.period_end, m.period_start
+                """, new { from = Iso(from), to = Iso(to) });
+        foreach (var figures in ByIndicator(reader)) yield return figures;
+    }
+
+    /// <summary>
+    /// Rows of indicator_id then the columns <see cref="ReadMeasurement"/> reads, ordered by indicator, as each
+    /// indicator's figures in turn: 10,000 indicators' figures are never all in memory. Read by hand rather than mapped:
+    /// a Monday's digests read 140,000 of these rows at 10,000 indicators, and mapping through records cost three times
+    /// the query.
+    /// </summary>
+    private static IEnumerable<(long IndicatorId, List<Measurement> Figures)> ByIndicator(System.Data.IDataReader reader)
+    {
         // One copy of each source text: rows share a handful, and the question index keeps these statuses for its lifetime.
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         long current = 0;
@@ -177,18 +193,35 @@ public sealed class IndicatorRepository(Database database)
                 current = indicatorId;
                 list = [];
             }
-            var source = reader.IsDBNull(6) ? null : reader.GetString(6);
-            if (source is not null) source = sources.TryGetValue(source, out var same) ? same : sources[source] = source;
-            list.Add(new Measurement(
-                Periods.GetOrAdd(reader.GetString(1), Period.Parse),
-                reader.IsDBNull(2) ? null : reader.GetDouble(2),
-                reader.IsDBNull(3) ? null : reader.GetDouble(3),
-                Words.TryRag(reader.IsDBNull(4) ? null : reader.GetString(4), out var rag) ? rag : null,
-                Words.TryDirection(reader.IsDBNull(5) ? null : reader.GetString(5), out var direction) ? direction : null,
-                null, null, source));
+            list.Add(ReadMeasurement(reader, 1, sources));
         }
         if (list is not null) yield return (current, list);
     }
+
+    /// <summary>
+    /// A measurement from a row whose columns, from <paramref name="at"/>, are period, value, target, reported_rag,
+    /// reported_direction, commentary, actions and source; with <paramref name="sharedSources"/>, equal source texts
+    /// become one string.
+    /// </summary>
+    private static Measurement ReadMeasurement(System.Data.IDataReader reader, int at, Dictionary<string, string>? sharedSources = null)
+    {
+        string? Text(int column) => reader.IsDBNull(at + column) ? null : reader.GetString(at + column);
+        double? Number(int column) => reader.IsDBNull(at + column) ? null : reader.GetDouble(at + column);
+        var source = Text(7);
+        if (source is not null && sharedSources is not null)
+            source = sharedSources.TryGetValue(source, out var same) ? same : sharedSources[source] = source;
+        return new Measurement(
+            Periods.GetOrAdd(reader.GetString(at), Period.Parse),
+            Number(1),
+            Number(2),
+            Words.TryRag(Text(3), out var rag) ? rag : null,
+            Words.TryDirection(Text(4), out var direction) ? direction : null,
+            Text(5),
+            Text(6),
+            source);
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The statuses of one committee's indicators, reading only their measurements for periods ended by the date: a
