@@ -56,27 +56,21 @@ public static class BenchCommand
         {
             var council = new SyntheticCouncil(indicators, periods);
             var store = new Database(Path.Combine(folder.FullName, StoreFile));
+            progress.WriteLine(options.Store is null
+                ? $"Generating a synthetic council: {indicators} indicators × {periods} periods …"
+                : $"Reusing the synthetic store in {folder.FullName} …");
+            using (var connection = store.Open()) Migrator.Apply(connection);
+            // Committees before measures name them; idempotent, so a store kept by an older bench gains what newer sections need.
+            var committees = Path.Combine(folder.FullName, "synthetic-committees.json");
+            council.WriteCommitteesJson(committees);
+            CommitteeFile.ImportCommittees(store, committees);
             ImportBenchmark.Result? import = null;
             if (options.Store is null)
             {
-                progress.WriteLine($"Generating a synthetic council: {indicators} indicators × {periods} periods …");
                 var csv = Path.Combine(folder.FullName, "synthetic-measures.csv");
                 var rows = council.WriteMeasuresCsv(csv);
-                var committees = Path.Combine(folder.FullName, "synthetic-committees.json");
-                council.WriteCommitteesJson(committees);
-                using (var connection = store.Open()) Migrator.Apply(connection);
-                CommitteeFile.ImportCommittees(store, committees);
                 progress.WriteLine($"Importing {rows:N0} rows, then the same file with sqlite3 .import …");
                 import = ImportBenchmark.Run(store, csv, rows, folder.FullName);
-            }
-            else
-            {
-                progress.WriteLine($"Reusing the synthetic store in {folder.FullName} …");
-                using (var connection = store.Open()) Migrator.Apply(connection);
-                // Committees again: idempotent, and a store kept by an older bench gains what newer sections need.
-                var committees = Path.Combine(folder.FullName, "synthetic-committees.json");
-                council.WriteCommitteesJson(committees);
-                CommitteeFile.ImportCommittees(store, committees);
             }
 
             var questions = council.Questions(samples).Select(q => q.Question).ToList();
