@@ -1,7 +1,7 @@
 using PerfBot.Indicators;
 using PerfBot.Questions;
-using PerfBot.Scheduling;
 using PerfBot.Store;
+using PerfBot.Council;
 
 namespace PerfBot.Alerts;
 
@@ -10,7 +10,7 @@ namespace PerfBot.Alerts;
 /// answers members' questions (vocabulary, aliases, typos, "Did you mean…"), so "alert me about LAC" finds what "how are
 /// LAC?" would.
 /// </summary>
-public sealed class AlertConversation(AlertStore store, IndicatorRepository indicators, QuestionService questions, TimeProvider clock)
+public sealed class AlertConversation(AlertStore store, IndicatorRepository indicators, QuestionService questions, CouncilClock clock)
 {
     /// <param name="UserId">The officer's Entra object id where Teams gives one, else their Teams id.</param>
     /// <param name="Email">Their email (or UPN) when the chat platform gave it: owners are matched on it.</param>
@@ -37,7 +37,7 @@ public sealed class AlertConversation(AlertStore store, IndicatorRepository indi
     {
         var understood = questions.Understand(wanted);
         if (understood.Chosen?.Entry.Indicator is not { } indicator) return NotFound(wanted, understood);
-        var status = StatusAssessor.Assess(indicator, indicators.Measurements(indicator.Id), null, UkTime.Today(clock));
+        var status = StatusAssessor.Assess(indicator, indicators.Measurements(indicator.Id), null, clock.Today);
         var added = store.Subscribe(officer.UserId, Alerts.AlertComposer.Baseline(status));
         var now = status.Measurement is { } m && !status.IsStale
             ? $"It is {status.Rag?.ToString() ?? "not RAG-rated"} at {Figures.Value(m.Value, indicator.Unit)} ({m.Period.Label})."

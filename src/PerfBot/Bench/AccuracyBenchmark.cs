@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using PerfBot.Questions;
 using PerfBot.Store;
 
@@ -16,7 +17,7 @@ public static class AccuracyBenchmark
         if (devSetPath is null || !File.Exists(devSetPath)) return null;
         var set = DevSetQuestion.Read(devSetPath);
         var store = StoreOpener.Open(Path.Combine(folder, "demo.db"));
-        var service = new QuestionService(store, new FixedClock(DevSetToday));
+        var service = new QuestionService(store, new CouncilClock(new FixedClock(DevSetToday)));
         var perfbot = Accuracy.Measure(service, set);
         var baseline = Accuracy.MeasureBaseline(new IndicatorRepository(store).Indicators(), set);
         return new Result(devSetPath, set.Count, Math.Round(perfbot.Top1, 4), Math.Round(baseline.Top1, 4),

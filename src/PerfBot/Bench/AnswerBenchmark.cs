@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using PerfBot.Questions;
 using PerfBot.Store;
 
@@ -15,7 +16,7 @@ public static class AnswerBenchmark
     public static Result Run(Database store, IReadOnlyList<string> warmUp, IReadOnlyList<string> questions, Measure.Latency rawLookup)
     {
         QuestionService? service = null;
-        var build = Measure.Time(() => service = new QuestionService(store, TimeProvider.System));
+        var build = Measure.Time(() => service = new QuestionService(store, new CouncilClock(TimeProvider.System)));
         var first = Measure.Latencies(warmUp.Select(q => Measure.Time(() => service!.Ask(q))).ToList());
         var latency = Measure.Latencies(questions.Select(q => Measure.Time(() => service!.Ask(q))).ToList());
         return new Result(Math.Round(build), first, latency,

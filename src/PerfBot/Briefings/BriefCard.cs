@@ -1,5 +1,6 @@
 using PerfBot.Cards;
 using PerfBot.Conversations;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
@@ -14,7 +15,7 @@ public static class BriefCard
     public static ChatReply Reply(BriefMessage message)
     {
         var b = message.Brief;
-        var text = $"Brief for the {b.Committee} meeting on {b.Meeting.ToString("d MMMM yyyy", Wording.English)}: " +
+        var text = $"Brief for the {b.Committee} meeting on {CouncilCulture.Date(b.Meeting)}: " +
                    $"{b.Counts.Red} red, {b.Counts.AmberWorsening} amber and worsening, {b.Counts.OnTrack} on track. {b.Freshness.Text}";
         return ChatReply.WithCard(text, Card(message));
     }
@@ -25,7 +26,7 @@ public static class BriefCard
         var body = new List<CardElement>
         {
             TextBlock.Heading($"Brief: {b.Committee}"),
-            new TextBlock($"Meeting {b.Meeting.ToString("dddd d MMMM yyyy", Wording.English)}. As of {b.ComposedOn.ToString("d MMMM yyyy", Wording.English)}.") { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock($"Meeting {CouncilCulture.DayAndDate(b.Meeting)}. As of {CouncilCulture.Date(b.ComposedOn)}.") { IsSubtle = true, Spacing = Spacing.None },
             new TextBlock(b.Freshness.Text),
             new ColumnSet(
                 Count("Red", b.Counts.Red, TextColor.Attention),

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PerfBot.Committees;
 using PerfBot.Conversations;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
@@ -56,7 +57,7 @@ public sealed partial class BriefChatResponder(
         try
         {
             await messenger.StartPersonalChatAsync(asker, tenant, BriefCard.Reply(message), cancellationToken);
-            return new ChatReply($"I've sent you the brief for the {committee.Name} meeting on {message.Brief.Meeting.ToString("d MMMM yyyy", Wording.English)} in a 1:1 chat.");
+            return new ChatReply($"I've sent you the brief for the {committee.Name} meeting on {CouncilCulture.Date(message.Brief.Meeting)} in a 1:1 chat.");
         }
         catch (Exception e) when (e is InvalidOperationException or HttpRequestException or Teams.ConnectorException)
         {

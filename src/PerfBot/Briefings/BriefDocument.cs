@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
@@ -32,8 +33,8 @@ public static class BriefDocument
     {
         var body = new Body();
         body.Append(Heading($"{b.Committee}", 32));
-        body.Append(Heading($"Pre-meeting brief for the meeting on {b.Meeting.ToString("dddd d MMMM yyyy", Wording.English)}", 26));
-        body.Append(Para($"Prepared by PerfBot from the performance store as of {b.ComposedOn.ToString("d MMMM yyyy", Wording.English)}. Every figure is a stored return with its period; sources are listed at the end."));
+        body.Append(Heading($"Pre-meeting brief for the meeting on {CouncilCulture.DayAndDate(b.Meeting)}", 26));
+        body.Append(Para($"Prepared by PerfBot from the performance store as of {CouncilCulture.Date(b.ComposedOn)}. Every figure is a stored return with its period; sources are listed at the end."));
         body.Append(Para(b.Freshness.Text));
         body.Append(Para($"Red: {b.Counts.Red}.  Amber and worsening: {b.Counts.AmberWorsening}.  On track (Green): {b.Counts.OnTrack}.  Other current indicators: {b.Counts.OtherCurrent}.  Data overdue: {b.Counts.Overdue}.", bold: true));
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
@@ -8,8 +9,8 @@ public static class BriefText
     public static string Write(Brief b)
     {
         var s = new StringBuilder();
-        s.AppendLine($"Brief for the {b.Committee}, meeting {b.Meeting.ToString("dddd d MMMM yyyy", Wording.English)}{(b.MeetingTitle is null ? "" : $" ({b.MeetingTitle})")}");
-        s.AppendLine($"As of {b.ComposedOn.ToString("d MMMM yyyy", Wording.English)}. {b.Freshness.Text}");
+        s.AppendLine($"Brief for the {b.Committee}, meeting {CouncilCulture.DayAndDate(b.Meeting)}{(b.MeetingTitle is null ? "" : $" ({b.MeetingTitle})")}");
+        s.AppendLine($"As of {CouncilCulture.Date(b.ComposedOn)}. {b.Freshness.Text}");
         s.AppendLine($"Red: {b.Counts.Red}. Amber and worsening: {b.Counts.AmberWorsening}. On track (Green): {b.Counts.OnTrack}. Other current: {b.Counts.OtherCurrent}. Data overdue: {b.Counts.Overdue}.");
         Section(s, "Red (Appendix 1)", b.Red);
         Section(s, "Amber and worsening (Appendix 2)", b.AmberWorsening);

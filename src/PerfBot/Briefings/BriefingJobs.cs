@@ -1,5 +1,6 @@
 using Quartz;
 using PerfBot.Calendar;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
@@ -12,8 +13,6 @@ namespace PerfBot.Briefings;
 /// </summary>
 public static class BriefingJobs
 {
-    public const string TimeZoneId = "Europe/London";
-
     public sealed record ScheduledJob(IJobDetail Detail, ITrigger Trigger);
 
     public static IReadOnlyList<ScheduledJob> Wanted(BriefingOptions briefings, GraphCalendarOptions calendar, TimeProvider clock)
@@ -34,7 +33,7 @@ public static class BriefingJobs
                 .ForJob(key)
                 .WithDescription(description)
                 .WithSchedule(CronScheduleBuilder.Create(cron)
-                    .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId))
+                    .InTimeZone(CouncilClock.Zone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
                 .StartAt(clock.GetUtcNow())
                 .Build());

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfBot.Committees;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
@@ -12,15 +13,13 @@ public sealed class BriefingService(
     BriefLinkSigner signer,
     IOptions<BriefingOptions> options,
     IBriefDelivery delivery,
-    TimeProvider clock,
+    CouncilClock clock,
     ILogger<BriefingService> log)
 {
     public sealed record Outcome(string Committee, DateOnly Meeting, string BriefId, int Sent, int Failed);
 
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).Date);
-
     // Meetings and working days are local to the council.
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private DateOnly Today => clock.Today;
 
     /// <summary>Sends every brief that is due today and was not sent yet. Safe to run again: each goes to each recipient once.</summary>
     public async Task<IReadOnlyList<Outcome>> SendDueAsync(CancellationToken cancellationToken)
@@ -96,7 +95,7 @@ public sealed class BriefingService(
     private (Uri Uri, DateTimeOffset Expires)? Link(string briefId, string recipient)
     {
         if (options.Value.PublicBaseUrl is not { } baseUrl) return null;
-        var expires = clock.GetUtcNow() + options.Value.LinkLifetime;
+        var expires = clock.UtcNow + options.Value.LinkLifetime;
         return (signer.Create(baseUrl, briefId, recipient, expires), expires);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerfBot.Council;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,8 @@ public static class BriefingServices
         services.AddSingleton(sp => new BriefStore(sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new BriefSource(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new BriefingSettingsStore(sp.GetRequiredService<Database>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CouncilClock>();
         services.AddSingleton<BriefingService>();
         return services;
     }

@@ -1,4 +1,5 @@
 using PerfBot.Indicators;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
@@ -25,24 +26,20 @@ public static class CommitteeFreshness
         return status with { PeriodsBehind = behind, IsStale = behind >= Staleness.DefaultPeriodsAllowed };
     }
 
-    /// <summary>Whole calendar months from the end of the period to the meeting: Sep-25 is four months before January 2026.</summary>
-    public static int MonthsBefore(DateOnly periodEnd, DateOnly meeting) =>
-        (meeting.Year * 12 + meeting.Month) - (periodEnd.Year * 12 + periodEnd.Month);
-
     /// <summary>
     /// "Latest data Oct-25 (October 2025), three months before the meeting on 21 January 2026; 15 of 16 current
     /// indicators are at Q2 2025/26 (to Sep-25), four months before."
     /// </summary>
     public static Freshness Describe(IReadOnlyList<IndicatorStatus> current, DateOnly meeting)
     {
-        var meetingText = meeting.ToString("d MMMM yyyy", Wording.English);
+        var meetingText = CouncilCulture.Date(meeting);
         if (current.Count == 0)
             return new Freshness(null, null, null, [], $"No current data: none of the committee's indicators has a figure close to the newest for the meeting on {meetingText}.");
         var groups = current.GroupBy(s => s.LatestPeriod!.Value)
-            .Select(g => new PeriodCount(g.Key.Label, g.Key.Describe(), g.Count(), MonthsBefore(g.Key.End, meeting)))
+            .Select(g => new PeriodCount(g.Key.Label, g.Key.Describe(), g.Count(), DataAge.MonthsBetween(g.Key.End, meeting)))
             .OrderByDescending(p => p.Indicators).ThenBy(p => p.MonthsBeforeMeeting).ToList();
         var newest = current.Select(s => s.LatestPeriod!.Value).Max();
-        var months = MonthsBefore(newest.End, meeting);
+        var months = DataAge.MonthsBetween(newest.End, meeting);
         var text = $"Latest data {Label(newest)}, {Wording.Months(months)} before the meeting on {meetingText}";
         var most = groups[0];
         if (most.Period != newest.Label)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using PerfBot.Indicators;
+using PerfBot.Council;
 
 namespace PerfBot.Briefings;
 
 /// <summary>How the brief writes numbers of months, periods and lists in English sentences.</summary>
 internal static class Wording
 {
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    public static CultureInfo English => CouncilCulture.English;
 
     private static readonly string[] Small = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 

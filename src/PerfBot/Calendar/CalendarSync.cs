@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Kiota.Abstractions;
 using PerfBot.Briefings;
 using PerfBot.Store;
+using PerfBot.Council;
 
 namespace PerfBot.Calendar;
 
@@ -17,8 +18,6 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
 {
     public sealed record Result(long CommitteeId, bool Ok, int EventsSeen, int MeetingsMatched, string? Error);
 
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public async Task<IReadOnlyList<Result>> SyncAllAsync(CancellationToken cancellationToken)
     {
         var results = new List<Result>();
@@ -30,7 +29,7 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
     public async Task<Result> SyncAsync(BriefingSettings settings, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, London).Date);
+        var today = CouncilClock.DateOf(now);
         var until = today.AddDays(options.DaysAhead);
         IReadOnlyList<CalendarEvent> events;
         try
@@ -49,7 +48,7 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
         var pattern = Pattern(settings);
         var meetings = events
             .Where(e => !e.IsCancelled && e.Subject is { } subject && pattern.IsMatch(subject))
-            .Select(e => (e.Id, e.Subject, Date: DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.Start, London).Date)))
+            .Select(e => (e.Id, e.Subject, Date: CouncilClock.DateOf(e.Start)))
             .Where(m => m.Date >= today && m.Date <= until)
             .GroupBy(m => m.Date).Select(g => g.First())
             .ToList();

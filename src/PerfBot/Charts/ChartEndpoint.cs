@@ -1,5 +1,6 @@
 using PerfBot.Indicators;
 using PerfBot.Store;
+using PerfBot.Council;
 
 namespace PerfBot.Charts;
 
@@ -14,12 +15,12 @@ public static class ChartEndpoint
 
     public static IEndpointRouteBuilder MapCharts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/charts/{code}.png", (string code, string? from, string? to, IndicatorRepository indicators, ChartCache charts, TimeProvider clock) =>
+        endpoints.MapGet("/charts/{code}.png", (string code, string? from, string? to, IndicatorRepository indicators, ChartCache charts, CouncilClock clock) =>
         {
             var indicator = indicators.ByCode(code);
             if (indicator is null) return Results.NotFound();
             var history = indicators.Measurements(indicator.Id);
-            var chart = ChartData.FromHistory(indicator, Shown(history, from, to, DateOnly.FromDateTime(clock.GetLocalNow().Date)));
+            var chart = ChartData.FromHistory(indicator, Shown(history, from, to, clock.Today));
             return chart is null ? Results.NotFound() : Results.File(charts.Render(chart), "image/png");
         });
         return endpoints;

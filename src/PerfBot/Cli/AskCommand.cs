@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using System.CommandLine;
 using PerfBot.Charts;
 using PerfBot.Questions;
@@ -24,7 +25,7 @@ public static class AskCommand
                 Console.Error.WriteLine("Give either a QUESTION or --batch FILE.");
                 return 2;
             }
-            var service = new QuestionService(StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error), TimeProvider.System);
+            var service = new QuestionService(StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error), new CouncilClock(TimeProvider.System));
             var questions = file is null ? [single!] : File.ReadAllLines(file.FullName).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
             foreach (var q in questions)
             {

@@ -4,8 +4,8 @@ using System.Text.Json;
 using PerfBot.Committees;
 using PerfBot.Digests;
 using PerfBot.Digests.Delivery;
-using PerfBot.Scheduling;
 using PerfBot.Store;
+using PerfBot.Council;
 
 namespace PerfBot.Cli;
 
@@ -27,10 +27,10 @@ public static class DigestCommand
             var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
             using var host = CliHost.Build(database);
             var services = host.Services;
-            var clock = services.GetRequiredService<TimeProvider>();
+            var clock = services.GetRequiredService<CouncilClock>();
             var asOfText = parseResult.GetValue(asOf);
             DateOnly date;
-            if (asOfText is null) date = UkTime.Today(clock);
+            if (asOfText is null) date = clock.Today;
             else if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {
                 await Console.Error.WriteLineAsync($"--as-of '{asOfText}' is not a date like 2025-10-06.");

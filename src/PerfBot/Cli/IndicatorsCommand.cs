@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfBot.Indicators;
 using PerfBot.Store;
+using PerfBot.Council;
 
 namespace PerfBot.Cli;
 
@@ -22,7 +23,7 @@ public static class IndicatorsCommand
         command.SetAction(parseResult =>
         {
             var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+            var today = new CouncilClock(TimeProvider.System).Today;
             IEnumerable<IndicatorStatus> statuses = new IndicatorRepository(database).Statuses(today);
             if (parseResult.GetValue(service) is { } s) statuses = statuses.Where(x => Contains(x.Indicator.ServiceArea, s));
             if (parseResult.GetValue(committee) is { } c) statuses = statuses.Where(x => x.Indicator.Committees.Any(n => Contains(n, c)));

@@ -3,6 +3,7 @@ using PerfBot.Committees;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 using Quartz;
+using PerfBot.Council;
 
 namespace PerfBot.Cli;
 
@@ -28,7 +29,7 @@ public static class ScheduleCommand
     {
         var committee = new Option<string?>("--committee") { Description = "The committee whose digest time to change (with --cron)." };
         var cron = new Option<string?>("--cron") { Description = "Quartz cron for its digest, e.g. \"0 0 8 ? * MON\" (Mondays 08:00)." };
-        var zone = new Option<string>("--time-zone") { Description = "The cron's time zone.", DefaultValueFactory = _ => UkTime.ZoneId };
+        var zone = new Option<string>("--time-zone") { Description = "The cron's time zone.", DefaultValueFactory = _ => CouncilClock.ZoneId };
         var json = new Option<bool>("--json") { Description = "Write a JSON array." };
         var command = new Command("schedule", "When each committee's digest and the officers' alerts next go out.") { committee, cron, zone, json };
         command.SetAction(async (parseResult, cancellationToken) =>

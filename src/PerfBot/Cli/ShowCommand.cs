@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PerfBot.Indicators;
 using PerfBot.Store;
+using PerfBot.Council;
 
 namespace PerfBot.Cli;
 
@@ -42,7 +43,7 @@ public static class ShowCommand
 
     private static Details Describe(Indicator indicator, IReadOnlyList<Measurement> history, IReadOnlyList<Benchmark> benchmarks)
     {
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+        var today = new CouncilClock(TimeProvider.System).Today;
         // Every stored period counts in the history, including one that ends after today (a year to date).
         var horizon = history.Select(m => m.Period.End).Append(today).Max();
         var rows = history.Select(m =>

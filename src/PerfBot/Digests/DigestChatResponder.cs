@@ -3,7 +3,7 @@ using PerfBot.Alerts;
 using PerfBot.Committees;
 using PerfBot.Conversations;
 using PerfBot.Digests.Delivery;
-using PerfBot.Scheduling;
+using PerfBot.Council;
 
 namespace PerfBot.Digests;
 
@@ -14,7 +14,7 @@ namespace PerfBot.Digests;
 /// </summary>
 public sealed partial class DigestChatResponder(
     IChatResponder next, CommitteeRepository committees, CommitteeChannelLinks links, DigestBuilder digests, AlertConversation alerts,
-    AlertStore alertRecipients, ConversationReferenceStore references, IMemberDirectory members, TimeProvider clock, ILogger<DigestChatResponder> log)
+    AlertStore alertRecipients, ConversationReferenceStore references, IMemberDirectory members, CouncilClock clock, ILogger<DigestChatResponder> log)
     : IChatResponder
 {
     public async Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed partial class DigestChatResponder(
             return new ChatReply("This conversation isn't linked to a committee. Type 'digest <committee>', or 'link committee <name>' in the committee's channel.");
         }
 
-        var today = UkTime.Today(clock);
+        var today = clock.Today;
         var composed = digests.Build(committee, today, DigestStore.WeekOf(today));
         return ChatReply.WithCard(DigestText.Write(composed), DigestCard.Build(composed));
     }

@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfBot.Alerts;
 using PerfBot.Committees;
@@ -26,7 +27,8 @@ public static class DigestRegistration
         services.TryAddSingleton<AlertStore>();
         services.TryAddTransient<AlertDispatcher>();
         // The alert commands find indicators with the question reader; the bot host registers the one it answers with.
-        services.TryAddSingleton(provider => new QuestionService(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<CouncilClock>();
+        services.TryAddSingleton(provider => new QuestionService(provider.GetRequiredService<Database>(), provider.GetRequiredService<CouncilClock>()));
         services.TryAddTransient<AlertConversation>();
         return services;
     }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using PerfBot.Indicators;
+using PerfBot.Council;
 
 namespace PerfBot.Digests;
 
 /// <summary>The digest as plain text: the message preview in Teams, the card's fallback, and what the verb prints.</summary>
 public static class DigestText
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Write(Digest d)
     {
@@ -86,7 +86,7 @@ public static class DigestText
         return $"{l.Name}: {Figures.Value(l.Value, l.Unit)} ({l.Period}), target {target}, {l.Rag}, {direction}.{change}{source}";
     }
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    public static string Date(DateOnly date) => CouncilCulture.Date(date);
 
     private static int IndexOf(IReadOnlyList<string> list, string item)
     {

@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Net;
 using PerfBot.Briefings;
@@ -35,7 +36,8 @@ public static class BotHost
         builder.Services.AddSingleton<ConversationReferenceStore>();
         builder.Services.AddSingleton<CommitteeChannelLinks>();
         builder.Services.AddSingleton<BuiltInResponder>();
-        builder.Services.AddSingleton(services => new QuestionService(database, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<CouncilClock>();
+        builder.Services.AddSingleton(services => new QuestionService(database, services.GetRequiredService<CouncilClock>()));
         builder.Services.AddSingleton<ChartCache>();
         builder.Services.TryAddSingleton<IndicatorRepository>();
         builder.Services.AddSingleton<IChatResponder, QuestionResponder>();

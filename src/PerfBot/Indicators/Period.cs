@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfBot.Council;
 
 namespace PerfBot.Indicators;
 
@@ -10,7 +11,6 @@ namespace PerfBot.Indicators;
 /// <param name="Number">The month (1–12) or quarter (1–4); 0 for years.</param>
 public readonly record struct Period(PeriodKind Kind, int Year, int Number = 0) : IComparable<Period>
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly string[] MonthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     public static Period Month(int year, int month) => new(PeriodKind.Month, year, month);
@@ -51,9 +51,9 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number = 0) 
     /// <summary>The months covered, in words: "July–September 2025", "October 2020", "April 2017–March 2018".</summary>
     public string Describe()
     {
-        if (Kind == PeriodKind.Month) return Start.ToString("MMMM yyyy", English);
-        var start = Start.ToString(Start.Year == End.Year ? "MMMM" : "MMMM yyyy", English);
-        return $"{start}–{End.ToString("MMMM yyyy", English)}";
+        if (Kind == PeriodKind.Month) return Start.ToString("MMMM yyyy", CouncilCulture.English);
+        var start = Start.ToString(Start.Year == End.Year ? "MMMM" : "MMMM yyyy", CouncilCulture.English);
+        return $"{start}–{End.ToString("MMMM yyyy", CouncilCulture.English)}";
     }
 
     private string YearSpan => $"{Year}/{(Year + 1) % 100:00}";

@@ -4,6 +4,7 @@ using Dapper;
 using PerfBot.Charts;
 using PerfBot.Indicators;
 using PerfBot.Store;
+using PerfBot.Council;
 
 namespace PerfBot.Questions;
 
@@ -14,28 +15,26 @@ namespace PerfBot.Questions;
 /// </summary>
 public sealed class QuestionService
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     private readonly Database _database;
-    private readonly TimeProvider _time;
+    private readonly CouncilClock _clock;
     private readonly TimeSpan _checkEvery;
     private readonly Lock _refreshing = new();
     private volatile QuestionIndex _index;
     private long _lastCheck;
 
     /// <param name="checkEvery">How often to look whether the store changed (a cheap query); zero to look before every question.</param>
-    public QuestionService(Database database, TimeProvider time, TimeSpan? checkEvery = null)
+    public QuestionService(Database database, CouncilClock clock, TimeSpan? checkEvery = null)
     {
         _database = database;
-        _time = time;
+        _clock = clock;
         _checkEvery = checkEvery ?? TimeSpan.FromSeconds(30);
         _index = Build();
-        _lastCheck = _time.GetTimestamp();
+        _lastCheck = _clock.Time.GetTimestamp();
     }
 
     public QuestionIndex Index => _index;
 
-    private DateOnly Today => DateOnly.FromDateTime(_time.GetLocalNow().Date);
+    private DateOnly Today => _clock.Today;
 
     /// <summary>Rebuilds the snapshot now, e.g. straight after an import.</summary>
     public QuestionIndex Refresh()
@@ -46,7 +45,7 @@ public sealed class QuestionService
     private QuestionIndex Rebuild()
     {
         _index = Build();
-        _lastCheck = _time.GetTimestamp();
+        _lastCheck = _clock.Time.GetTimestamp();
         return _index;
     }
 
@@ -65,8 +64,8 @@ public sealed class QuestionService
     private QuestionIndex Current()
     {
         var index = _index;
-        if (_time.GetElapsedTime(Interlocked.Read(ref _lastCheck)) < _checkEvery && index.AsOf == Today) return index;
-        Interlocked.Exchange(ref _lastCheck, _time.GetTimestamp());
+        if (_clock.Time.GetElapsedTime(Interlocked.Read(ref _lastCheck)) < _checkEvery && index.AsOf == Today) return index;
+        Interlocked.Exchange(ref _lastCheck, _clock.Time.GetTimestamp());
         if (index.AsOf == Today && QuestionCatalogue.StoreVersion(_database) == index.Version) return index;
         lock (_refreshing)
         {
@@ -107,7 +106,7 @@ public sealed class QuestionService
         var status = StatusAssessor.Assess(indicator, history, asked, today);
         var current = asked is null ? status : StatusAssessor.Assess(indicator, history, null, today);
         var shown = status.Measurement is { } m && benchmarks.Any(b => b.Period == m.Period) ? benchmarks.Where(b => b.Period == m.Period).ToList() : benchmarks.ToList();
-        var age = DataAge(current.LatestPeriod, today, current.IsStale);
+        var age = DataAge.Describe(current.LatestPeriod, today, current.IsStale);
         var detail = new IndicatorDetail(indicator, asked, status, history, shown, status.Measurement?.Commentary, status.Measurement?.Actions,
             status.Measurement?.Source, age, current.IsStale, ChartData.FromHistory(indicator, history));
 
@@ -205,23 +204,6 @@ public sealed class QuestionService
         var unit = status.Indicator.Unit;
         if (status.Previous is { } p) text.AppendLine($"Previous ({p.Period.Label}): {Figures.Value(p.Value, unit)}.");
         if (status.LastYear is { } y) text.AppendLine($"A year earlier ({y.Period.Label}): {Figures.Value(y.Value, unit)}.");
-    }
-
-    /// <summary>"latest data Q2 2025/26 — over a year old, overdue: not current".</summary>
-    public static string DataAge(Period? latest, DateOnly today, bool stale)
-    {
-        if (latest is not { } period) return "no data held";
-        var end = period.End;
-        var months = (today.Year - end.Year) * 12 + today.Month - end.Month - (today.Day < end.Day ? 1 : 0);
-        var age = months switch
-        {
-            < 1 => "less than a month old",
-            1 => "1 month old",
-            < 12 => $"{months} months old",
-            < 24 => "over a year old",
-            _ => $"over {months / 12} years old",
-        };
-        return $"latest data {period.Label} — {age}{(stale ? ", overdue: not current" : "")}";
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
@@ -364,10 +346,10 @@ public sealed class QuestionService
         var last = committee.Meetings.Where(m => m.Date < today).OrderBy(m => m.Date).LastOrDefault();
         string text;
         if (next is not null)
-            text = $"{committee.Name} next meets on {next.Date.ToString("dddd d MMMM yyyy", English)}{(next.Title is null ? "" : $" ({next.Title})")}.\nSource: {next.Source}";
+            text = $"{committee.Name} next meets on {CouncilCulture.DayAndDate(next.Date)}{(next.Title is null ? "" : $" ({next.Title})")}.\nSource: {next.Source}";
         else
-            text = $"No meeting of {committee.Name} after {today.ToString("d MMMM yyyy", English)} is in the store."
-                   + (last is null ? "" : $" The last one recorded was {last.Date.ToString("d MMMM yyyy", English)}.\nSource: {last.Source}");
+            text = $"No meeting of {committee.Name} after {CouncilCulture.Date(today)} is in the store."
+                   + (last is null ? "" : $" The last one recorded was {CouncilCulture.Date(last.Date)}.\nSource: {last.Source}");
         return new Answer(Intent.NextMeeting, text, [], [], null, [], [], new MeetingAnswer(committee.Name, next?.Date, last?.Date, (next ?? last)?.Source), u);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using PerfBot.Committees;
 using PerfBot.Digests.Delivery;
 using Quartz;
+using PerfBot.Council;
 
 namespace PerfBot.Scheduling;
 
@@ -21,7 +22,7 @@ public sealed class DigestJob(CommitteeRepository committees, DigestDispatcher d
             log.LogWarning("Committee {CommitteeId} no longer exists; its digest job has nothing to send", committeeId);
             return;
         }
-        var asOf = UkTime.DateOf(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+        var asOf = CouncilClock.DateOf(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
         var run = await dispatcher.RunAsync(committee, asOf, DigestStore.WeekOf(asOf), cancellationToken);
         log.LogInformation("Digest {Week} of the {Committee}: {Sent} sent, {Failed} failed, {Channels} channel(s) linked",
             run.Digest.Week, committee.Name, run.Sending.Sent, run.Sending.Failed, run.Channels);

@@ -1,5 +1,6 @@
 using PerfBot.Alerts;
 using Quartz;
+using PerfBot.Council;
 
 namespace PerfBot.Scheduling;
 
@@ -9,7 +10,7 @@ public sealed class OfficerAlertJob(AlertDispatcher dispatcher, ILogger<OfficerA
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var asOf = UkTime.DateOf(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+        var asOf = CouncilClock.DateOf(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
         var run = await dispatcher.RunAsync(asOf, cancellationToken);
         log.LogInformation("Officer alerts as of {AsOf}: {Composed} composed, {Sent} sent, {Failed} failed", asOf, run.Composed, run.Sending.Sent, run.Sending.Failed);
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PerfBot.Council;
 
 namespace PerfBot.Scheduling;
 
@@ -16,7 +17,7 @@ public sealed class ScheduleOptions
     /// <summary>How often sends that failed (connector down, retries spent) are tried again: every 10 minutes.</summary>
     [Required] public string OutboxRetryCron { get; set; } = "0 0/10 * * * ?";
 
-    [Required] public string TimeZone { get; set; } = UkTime.ZoneId;
+    [Required] public string TimeZone { get; set; } = CouncilClock.ZoneId;
 
     /// <summary>A send missed while the service was down still goes out if it comes back within this; later, it is skipped.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")] public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromDays(1);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Quartz;
+using PerfBot.Council;
 
 namespace PerfBot.Scheduling;
 
@@ -43,5 +44,5 @@ public sealed class ScheduleSync(CommitteeSchedules schedules, IOptions<Schedule
     }
 
     internal static string Describe(DateTimeOffset? utc, string timeZone) => utc is not { } t ? "never"
-        : TimeZoneInfo.ConvertTime(t, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).ToString("ddd d MMM yyyy HH:mm zzz", CultureInfo.GetCultureInfo("en-GB"));
+        : TimeZoneInfo.ConvertTime(t, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).ToString("ddd d MMM yyyy HH:mm zzz", CouncilCulture.English);
 }

@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfBot.Alerts;
 using PerfBot.Digests.Delivery;
@@ -12,11 +13,11 @@ namespace PerfBot.Tests.Alerts;
 public sealed class AlertTests : IDisposable
 {
     private readonly TempStore _store = TempStore.WithDemoData();
-    private readonly ManualClock _clock = new(DateTimeOffset.Parse("2025-10-06T07:30:00Z"));
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2025-10-06T07:30:00Z"));
     private readonly CountingDelivery _delivery = new();
 
     private AlertStore Store => new(_store.Database, _clock, new Outbox(_store.Database, _clock));
-    private AlertConversation Conversation => new(Store, new IndicatorRepository(_store.Database), new QuestionService(_store.Database, _clock), _clock);
+    private AlertConversation Conversation => new(Store, new IndicatorRepository(_store.Database), new QuestionService(_store.Database, new CouncilClock(_clock)), new CouncilClock(_clock));
 
     private AlertDispatcher Dispatcher()
     {

@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PerfBot.Briefings;
@@ -16,7 +17,7 @@ public sealed class BriefChatResponderTests : IDisposable
     private static readonly ChatPlace Personal = new(ChatScope.Personal, "a:1:1", "tenant");
 
     private readonly DemoStore store = new();
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
     private readonly RecordingMessenger messenger = new();
     private readonly BriefChatResponder responder;
 
@@ -30,7 +31,7 @@ public sealed class BriefChatResponderTests : IDisposable
         settings.Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid"));
         var service = new BriefingService(new BriefSource(store.Database), new BriefStore(store.Database, clock), settings,
             new BriefLinkSigner(new byte[32], clock), Options.Create(new BriefingOptions { PublicBaseUrl = new Uri("https://perfbot.example.gov.uk") }),
-            new RecordingDelivery(), clock, NullLogger<BriefingService>.Instance);
+            new RecordingDelivery(), new CouncilClock(clock), NullLogger<BriefingService>.Instance);
         responder = new BriefChatResponder(new EchoResponder(), service, new CommitteeRepository(store.Database), links, settings, messenger);
     }
 

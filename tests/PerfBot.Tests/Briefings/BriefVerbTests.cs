@@ -81,7 +81,7 @@ public sealed class BriefVerbTests : IDisposable
     [Fact]
     public void The_daily_jobs_fire_at_their_uk_hour_and_the_calendar_job_only_when_graph_is_configured()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 1, 13, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 13, 12, 0, 0, TimeSpan.Zero));
         var jobs = BriefingJobs.Wanted(new BriefingOptions(), new GraphCalendarOptions(), clock);
         var job = Assert.Single(jobs);
         Assert.Equal(BriefingJob.Key, job.Detail.Key);

@@ -17,7 +17,7 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
     private const string Chair = "11111111-2222-3333-4444-555555555555";
     private const string SomeoneElse = "99999999-2222-3333-4444-555555555555";
     private readonly DemoStore store = new();
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
     private readonly RecordingDelivery delivery = new();
     private WebApplication app = null!;
     private HttpClient http = null!;
@@ -99,7 +99,7 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
     public async Task An_expired_link_is_refused()
     {
         var link = await ChairsLink();
-        clock.Now += TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1);
+        clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
 
         var response = await http.GetAsync(link);
 
@@ -113,7 +113,7 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
         await ChairsLink();
         var stored = delivery.Sent.Single().Message;
         var signer = app.Services.GetRequiredService<BriefLinkSigner>();
-        var forged = signer.Create(new Uri("https://perfbot.example.gov.uk"), stored.BriefId, SomeoneElse, clock.Now.AddDays(1));
+        var forged = signer.Create(new Uri("https://perfbot.example.gov.uk"), stored.BriefId, SomeoneElse, clock.GetUtcNow().AddDays(1));
 
         var response = await http.GetAsync(forged.PathAndQuery);
 

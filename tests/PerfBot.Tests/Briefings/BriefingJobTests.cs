@@ -19,7 +19,7 @@ public sealed class BriefingJobTests : IDisposable
     public async Task Quartz_runs_the_briefing_job_and_the_chair_gets_the_brief_once()
     {
         var delivery = new RecordingDelivery();
-        var clock = new ManualClock(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
         new BriefingSettingsStore(store.Database).Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid", TenantId: "tenant"));
         var services = new ServiceCollection()
             .AddLogging(l => l.ClearProviders())

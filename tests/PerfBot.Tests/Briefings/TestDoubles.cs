@@ -3,13 +3,6 @@ using PerfBot.Briefings;
 
 namespace PerfBot.Tests.Briefings;
 
-/// <summary>A clock the test moves.</summary>
-internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
-}
-
 /// <summary>Records what would have been sent; can be told to fail.</summary>
 internal sealed class RecordingDelivery : IBriefDelivery
 {

@@ -32,18 +32,13 @@ public sealed class GraphCalendarSyncTests : IAsyncLifetime
             ValueTask.FromResult(GetToken(requestContext, cancellationToken));
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     private (CalendarSync Sync, BriefingSettings Settings) Sync(TimeSpan? timeout = null, int maxRetries = 3, string route = "groups")
     {
         var options = new GraphCalendarOptions { BaseUrl = graph.BaseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(20), MaxRetries = maxRetries, Route = route };
         var settings = new BriefingSettings(store.PeopleAndHealth.Id, CalendarGroupId: GroupId, CalendarSubjectPattern: @"^People (and|&) Health Scrutiny Committee\b");
         new BriefingSettingsStore(store.Database).Save(settings);
         var sync = new CalendarSync(store.Database, () => new GraphCalendarReader(new LoopbackCredential(), options), options,
-            new FixedClock(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero)), NullLogger<CalendarSync>.Instance);
+            new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero)), NullLogger<CalendarSync>.Instance);
         return (sync, settings);
     }
 

@@ -21,15 +21,15 @@ public class ConversationReferenceStoreTests
     public void An_unchanged_reference_is_written_again_only_after_an_hour()
     {
         using var store = TempStore.Empty();
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var references = new ConversationReferenceStore(store.Database, clock);
 
         references.Save(Member());
-        clock.Now = Start.AddMinutes(59);
+        clock.SetUtcNow(Start.AddMinutes(59));
         references.Save(Member());
         Assert.Equal(Start.ToString("O"), UpdatedAt(store));
 
-        clock.Now = Start.AddMinutes(61);
+        clock.SetUtcNow(Start.AddMinutes(61));
         references.Save(Member());
         Assert.Equal(Start.AddMinutes(61).ToString("O"), UpdatedAt(store));
     }
@@ -38,11 +38,11 @@ public class ConversationReferenceStoreTests
     public void A_changed_service_url_is_written_at_once()
     {
         using var store = TempStore.Empty();
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var references = new ConversationReferenceStore(store.Database, clock);
 
         references.Save(Member());
-        clock.Now = Start.AddMinutes(1);
+        clock.SetUtcNow(Start.AddMinutes(1));
         references.Save(Member("https://smba.trafficmanager.net/emea/"));
 
         Assert.Equal("https://smba.trafficmanager.net/emea/", references.Find("a:member-1")!.ServiceUrl);
@@ -53,7 +53,7 @@ public class ConversationReferenceStoreTests
     public void A_reference_removed_and_saved_again_is_stored_again()
     {
         using var store = TempStore.Empty();
-        var references = new ConversationReferenceStore(store.Database, new ManualClock(Start));
+        var references = new ConversationReferenceStore(store.Database, new FakeTimeProvider(Start));
 
         references.Save(Member());
         references.Remove("a:member-1", teamId: null);

@@ -20,7 +20,7 @@ public sealed class DemoDigestTests : IDisposable
     {
         var committees = new CommitteeRepository(_store.Database).Committees();
         var committee = Assert.IsType<CommitteeNames.Found>(CommitteeNames.Resolve(committeeName, committees)).Committee;
-        var clock = new ManualClock(DateTimeOffset.Parse("2025-10-06T07:00:00Z"));
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2025-10-06T07:00:00Z"));
         var digests = new DigestStore(_store.Database, clock, new Outbox(_store.Database, clock));
         return new DigestBuilder(new IndicatorRepository(_store.Database), digests).Build(committee, asOf, DigestStore.WeekOf(asOf));
     }

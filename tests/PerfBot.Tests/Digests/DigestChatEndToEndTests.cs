@@ -10,7 +10,7 @@ namespace PerfBot.Tests.Digests;
 /// <summary>The digest and alert chat commands through POST /api/messages, answered to a loopback connector.</summary>
 public sealed class DigestChatEndToEndTests : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new(DateTimeOffset.Parse("2025-10-06T09:00:00Z"));
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2025-10-06T09:00:00Z"));
     private FakeConnector _connector = null!;
     private BotUnderTest _bot = null!;
 

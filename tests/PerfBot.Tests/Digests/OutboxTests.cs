@@ -11,7 +11,7 @@ public sealed class OutboxTests : IDisposable
 {
     private static readonly DateOnly Monday = new(2025, 10, 6);
     private readonly TempStore _store = TempStore.WithDemoData();
-    private readonly ManualClock _clock = new(DateTimeOffset.Parse("2025-10-06T07:00:00Z"));
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2025-10-06T07:00:00Z"));
     private readonly CountingDelivery _delivery = new();
     private readonly FixedChannels _channels = new("19:a@thread.tacv2", "19:b@thread.tacv2");
 
@@ -44,7 +44,7 @@ public sealed class OutboxTests : IDisposable
         _delivery.Fail = true;
         var failed = await Dispatcher().RunAsync(People, Monday, "2025-W41", CancellationToken.None);
         _delivery.Fail = false;
-        _clock.Now = _clock.Now.AddHours(1);
+        _clock.SetUtcNow(_clock.GetUtcNow().AddHours(1));
         var retried = await Dispatcher().RunAsync(People, Monday.AddDays(1), "2025-W41", CancellationToken.None);
 
         Assert.Equal((0, 2), (failed.Sending.Sent, failed.Sending.Failed));
@@ -83,10 +83,10 @@ public sealed class OutboxTests : IDisposable
 
         Assert.True(Outbox.TryClaim(id));
         Assert.False(Outbox.TryClaim(id));
-        _clock.Now += Outbox.Lease + TimeSpan.FromSeconds(1);
+        _clock.Advance(Outbox.Lease + TimeSpan.FromSeconds(1));
         Assert.True(Outbox.TryClaim(id));
         Outbox.MarkSent(id, "activity-1");
-        _clock.Now += Outbox.Lease * 2;
+        _clock.Advance(Outbox.Lease * 2);
         Assert.False(Outbox.TryClaim(id));
     }
 

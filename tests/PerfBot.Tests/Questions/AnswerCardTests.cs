@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using System.Net;
 using System.Text.Json;
 using PerfBot.Charts;
@@ -24,7 +25,7 @@ public class AnswerCardTests
     public async Task Every_kind_of_answer_is_a_card_the_adaptivecards_library_parses_without_problems()
     {
         using var store = TempStore.WithDemoData();
-        var service = new QuestionService(store.Database, TimeProvider.System);
+        var service = new QuestionService(store.Database, new CouncilClock(TimeProvider.System));
         var charts = new ChartCache();
         var cards = Questions.Select(q => AnswerCard.Build(service.Ask(q), AnswerCard.InlineChart(charts))).ToList();
 
@@ -38,7 +39,7 @@ public class AnswerCardTests
     public void One_indicator_shows_figure_period_target_benchmarks_chart_and_folded_commentary()
     {
         using var store = TempStore.WithDemoData();
-        var answer = new QuestionService(store.Database, TimeProvider.System).Ask("LAC out of area Q2 2025/26");
+        var answer = new QuestionService(store.Database, new CouncilClock(TimeProvider.System)).Ask("LAC out of area Q2 2025/26");
 
         var json = AnswerCard.Build(answer, AnswerCard.InlineChart(new ChartCache())).ToJson();
 

@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using PerfBot.Questions;
 using PerfBot.Store;
 using Xunit.Abstractions;
@@ -14,7 +15,7 @@ public sealed class DemoStore : IDisposable
     public DemoStore()
     {
         Database = StoreOpener.Open(Path.Combine(Folder, "demo.db"));
-        Service = new QuestionService(Database, new FixedTime(Today));
+        Service = new QuestionService(Database, new CouncilClock(new FakeTimeProvider(Today)));
     }
 
     public void Dispose()

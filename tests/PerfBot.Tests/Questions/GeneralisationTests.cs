@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using System.Globalization;
 using System.Text;
 using PerfBot.Questions;
@@ -61,7 +62,7 @@ public sealed class SyntheticStore : IDisposable
             }
         MeasuresCsv = csv.ToString();
         Import(Database, Folder, "term,means,note\n");
-        Service = new QuestionService(Database, new FixedTime(DemoStore.Today));
+        Service = new QuestionService(Database, new CouncilClock(new FakeTimeProvider(DemoStore.Today)));
     }
 
     public string MeasuresCsv { get; }
@@ -171,7 +172,7 @@ public class GeneralisationTests(SyntheticStore store, ITestOutputHelper output)
         {
             var database = StoreOpener.Open(Path.Combine(folder, "mixed.db"));
             store.Import(database, folder, File.ReadAllText(Path.Combine(TestPaths.DemoData, "vocabulary.csv")));
-            var service = new QuestionService(database, new FixedTime(DemoStore.Today));
+            var service = new QuestionService(database, new CouncilClock(new FakeTimeProvider(DemoStore.Today)));
             // Lists and "not held" expectations belong to one catalogue; questions about one indicator hold in both.
             var synthetic = Set().Where(q => q.Intent != "list" && q.Codes.Count > 0).ToList();
             var demo = DevSetQuestion.Read(Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv"))

@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using System.Globalization;
 using System.Text;
 using PerfBot.Indicators;
@@ -26,7 +27,7 @@ public sealed class HistoryWindowTests : IDisposable
         for (var i = 0; i < 10; i++)
             csv.Append(CultureInfo.InvariantCulture, $"Number of adoptions,Children's Services,People and Health Scrutiny Committee,number,annual,higher,{2015 + i}/{(16 + i) % 100:00},{200 + i},150,test\n");
         MeasureImporter.Import(_store.Database, _store.WriteFile("carers.csv", csv.ToString()));
-        _service = new QuestionService(_store.Database, new FixedTime(new DateTimeOffset(2025, 10, 20, 9, 0, 0, TimeSpan.Zero)));
+        _service = new QuestionService(_store.Database, new CouncilClock(new FakeTimeProvider(new DateTimeOffset(2025, 10, 20, 9, 0, 0, TimeSpan.Zero))));
     }
 
     [Fact]

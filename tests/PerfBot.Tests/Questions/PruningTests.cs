@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using PerfBot.Bench;
 using PerfBot.Questions;
 using PerfBot.Store;
@@ -27,7 +28,7 @@ public class PruningTests(DemoStore demo) : IClassFixture<DemoStore>
             var csv = Path.Combine(folder.FullName, "measures.csv");
             council.WriteMeasuresCsv(csv);
             MeasureImporter.Import(store, csv);
-            var index = new QuestionService(store, new FixedTime(DemoStore.Today)).Index;
+            var index = new QuestionService(store, new CouncilClock(new FakeTimeProvider(DemoStore.Today))).Index;
 
             // Names as asked, and shortened to their commoner words, where the first pass must hand over to the second.
             var questions = council.Questions(250).Select(q => q.Question)

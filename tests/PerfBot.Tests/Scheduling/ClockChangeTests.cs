@@ -1,3 +1,4 @@
+using PerfBot.Council;
 using PerfBot.Scheduling;
 using Quartz;
 
@@ -8,8 +9,8 @@ public class ClockChangeTests
 {
     private static List<DateTimeOffset> Fires(string cron, DateTimeOffset from, int count)
     {
-        var clock = new ManualClock(from);
-        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), cron, UkTime.Zone, TimeSpan.FromDays(1), clock, "test");
+        var clock = new FakeTimeProvider(from);
+        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), cron, CouncilClock.Zone, TimeSpan.FromDays(1), clock, "test");
         var fires = new List<DateTimeOffset>();
         for (DateTimeOffset? t = from; fires.Count < count;)
         {
@@ -25,7 +26,7 @@ public class ClockChangeTests
         var fires = Fires("0 0 8 ? * MON", DateTimeOffset.Parse("2026-03-20T00:00:00Z"), 2);
 
         Assert.Equal([DateTimeOffset.Parse("2026-03-23T08:00:00Z"), DateTimeOffset.Parse("2026-03-30T07:00:00Z")], fires);
-        Assert.All(fires, f => Assert.Equal(new TimeOnly(8, 0), TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(f, UkTime.Zone).DateTime)));
+        Assert.All(fires, f => Assert.Equal(new TimeOnly(8, 0), TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(f, CouncilClock.Zone).DateTime)));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class ClockChangeTests
     [Fact]
     public void Every_trigger_states_its_misfire_rule_and_catch_up_window()
     {
-        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), "0 0 8 ? * MON", UkTime.Zone, TimeSpan.FromDays(1), new ManualClock(DateTimeOffset.UnixEpoch), "test");
+        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), "0 0 8 ? * MON", CouncilClock.Zone, TimeSpan.FromDays(1), new FakeTimeProvider(DateTimeOffset.UnixEpoch), "test");
 
         Assert.Equal((int)CronTriggerMisfireInstruction.DoNothing, trigger.MisfireInstructionCode);
         Assert.Equal(TimeSpan.FromDays(1), trigger.MisfireThreshold);

@@ -23,7 +23,7 @@ public sealed class MissedDigestTests : IDisposable
     private readonly TempStore _store = TempStore.WithDemoData();
     private readonly CountingDelivery _delivery = new();
 
-    private IHost Host(ManualClock clock, bool hosted)
+    private IHost Host(FakeTimeProvider clock, bool hosted)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -39,7 +39,7 @@ public sealed class MissedDigestTests : IDisposable
     /// <summary>The service ran on the Sunday and put the Monday trigger in the job store, then went down.</summary>
     private async Task ScheduledOnSundayThenStopped()
     {
-        using var host = Host(new ManualClock(SundayBefore), hosted: false);
+        using var host = Host(new FakeTimeProvider(SundayBefore), hosted: false);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await host.Services.GetRequiredService<ScheduleSync>().SyncAsync(scheduler, CancellationToken.None);
         Assert.Equal(MondayFire, (await scheduler.GetTrigger(Triggers.DigestTrigger(1)))!.NextFireTimeUtc);
@@ -48,7 +48,7 @@ public sealed class MissedDigestTests : IDisposable
 
     private async Task<DateTimeOffset?> RunServiceAt(DateTimeOffset now, Func<bool> until, TimeSpan patience)
     {
-        using var host = Host(new ManualClock(now), hosted: true);
+        using var host = Host(new FakeTimeProvider(now), hosted: true);
         await host.StartAsync();
         var deadline = DateTime.UtcNow + patience;
         while (!until() && DateTime.UtcNow < deadline) await Task.Delay(100);
