@@ -21,6 +21,6 @@ public sealed class QuestionResponder(BuiltInResponder commands, QuestionService
         var answer = questions.Ask(turn.Text);
         metrics.Answered(answer.IntentName, Stopwatch.GetElapsedTime(started));
         span?.SetTag("perfbot.intent", answer.IntentName);
-        return ChatReply.WithCard(answer.Text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() };
+        return ChatReply.WithCard(AnswerText.Render(answer), AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() };
     }
 }
