@@ -28,7 +28,7 @@ public static class DigestRegistration
         services.TryAddTransient<AlertDispatcher>();
         // The alert commands find indicators with the question reader; the bot host registers the one it answers with.
         services.TryAddSingleton<CouncilClock>();
-        services.TryAddSingleton(provider => new QuestionService(provider.GetRequiredService<Database>(), provider.GetRequiredService<CouncilClock>()));
+        services.AddQuestions();
         services.TryAddTransient<AlertConversation>();
         return services;
     }

@@ -37,7 +37,7 @@ public static class BotHost
         builder.Services.AddSingleton<CommitteeChannelLinks>();
         builder.Services.AddSingleton<BuiltInResponder>();
         builder.Services.AddSingleton<CouncilClock>();
-        builder.Services.AddSingleton(services => new QuestionService(database, services.GetRequiredService<CouncilClock>()));
+        builder.Services.AddQuestions();
         builder.Services.AddSingleton<ChartCache>();
         builder.Services.TryAddSingleton<IndicatorRepository>();
         builder.Services.AddSingleton<IChatResponder, QuestionResponder>();
