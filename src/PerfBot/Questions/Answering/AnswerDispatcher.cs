@@ -2,9 +2,10 @@ namespace PerfBot.Questions.Answering;
 
 /// <summary>
 /// Picks the answerer for an understood question by its intent.
-/// A new kind of answer takes: its record beside the others in Questions/Answer.cs; an answerer here (a plain class
-/// taking the store classes it reads from); a case below and a constructor parameter; its registration in
-/// QuestionsRegistration.AddQuestions; a case in AnswerText.Render and one in AnswerCard.Build.
+/// A new kind of answer takes: its record beside the others in Questions/Answer.cs; an answerer in this folder (a
+/// plain class taking the store classes it reads from); a constructor parameter and a case below; its type in
+/// QuestionsRegistration's list of answerers; a case in AnswerText.Render and, unless its text alone is the card, one
+/// in AnswerCard.Build.
 /// </summary>
 public sealed class AnswerDispatcher(
     IndicatorAnswerer indicator,

@@ -3,8 +3,6 @@ namespace PerfBot.Questions.Reading;
 /// <summary>Takes out the intent cue words ("why", "what is being done", "trend"…): every one found, each intent noted once.</summary>
 internal static class CueStage
 {
-    public sealed record Result(Tokens Tokens, IReadOnlySet<Intent> Cues, IReadOnlyList<string> Notes);
-
     public static Result Read(Tokens tokens, ReaderConfig config)
     {
         var found = new HashSet<Intent>();
@@ -21,4 +19,7 @@ internal static class CueStage
             }
         return new Result(tokens, found, notes);
     }
+
+    /// <summary>The tokens left, the intents cued, and a note for each.</summary>
+    public sealed record Result(Tokens Tokens, IReadOnlySet<Intent> Cues, IReadOnlyList<string> Notes);
 }
