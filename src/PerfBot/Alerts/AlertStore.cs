@@ -82,7 +82,7 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         if (alert is not null)
-            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertOutbox.Kind, recipient.ConversationId, AlertText.Write(alert), StoredJson.Write(alert)),
+            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertOutbox.Kind, new OutboxAddress.Conversation(recipient.ConversationId), AlertText.Write(alert), StoredJson.Write(alert)),
                 connection, transaction);
         SaveBaselines(connection, transaction, recipient.UserId, baselines);
         transaction.Commit();

@@ -2,6 +2,7 @@ using PerfBot.Council;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
+using PerfBot.Delivery;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 using Quartz;
@@ -23,9 +24,9 @@ public static class BriefingsFeature
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
         services.TryAddSingleton<BriefingSettingsStore>();
-        services.TryAddSingleton<IBriefDelivery, TeamsBriefDelivery>();
-        services.TryAddSingleton<BriefingService>();
+        services.TryAddTransient<BriefDispatcher>();
         return services
+            .AddOutboxRenderer<BriefOutbox>()
             .AddJob<BriefingJob>().AddJobSchedule<BriefingJobSchedule>()
             .AddChatCommand<BriefChatCommand>();
     }

@@ -1,3 +1,4 @@
+using PerfBot.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Scheduling;
@@ -14,6 +15,7 @@ public static class DeliveryFeature
 {
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPerfBotMetrics();
         services.TryAddSingleton<FaultInjection>();
         services.TryAddSingleton<Outbox>();
         services.TryAddTransient<OutboxSender>();

@@ -16,7 +16,6 @@ public static class DigestsFeature
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddTransient<DigestDispatcher>();
-        services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
         return services
             .AddOutboxRenderer<DigestOutbox>()
             .AddJob<DigestJob>().AddJobSchedule<DigestJobSchedule>()

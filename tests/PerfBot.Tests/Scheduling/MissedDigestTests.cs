@@ -1,3 +1,4 @@
+using PerfBot.Conversations;
 using PerfBot.Committees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
