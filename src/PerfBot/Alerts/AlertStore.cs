@@ -1,7 +1,6 @@
 using System.Data;
 using System.Globalization;
 using Dapper;
-using PerfBot.Digests;
 using PerfBot.Delivery;
 using PerfBot.Indicators;
 using PerfBot.Store;

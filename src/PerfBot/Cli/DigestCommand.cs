@@ -24,8 +24,7 @@ public static class DigestCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
-            using var host = CliHost.Build(database);
+            using var host = CliHost.Open(parseResult);
             var services = host.Services;
             var clock = services.GetRequiredService<CouncilClock>();
             var asOfText = parseResult.GetValue(asOf);

@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using PerfBot.Scheduling;
 using Microsoft.Extensions.Options;
 using System.Diagnostics;
@@ -15,19 +16,7 @@ public sealed class BriefVerbTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<(int Code, string Out, string Err)> Perfbot(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "perfbot.dll"));
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(Path.Combine(folder, "perfbot.db"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<ProcessOutcome> Perfbot(params string[] args) => ChildProcess.PerfbotAsync(["--db", Path.Combine(folder, "perfbot.db"), .. args]);
 
     [Fact]
     public async Task Json_has_the_issues_shape_and_docx_is_written()

@@ -15,7 +15,7 @@ internal sealed class DemoStore : IDisposable
 
     public Brief BriefFor(DateOnly meeting)
     {
-        var source = new BriefSource(Database);
+        var source = new BriefSource(new IndicatorRepository(Database), new CommitteeRepository(Database));
         var stored = source.Meetings(PeopleAndHealth.Id).Single(m => m.Date == meeting);
         return BriefComposer.Compose(source.Read(PeopleAndHealth, stored, BriefSchedule.ComposeOn(stored, new BriefingSettingsStore(Database).For(PeopleAndHealth.Id))));
     }
