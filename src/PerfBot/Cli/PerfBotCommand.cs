@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfBot.Store;
 
 namespace PerfBot.Cli;
 
@@ -22,5 +23,22 @@ public static class PerfBotCommand
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args) => await Build().Parse(args).InvokeAsync();
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (StoreProblemException problem)
+        {
+            // A store that cannot be used as given is a configuration mistake: one sentence, no stack trace.
+            Console.Error.WriteLine(problem.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine(e);
+            return 1;
+        }
+    }
 }
