@@ -41,7 +41,9 @@ public sealed record StoreAddress(StoreEngine Engine, string ConnectionString, s
             throw new StoreProblemException("The PostgreSQL connection string (--db or PERFBOT_DB) names no host: add Host=… (or use postgresql://user:password@host:port/database).");
         if (string.IsNullOrWhiteSpace(builder.Database))
             throw new StoreProblemException("The PostgreSQL connection string (--db or PERFBOT_DB) names no database: add Database=… (or end the URL with /database).");
-        var description = $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}" + (builder.Username is { Length: > 0 } user ? $" as {user}" : "");
+        // A host list from a URL carries its own ports.
+        var where = builder.Host.Contains(':') || builder.Host.Contains(',') ? builder.Host : $"{builder.Host}:{builder.Port}";
+        var description = $"PostgreSQL database {builder.Database} on {where}" + (builder.Username is { Length: > 0 } user ? $" as {user}" : "");
         return new StoreAddress(StoreEngine.Postgres, builder.ConnectionString, description, null);
     }
 
