@@ -72,44 +72,8 @@ public sealed class TempStore : IDisposable
         return path;
     }
 
-    /// <summary>
-    /// Every row of every table, in a stable order: two equal dumps mean nothing stored changed. Written the same way on
-    /// both engines (table names in lower case, flags as 0 and 1), so a SQLite store's dump can be compared with a
-    /// PostgreSQL store's.
-    /// </summary>
-    public string Dump(Func<string, bool>? tables = null)
-    {
-        using var connection = Database.Open();
-        var builder = new StringBuilder();
-        var names = connection.Query<string>(Database.Sql.Tables)
-            .Where(t => !t.Equals("schema_migrations", StringComparison.OrdinalIgnoreCase) && (tables?.Invoke(t.ToLowerInvariant()) ?? true))
-            .OrderBy(t => t.ToLowerInvariant(), StringComparer.Ordinal);
-        foreach (var table in names)
-        {
-            builder.AppendLine($"## {table.ToLowerInvariant()}");
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\"";
-            using var reader = command.ExecuteReader();
-            var rows = new List<string>();
-            while (reader.Read())
-            {
-                var row = new StringBuilder();
-                for (var i = 0; i < reader.FieldCount; i++) row.Append(Render(reader.IsDBNull(i) ? null : reader.GetValue(i))).Append('|');
-                rows.Add(row.ToString());
-            }
-            foreach (var row in rows.Order(StringComparer.Ordinal)) builder.AppendLine(row);
-        }
-        return builder.ToString();
-    }
-
-    private static string Render(object? value) => value switch
-    {
-        null => "NULL",
-        bool flag => flag ? "1" : "0",
-        byte[] bytes => Convert.ToHexString(bytes),
-        double number => number.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
-    };
+    /// <summary>Every row of every table, in a stable order: two equal dumps mean nothing stored changed (<see cref="StoreDump"/>).</summary>
+    public string Dump(Func<string, bool>? tables = null) => StoreDump.Of(Database, tables);
 
     public void Dispose()
     {

@@ -19,6 +19,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(DigestCommand.Build());
         root.Subcommands.Add(ScheduleCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(MigrateStoreCommand.Build());
         root.Subcommands.Add(AskCommand.Build());
         return root;
     }
