@@ -57,7 +57,10 @@ public static class PostgresUrl
             if (colon >= 0) builder.Password = Decode(user[(colon + 1)..], "password");
         }
         if (authority.Length == 0) throw Problem("names no host: write postgresql://user:password@host:port/database.");
-        builder.Host = string.Join(",", authority.Split(',').Select(HostAndPort));
+        var hosts = authority.Split(',').Select(HostAndPort).ToList();
+        // One host keeps its port in Port, as tools reading the settings (psql's PGHOST, PGPORT) expect; a list keeps each its own.
+        if (hosts is [var (host, port)]) (builder.Host, builder.Port) = (host, port ?? 5432);
+        else builder.Host = string.Join(",", hosts.Select(h => h.Port is { } p ? $"{h.Host}:{p}" : h.Host));
         if (database.Length == 0) throw Problem("names no database: end it with /database.");
         if (database.Contains('/')) throw Problem("has more than one '/' after the host: the part after the host is one database name.");
         builder.Database = database;
@@ -85,15 +88,16 @@ public static class PostgresUrl
     private static string MapValue(string name, string value) =>
         name.Equals("sslmode", StringComparison.OrdinalIgnoreCase) ? value.Replace("-", "") : value;
 
-    /// <summary>host, host:port, [v6 address] or [v6 address]:port, as Npgsql's Host list writes them.</summary>
-    private static string HostAndPort(string part)
+    /// <summary>host, host:port, [v6 address] or [v6 address]:port.</summary>
+    private static (string Host, int? Port) HostAndPort(string part)
     {
         var host = Decode(part, "host");
         if (host.Length == 0) throw Problem("has an empty host in its host list.");
         var portAt = host.StartsWith('[') ? host.IndexOf("]:", StringComparison.Ordinal) + 1 : host.LastIndexOf(':');
-        if (portAt > 0 && !int.TryParse(host[(portAt + 1)..], out var port) | port is <= 0 or > 65535)
+        if (portAt <= 0) return (host, null);
+        if (!int.TryParse(host[(portAt + 1)..], out var port) || port is <= 0 or > 65535)
             throw Problem($"has the port '{host[(portAt + 1)..]}' after {host[..portAt]}: a port is a number from 1 to 65535.");
-        return host;
+        return (host[..portAt], port);
     }
 
     private static string Decode(string part, string what)

@@ -7,7 +7,7 @@ namespace PerfBot.Teams;
 /// Action.Execute (Universal Actions) arrives as an <c>adaptiveCard/action</c> invoke: the responder's answer goes back
 /// in the HTTP response, as a card that replaces the one pressed, or as a message.
 /// </summary>
-internal sealed class CardActionInvokes(IChatResponder responder, ConversationReferenceRecorder recorder, ILogger<CardActionInvokes> log)
+internal sealed class CardActionInvokes(ChatRouter responder, ConversationReferenceRecorder recorder, ILogger<CardActionInvokes> log)
 {
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace PerfBot.Teams;
 /// typing indicator when the answer is slow and an apology when it fails.
 /// </summary>
 internal sealed class MessageTurns(
-    IChatResponder responder,
+    ChatRouter responder,
     ConnectorClient connector,
     ConversationReferenceRecorder recorder,
     IOptions<BotOptions> options,

@@ -2,6 +2,8 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PerfBot.Committees;
+using PerfBot.Delivery;
 using PerfBot.Digests;
 using PerfBot.Scheduling;
 using PerfBot.Store;
@@ -51,7 +53,7 @@ public sealed class MigrateStoreTests : IDisposable
             connection.ExecuteScalar<long>("INSERT INTO indicators (code, name, name_key) VALUES ('new', 'New', 'new') RETURNING id"));
         using var host = Host(moved);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        Assert.NotNull(await scheduler.GetTrigger(Triggers.DigestTrigger(1)));
+        Assert.NotNull(await scheduler.GetTrigger(Triggers.KeyOf(DigestJobSchedule.Key(1))));
         await scheduler.Shutdown();
     }
 
@@ -120,9 +122,9 @@ public sealed class MigrateStoreTests : IDisposable
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(database);
-        builder.Services.AddDigests();
-        builder.Services.AddScheduling(database, hosted: false);
+        builder.Configuration["Schedule:Enabled"] = "false";
+        builder.Services.AddStore(database).AddCommittees().AddDelivery(builder.Configuration)
+            .AddScheduling(builder.Configuration, database).AddDigests();
         return builder.Build();
     }
 }

@@ -42,7 +42,8 @@ public sealed class StoreAddressTests
         Assert.Equal("council@tenant", built.Username);
         Assert.Equal("p@ss:w/d", built.Password);
         Assert.Equal("perf bot", built.Database);
-        Assert.Equal("[::1]:5433", built.Host);
+        Assert.Equal("[::1]", built.Host);
+        Assert.Equal(5433, built.Port);
         Assert.Equal(SslMode.VerifyFull, built.SslMode);
         Assert.Equal("PerfBot", built.ApplicationName);
         Assert.Equal(7, built.Timeout);
