@@ -25,7 +25,7 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         connection.Execute("""
             INSERT INTO alert_recipients (user_id, name, email, conversation_id, created_at)
             VALUES (@UserId, @Name, @Email, @ConversationId, @now)
-            ON CONFLICT (user_id) DO UPDATE SET name = coalesce(excluded.name, name), email = coalesce(excluded.email, email),
+            ON CONFLICT (user_id) DO UPDATE SET name = coalesce(excluded.name, alert_recipients.name), email = coalesce(excluded.email, alert_recipients.email),
                 conversation_id = excluded.conversation_id
             """, new { recipient.UserId, recipient.Name, recipient.Email, recipient.ConversationId, now = Now() });
     }

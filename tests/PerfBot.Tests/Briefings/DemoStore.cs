@@ -5,9 +5,9 @@ using PerfBot.Store;
 namespace PerfBot.Tests.Briefings;
 
 /// <summary>A fresh demo store (<see cref="TempStore.WithDemoData"/>) with the People and Health committee and its briefs at hand.</summary>
-internal sealed class DemoStore : IDisposable
+internal sealed class DemoStore(StoreEngine engine = StoreEngine.Sqlite) : IDisposable
 {
-    private readonly TempStore store = TempStore.WithDemoData();
+    private readonly TempStore store = TempStore.WithDemoData(engine);
 
     public Database Database => store.Database;
 
