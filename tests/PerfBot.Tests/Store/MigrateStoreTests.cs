@@ -38,7 +38,7 @@ public sealed class MigrateStoreTests : IDisposable
         await ScheduleDigests(source.Database);
         var before = source.Dump(t => !t.StartsWith("qrtz_", StringComparison.Ordinal));
 
-        var (exit, output, error) = CliProcessTests.Run("migrate-store", "--from", source.Database.Path, "--to", _server.Url(_target));
+        var (exit, output, error) = ChildProcess.Perfbot("migrate-store", "--from", source.Database.Path, "--to", _server.Url(_target));
 
         Assert.True(exit == 0, error);
         Assert.Contains("every table's row count and checksum match", output);
@@ -98,7 +98,7 @@ public sealed class MigrateStoreTests : IDisposable
             target.Execute("CREATE TABLE payroll (id BIGINT PRIMARY KEY); INSERT INTO payroll VALUES (1)");
         }
 
-        var (exit, output, error) = CliProcessTests.Run("migrate-store", "--from", source.Database.Path, "--to", _server.Url(_target));
+        var (exit, output, error) = ChildProcess.Perfbot("migrate-store", "--from", source.Database.Path, "--to", _server.Url(_target));
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);

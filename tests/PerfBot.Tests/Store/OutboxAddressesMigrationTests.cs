@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PerfBot.Briefings;
 using PerfBot.Store;
+using PerfBot.Tests.Support;
 
 namespace PerfBot.Tests.Store;
 
@@ -9,16 +11,25 @@ namespace PerfBot.Tests.Store;
 /// Migration 0008 folds briefing_deliveries into the outbox. A store from before it keeps its outbox rows, and every brief
 /// already sent stays addressed (its download link keeps working) without being sent again.
 /// </summary>
+[Collection(PostgresCollection.Name)]
 public sealed class OutboxAddressesMigrationTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("perfbot-migration-").FullName;
+    private string? _postgresDatabase;
 
-    [Fact]
-    public void Sent_briefs_become_sent_outbox_rows_per_recipient_and_the_old_outbox_is_kept()
+    private Database OldStore(StoreEngine engine)
     {
-        var database = new Database(Path.Combine(_folder, "old.db"));
+        if (engine == StoreEngine.Sqlite) return new Database(Path.Combine(_folder, "old.db"));
+        _postgresDatabase = PostgresServer.Shared.CreateDatabase(template: null);
+        return new Database(StoreAddress.Parse(PostgresServer.Shared.Url(_postgresDatabase)));
+    }
+
+    [Theory, MemberData(nameof(StoreEngines.Both), MemberType = typeof(StoreEngines))]
+    public void Sent_briefs_become_sent_outbox_rows_per_recipient_and_the_old_outbox_is_kept(StoreEngine engine)
+    {
+        var database = OldStore(engine);
         using var connection = database.Open();
-        ApplyUpTo(connection, 7);
+        ApplyUpTo(connection, engine, 7);
         connection.Execute("""
             INSERT INTO committees (id, name) VALUES (1, 'People and Health Scrutiny Committee');
             INSERT INTO conversation_references (conversation_id, channel_id, service_url, scope, bot_id, installed_at, updated_at)
@@ -48,7 +59,8 @@ public sealed class OutboxAddressesMigrationTests : IDisposable
             ("digest:1:2026-W02:19:a@thread.tacv2", "digest", null, "19:a@thread.tacv2", null, "2026-01-05T08:00:01Z"),
         ], rows);
         Assert.Equal("act-1", connection.ExecuteScalar<string>("SELECT activity_id FROM outbox WHERE kind = 'digest'"));
-        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'briefing_deliveries'"));
+        Assert.Throws(engine == StoreEngine.Sqlite ? typeof(SqliteException) : typeof(Npgsql.PostgresException),
+            () => connection.ExecuteScalar<long>("SELECT count(*) FROM briefing_deliveries"));
         var briefs = new BriefStore(database, TimeProvider.System);
         Assert.True(briefs.WasAddressedTo("b1", "chair-oid"));
         // Never sent, so it was never addressed as far as a download is concerned; asking again sends a new one.
@@ -56,10 +68,10 @@ public sealed class OutboxAddressesMigrationTests : IDisposable
     }
 
     /// <summary>What <see cref="Migrator.Apply"/> would have done in a release that ended at migration <paramref name="last"/>.</summary>
-    private static void ApplyUpTo(SqliteConnection connection, int last)
+    private static void ApplyUpTo(DbConnection connection, StoreEngine engine, int last)
     {
         connection.Execute("CREATE TABLE schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        foreach (var migration in Migrator.All.Where(m => m.Number <= last))
+        foreach (var migration in Migrator.For(engine).Where(m => m.Number <= last))
         {
             connection.Execute(migration.Sql);
             connection.Execute("INSERT INTO schema_migrations (number, name, applied_at) VALUES (@Number, @Name, '2026-01-01')", new { migration.Number, migration.Name });
@@ -69,6 +81,8 @@ public sealed class OutboxAddressesMigrationTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        if (_postgresDatabase is not null) PostgresServer.Shared.DropDatabase(_postgresDatabase);
         Directory.Delete(_folder, recursive: true);
     }
 }

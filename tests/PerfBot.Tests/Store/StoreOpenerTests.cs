@@ -51,7 +51,7 @@ public sealed class StoreOpenerTests : IDisposable
 
         var problem = Assert.Throws<StoreProblemException>(() => StoreOpener.Open(path));
         Assert.Contains("is not a SQLite database", problem.Message);
-        var (exit, output, error) = CliProcessTests.Run("--db", path, "indicators");
+        var (exit, output, error) = ChildProcess.Perfbot("--db", path, "indicators");
         Assert.Equal(2, exit);
         Assert.Equal("", output);
         Assert.Equal(problem.Message, error.Trim());
@@ -61,7 +61,7 @@ public sealed class StoreOpenerTests : IDisposable
     [Fact]
     public void A_malformed_postgres_url_exits_2_with_one_sentence_and_no_password()
     {
-        var (exit, output, error) = CliProcessTests.Run("--db", "postgresql://perfbot:hunter2@db.example:54x2/perf", "indicators");
+        var (exit, output, error) = ChildProcess.Perfbot("--db", "postgresql://perfbot:hunter2@db.example:54x2/perf", "indicators");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -74,7 +74,7 @@ public sealed class StoreOpenerTests : IDisposable
     public void A_postgres_server_that_refuses_the_password_is_one_sentence_without_it()
     {
         var server = PostgresServer.Shared;
-        var (exit, _, error) = CliProcessTests.Run("--db", $"postgresql://perfbot:wrong-hunter2@127.0.0.1:{server.Port}/postgres", "indicators");
+        var (exit, _, error) = ChildProcess.Perfbot("--db", $"postgresql://perfbot:wrong-hunter2@127.0.0.1:{server.Port}/postgres", "indicators");
 
         Assert.Equal(2, exit);
         Assert.Single(error.Trim().Split('\n'));
