@@ -1,8 +1,7 @@
 using System.Data;
 using System.Globalization;
 using Dapper;
-using PerfBot.Digests;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Indicators;
 using PerfBot.Store;
 
@@ -26,7 +25,7 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         connection.Execute("""
             INSERT INTO alert_recipients (user_id, name, email, conversation_id, created_at)
             VALUES (@UserId, @Name, @Email, @ConversationId, @now)
-            ON CONFLICT (user_id) DO UPDATE SET name = coalesce(excluded.name, name), email = coalesce(excluded.email, email),
+            ON CONFLICT (user_id) DO UPDATE SET name = coalesce(excluded.name, alert_recipients.name), email = coalesce(excluded.email, alert_recipients.email),
                 conversation_id = excluded.conversation_id
             """, new { recipient.UserId, recipient.Name, recipient.Email, recipient.ConversationId, now = Now() });
     }
@@ -82,7 +81,7 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         if (alert is not null)
-            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), OutboxKinds.Alert, recipient.ConversationId, AlertText.Write(alert), DigestJson.Write(alert)),
+            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertOutbox.Kind, new OutboxAddress.Conversation(recipient.ConversationId), AlertText.Write(alert), StoredJson.Write(alert)),
                 connection, transaction);
         SaveBaselines(connection, transaction, recipient.UserId, baselines);
         transaction.Commit();

@@ -13,12 +13,12 @@ internal sealed class ReadinessCheck(Database database) : IHealthCheck
         {
             using var connection = database.Open();
             var applied = connection.ExecuteScalar<long?>("SELECT max(number) FROM schema_migrations") ?? 0;
-            var expected = Migrator.All[^1].Number;
+            var expected = Migrator.Latest;
             return Task.FromResult(applied == expected
                 ? HealthCheckResult.Healthy($"schema at migration {applied}")
                 : HealthCheckResult.Unhealthy($"schema at migration {applied}, this build expects {expected}"));
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("the store does not answer", e));
         }

@@ -15,7 +15,7 @@ internal sealed class StoreHealthCheck(Database database) : IHealthCheck
             var committees = connection.ExecuteScalar<long>("SELECT count(*) FROM committees");
             return Task.FromResult(HealthCheckResult.Healthy($"store answers ({committees} committees)"));
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("the store does not answer", e));
         }

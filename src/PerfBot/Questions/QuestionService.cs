@@ -12,7 +12,8 @@ namespace PerfBot.Questions;
 public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher answers, ReaderConfig reader)
 {
     /// <summary>The feature over one store without a host (the CLI, the benchmarks, tests): the same registrations the host uses.</summary>
-    public QuestionService(Database database, CouncilClock clock) : this(Standalone(database, clock))
+    /// <param name="checkEvery">How often to look whether the store changed; see <see cref="QuestionIndexHolder"/>.</param>
+    public QuestionService(Database database, CouncilClock clock, TimeSpan? checkEvery = null) : this(Standalone(database, clock, checkEvery))
     {
     }
 
@@ -35,6 +36,10 @@ public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher 
     /// <summary>Example questions made from the store, so they always answer: what help offers, for a help card to list.</summary>
     public IReadOnlyList<string> Examples() => HelpAnswerer.Examples(index.Current());
 
-    private static ServiceProvider Standalone(Database database, CouncilClock clock) =>
-        new ServiceCollection().AddSingleton(database).AddSingleton(clock).AddQuestions().BuildServiceProvider();
+    private static ServiceProvider Standalone(Database database, CouncilClock clock, TimeSpan? checkEvery)
+    {
+        var services = new ServiceCollection().AddSingleton(database).AddSingleton(clock);
+        services.AddSingleton(provider => new QuestionIndexHolder(database, provider.GetRequiredService<IndicatorRepository>(), clock, checkEvery));
+        return services.AddQuestions().BuildServiceProvider();
+    }
 }

@@ -1,3 +1,5 @@
+using PerfBot.Scheduling;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,17 +24,12 @@ public sealed class BriefingJobTests : IDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
         new BriefingSettingsStore(store.Database).Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid", TenantId: "tenant"));
         var services = new ServiceCollection()
-            .AddLogging(l => l.ClearProviders())
-            .AddSingleton<Database>(store.Database)
-            .AddSingleton<TimeProvider>(clock)
-            .AddSingleton<IBriefDelivery>(delivery)
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build()) // BindConfiguration reads the (empty) configuration
-            .AddBriefings()
+            .AddBriefingsOver(store.Database, clock, delivery)
             .AddQuartz(new Dictionary<string, string?> { ["quartz.scheduler.instanceName"] = $"briefings-test-{Guid.NewGuid():N}" }, _ => { });
         await using var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var job = BriefingJobs.Wanted(new BriefingOptions(), new GraphCalendarOptions(), clock).Single();
-        await scheduler.ScheduleJob(job.Detail, job.Trigger);
+        var job = new BriefingJobSchedule(Options.Create(new BriefingOptions())).Jobs().Single();
+        await scheduler.ScheduleJob(job.Detail, Triggers.For(job, TimeSpan.FromDays(1), clock));
         await scheduler.Start();
 
         await scheduler.TriggerJob(BriefingJob.Key);
@@ -43,6 +40,6 @@ public sealed class BriefingJobTests : IDisposable
 
         var (to, message) = Assert.Single(delivery.Sent);
         Assert.Equal("chair-oid", to);
-        Assert.Equal(new DateOnly(2026, 1, 21), message.Brief.Meeting);
+        Assert.Equal(new DateOnly(2026, 1, 21), RecordingDelivery.BriefOf(provider, message).Brief.Meeting);
     }
 }

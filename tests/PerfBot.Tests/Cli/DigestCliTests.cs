@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using System.Text.Json;
 
 namespace PerfBot.Tests.Cli;
@@ -13,7 +14,7 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public void Digest_dry_run_json_lists_the_exceptions_with_period_value_target_rag_direction_and_stale()
     {
-        var (exit, output, error) = CliProcessTests.Run("--db", Db, "digest", "--committee", "People and Health", "--as-of", "2025-10-06", "--dry-run", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("--db", Db, "digest", "--committee", "People and Health", "--as-of", "2025-10-06", "--dry-run", "--json");
 
         Assert.True(exit == 0, error);
         var digest = JsonDocument.Parse(output).RootElement;
@@ -33,7 +34,7 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public void Digest_dry_run_stores_nothing()
     {
-        CliProcessTests.Run("--db", Db, "digest", "--committee", "people & health scrutiny", "--as-of", "2025-10-06", "--dry-run");
+        ChildProcess.Perfbot("--db", Db, "digest", "--committee", "people & health scrutiny", "--as-of", "2025-10-06", "--dry-run");
 
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
         connection.Open();
@@ -45,7 +46,7 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public void An_unknown_committee_gets_the_list_of_committees()
     {
-        var (exit, _, error) = CliProcessTests.Run("--db", Db, "digest", "--committee", "Planning", "--dry-run");
+        var (exit, _, error) = ChildProcess.Perfbot("--db", Db, "digest", "--committee", "Planning", "--dry-run");
 
         Assert.Equal(1, exit);
         Assert.Contains("There is no committee called 'Planning'. Committees: People and Health Scrutiny Committee.", error);
@@ -54,14 +55,17 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public void Schedule_lists_the_next_fire_time_of_every_job_and_takes_a_committees_own_cron()
     {
-        var (exit, output, error) = CliProcessTests.Run("--db", Db, "schedule", "--committee", "people and health", "--cron", "0 0 9 ? * TUE", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("--db", Db, "schedule", "--committee", "people and health", "--cron", "0 0 9 ? * TUE", "--json");
 
         Assert.True(exit == 0, error);
         var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["digest-1", "officer-alerts", "outbox-retry"], rows.Select(r => r.GetProperty("job").GetString()));
-        Assert.Equal("0 0 9 ? * TUE", rows[0].GetProperty("cron").GetString());
-        Assert.StartsWith("Tue ", rows[0].GetProperty("next_fire_local").GetString());
-        Assert.Contains(" 09:00 ", rows[0].GetProperty("next_fire_local").GetString());
-        Assert.StartsWith("Mon ", rows[1].GetProperty("next_fire_local").GetString());
+        // Every job the host runs, whichever feature put it there (no calendar sync: Graph is not configured).
+        Assert.Equal(["briefings-due", "digest-1", "officer-alerts", "outbox-retry"], rows.Select(r => r.GetProperty("job").GetString()).Order());
+        JsonElement Row(string job) => rows.Single(r => r.GetProperty("job").GetString() == job);
+        Assert.Equal("0 0 9 ? * TUE", Row("digest-1").GetProperty("cron").GetString());
+        Assert.StartsWith("Tue ", Row("digest-1").GetProperty("next_fire_local").GetString());
+        Assert.Contains(" 09:00 ", Row("digest-1").GetProperty("next_fire_local").GetString());
+        Assert.StartsWith("Mon ", Row("officer-alerts").GetProperty("next_fire_local").GetString());
+        Assert.Contains(" 07:00 ", Row("briefings-due").GetProperty("next_fire_local").GetString());
     }
 }

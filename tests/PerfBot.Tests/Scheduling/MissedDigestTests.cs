@@ -1,26 +1,35 @@
+using PerfBot.Conversations;
+using PerfBot.Committees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PerfBot.Digests;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 using PerfBot.Tests.Digests;
+using PerfBot.Tests.Support;
 using Quartz;
 
 namespace PerfBot.Tests.Scheduling;
 
 /// <summary>
-/// The real scheduler over the real SQLite job store, on a clock the test sets: a Monday digest missed while the service
-/// was down goes out once when it comes back within a day, and is skipped when it comes back later.
+/// The real scheduler over the real job store — in a SQLite file, or clustered in PostgreSQL — on a clock the test sets:
+/// a Monday digest missed while the service was down goes out once when it comes back within a day, and is skipped
+/// when it comes back later.
 /// </summary>
-public sealed class MissedDigestTests : IDisposable
+public abstract class MissedDigestTests(StoreEngine engine) : IDisposable
 {
+    public sealed class OnSqlite() : MissedDigestTests(StoreEngine.Sqlite);
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres() : MissedDigestTests(StoreEngine.Postgres);
+
     private const string Channel = "19:people-and-health@thread.tacv2";
     private static readonly DateTimeOffset SundayBefore = DateTimeOffset.Parse("2025-10-05T12:00:00Z");
     private static readonly DateTimeOffset MondayFire = DateTimeOffset.Parse("2025-10-06T07:00:00Z"); // 08:00 BST
 
-    private readonly TempStore _store = TempStore.WithDemoData();
+    private readonly TempStore _store = TempStore.WithDemoData(engine);
     private readonly CountingDelivery _delivery = new();
 
     private IHost Host(FakeTimeProvider clock, bool hosted)
@@ -31,8 +40,9 @@ public sealed class MissedDigestTests : IDisposable
         builder.Services.AddSingleton(_store.Database);
         builder.Services.AddSingleton<IOutboxDelivery>(_delivery);
         builder.Services.AddSingleton<ICommitteeChannels>(new FixedChannels(Channel));
-        builder.Services.AddDigests();
-        builder.Services.AddScheduling(_store.Database, hosted);
+        builder.Configuration["Schedule:Enabled"] = hosted ? "true" : "false";
+        builder.Services.AddStore(_store.Database).AddCommittees().AddDelivery(builder.Configuration)
+            .AddScheduling(builder.Configuration, _store.Database).AddDigests();
         return builder.Build();
     }
 
@@ -42,7 +52,7 @@ public sealed class MissedDigestTests : IDisposable
         using var host = Host(new FakeTimeProvider(SundayBefore), hosted: false);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await host.Services.GetRequiredService<ScheduleSync>().SyncAsync(scheduler, CancellationToken.None);
-        Assert.Equal(MondayFire, (await scheduler.GetTrigger(Triggers.DigestTrigger(1)))!.NextFireTimeUtc);
+        Assert.Equal(MondayFire, (await scheduler.GetTrigger(Triggers.KeyOf(DigestJobSchedule.Key(1))))!.NextFireTimeUtc);
         await scheduler.Shutdown(waitForJobsToComplete: true);
     }
 
@@ -53,7 +63,7 @@ public sealed class MissedDigestTests : IDisposable
         var deadline = DateTime.UtcNow + patience;
         while (!until() && DateTime.UtcNow < deadline) await Task.Delay(100);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var next = (await scheduler.GetTrigger(Triggers.DigestTrigger(1)))?.NextFireTimeUtc;
+        var next = (await scheduler.GetTrigger(Triggers.KeyOf(DigestJobSchedule.Key(1))))?.NextFireTimeUtc;
         await host.StopAsync();
         return next;
     }
@@ -68,7 +78,7 @@ public sealed class MissedDigestTests : IDisposable
 
         Assert.Equal(1, _delivery.To(Channel));
         Assert.Equal(DateTimeOffset.Parse("2025-10-13T07:00:00Z"), next);
-        var digest = DigestJson.Read<Digest>(_delivery.Delivered.Single().PayloadJson);
+        var digest = StoredJson.Read<Digest>(_delivery.Delivered.Single().PayloadJson);
         Assert.Equal(new DateOnly(2025, 10, 6), digest.AsOf); // the scheduled Monday, not the hour it ran
         Assert.Equal(16, digest.Exceptions.Count());
     }
@@ -82,6 +92,19 @@ public sealed class MissedDigestTests : IDisposable
 
         Assert.Equal(0, _delivery.To(Channel));
         Assert.Equal(DateTimeOffset.Parse("2025-10-13T07:00:00Z"), next);
+    }
+
+    [Fact]
+    public async Task The_job_store_is_clustered_with_an_instance_id_of_its_own_on_postgres_only()
+    {
+        using var host = Host(new FakeTimeProvider(SundayBefore), hosted: true);
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var metadata = await scheduler.GetMetadata();
+        await host.StopAsync();
+
+        Assert.Equal(engine == StoreEngine.Postgres, metadata.JobStoreClustered);
+        if (engine == StoreEngine.Postgres) Assert.NotEqual("NON_CLUSTERED", metadata.SchedulerInstanceId);
     }
 
     public void Dispose() => _store.Dispose();

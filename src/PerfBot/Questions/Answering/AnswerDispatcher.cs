@@ -4,7 +4,7 @@ namespace PerfBot.Questions.Answering;
 /// Picks the answerer for an understood question by its intent.
 /// A new kind of answer takes: its record beside the others in Questions/Answer.cs; an answerer in this folder (a
 /// plain class taking the store classes it reads from); a constructor parameter and a case below; its type in
-/// QuestionsRegistration's list of answerers; a case in AnswerText.Render and, unless its text alone is the card, one
+/// QuestionsFeature's list of answerers; a case in AnswerText.Render and, unless its text alone is the card, one
 /// in AnswerCard.Build.
 /// </summary>
 public sealed class AnswerDispatcher(
