@@ -18,7 +18,7 @@ public sealed partial class BriefChatCommand(
     BriefDispatcher briefings,
     CommitteeRepository committees,
     CommitteeChannelLinks links,
-    BriefingSettingsStore settings) : IChatCommand
+    CommitteeBriefingSettingsStore settings) : IChatCommand
 {
     public int Order => ChatCommandOrder.Brief;
 

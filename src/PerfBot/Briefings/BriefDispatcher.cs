@@ -14,7 +14,7 @@ namespace PerfBot.Briefings;
 public sealed class BriefDispatcher(
     BriefSource source,
     BriefStore store,
-    BriefingSettingsStore settings,
+    CommitteeBriefingSettingsStore settings,
     BriefLinkSigner signer,
     IOptions<BriefingOptions> options,
     Outbox outbox,
@@ -33,9 +33,9 @@ public sealed class BriefDispatcher(
         foreach (var committee in source.Committees())
         {
             var s = settings.For(committee.Id);
-            foreach (var meeting in BriefSchedule.Due(source.Meetings(committee.Id), s, today))
+            foreach (var meeting in BriefDueDates.Due(source.Meetings(committee.Id), s, today))
             {
-                var stored = store.SaveScheduled(committee.Id, BriefComposer.Compose(source.Read(committee, meeting, BriefSchedule.ComposeOn(meeting, s))));
+                var stored = store.SaveScheduled(committee.Id, BriefComposer.Compose(source.Read(committee, meeting, BriefDueDates.ComposeOn(meeting, s))));
                 Address(committee, stored, s);
                 var sending = await sender.SendAsync(outbox.About(stored.Id).Where(m => m.SentAt is null).ToList(), cancellationToken);
                 log.LogInformation("Brief {BriefId} for the {Committee}, meeting {Meeting}: {Sent} sent, {Failed} failed.", stored.Id, committee.Name, meeting.Date, sending.Sent, sending.Failed);
@@ -46,7 +46,7 @@ public sealed class BriefDispatcher(
     }
 
     /// <summary>The scheduled brief's messages: the chair's with their own link, each linked channel's without one.</summary>
-    private void Address(Committee committee, BriefStore.Stored stored, BriefingSettings s)
+    private void Address(Committee committee, BriefStore.Stored stored, CommitteeBriefingSettings s)
     {
         if (s.ChairAadObjectId is { } chair)
             outbox.Enqueue(BriefOutbox.Message(BriefOutbox.PersonKey(stored.Id, chair), new BriefMessage(stored.Id, stored.Brief, Link(stored.Id, chair)),

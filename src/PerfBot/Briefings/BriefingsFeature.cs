@@ -23,21 +23,21 @@ public static class BriefingsFeature
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
-        services.TryAddSingleton<BriefingSettingsStore>();
+        services.TryAddSingleton<CommitteeBriefingSettingsStore>();
         services.TryAddTransient<BriefDispatcher>();
         return services
             .AddOutboxRenderer<BriefOutbox>()
-            .AddJob<BriefingJob>().AddJobSchedule<BriefingJobSchedule>()
+            .AddJob<BriefsDueJob>().AddJobSchedule<BriefsDueJobSchedule>()
             .AddChatCommand<BriefChatCommand>();
     }
 }
 
 /// <summary>The daily check for briefs due, at Briefings:Schedule in UK time; safe to run again, so a missed day runs once on return.</summary>
-public sealed class BriefingJobSchedule(IOptions<BriefingOptions> options) : IJobSchedule
+public sealed class BriefsDueJobSchedule(IOptions<BriefingOptions> options) : IJobSchedule
 {
     public IEnumerable<ScheduledJob> Jobs() =>
     [
-        new(JobBuilder.Create<BriefingJob>().WithIdentity(BriefingJob.Key).WithDescription("Sends the pre-meeting briefs due today").StoreDurably().Build(),
+        new(JobBuilder.Create<BriefsDueJob>().WithIdentity(BriefsDueJob.Key).WithDescription("Sends the pre-meeting briefs due today").StoreDurably().Build(),
             options.Value.Schedule, Council.CouncilClock.ZoneId, MissedFire.RunOnceOnReturn),
     ];
 }

@@ -41,7 +41,7 @@ public static class BriefCommand
                 Console.Error.WriteLine($"The {found.Name} has no meeting on {date:yyyy-MM-dd}. Its meetings: {string.Join(", ", known)}.");
                 return 1;
             }
-            var brief = BriefComposer.Compose(source.Read(found, stored, BriefSchedule.ComposeOn(stored, host.Services.GetRequiredService<BriefingSettingsStore>().For(found.Id))));
+            var brief = BriefComposer.Compose(source.Read(found, stored, BriefDueDates.ComposeOn(stored, host.Services.GetRequiredService<CommitteeBriefingSettingsStore>().For(found.Id))));
             if (parseResult.GetValue(docx) is { } file)
             {
                 File.WriteAllBytes(file.FullName, BriefDocument.Write(brief));

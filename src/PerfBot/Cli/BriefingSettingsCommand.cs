@@ -31,7 +31,7 @@ public static class BriefingSettingsCommand
                 Console.Error.WriteLine(CommitteeNames.Explain(wanted, resolution));
                 return 1;
             }
-            var store = host.Services.GetRequiredService<BriefingSettingsStore>();
+            var store = host.Services.GetRequiredService<CommitteeBriefingSettingsStore>();
             var s = store.For(found.Id);
             var changed = s with
             {

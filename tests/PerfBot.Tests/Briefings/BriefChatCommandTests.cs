@@ -32,7 +32,7 @@ public sealed class BriefChatCommandTests : IDisposable
         services.GetRequiredService<ConversationReferenceStore>().Save(new ConversationReference(ChannelId, "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel,
             "tenant", "28:bot", TeamId: "19:team@thread.tacv2", TeamsChannelId: ChannelId));
         services.GetRequiredService<CommitteeChannelLinks>().LinkChannel(ChannelId, store.PeopleAndHealth.Id, ChairUser);
-        services.GetRequiredService<BriefingSettingsStore>().Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid"));
+        services.GetRequiredService<CommitteeBriefingSettingsStore>().Save(new CommitteeBriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid"));
         command = services.GetRequiredService<IEnumerable<IChatCommand>>().OfType<BriefChatCommand>().Single();
     }
 

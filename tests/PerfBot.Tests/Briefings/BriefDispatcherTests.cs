@@ -19,7 +19,7 @@ public sealed class BriefDispatcherTests : IDisposable
 
     public BriefDispatcherTests()
     {
-        new BriefingSettingsStore(store.Database).Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: Chair, PostToChannel: true));
+        new CommitteeBriefingSettingsStore(store.Database).Save(new CommitteeBriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: Chair, PostToChannel: true));
         services = new ServiceCollection()
             .AddSingleton<ICommitteeChannels>(new FixedChannels(Channel))
             .AddBriefingsOver(store.Database, clock, delivery)

@@ -73,8 +73,8 @@ public sealed class BriefVerbTests : IDisposable
     public void The_daily_jobs_fire_at_their_uk_hour_and_the_calendar_job_only_when_graph_is_configured()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 13, 12, 0, 0, TimeSpan.Zero));
-        var job = Assert.Single(new BriefingJobSchedule(Options.Create(new BriefingOptions())).Jobs());
-        Assert.Equal(BriefingJob.Key, job.Detail.Key);
+        var job = Assert.Single(new BriefsDueJobSchedule(Options.Create(new BriefingOptions())).Jobs());
+        Assert.Equal(BriefsDueJob.Key, job.Detail.Key);
         var trigger = Triggers.For(job, TimeSpan.FromDays(1), clock);
         // 07:00 on the next weekday in London: GMT in January.
         Assert.Equal(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(clock.GetUtcNow()));

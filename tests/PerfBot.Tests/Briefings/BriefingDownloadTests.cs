@@ -34,7 +34,7 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         http = new HttpClient { BaseAddress = new Uri(address) };
-        new BriefingSettingsStore(store.Database).Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: Chair, TenantId: "tenant"));
+        new CommitteeBriefingSettingsStore(store.Database).Save(new CommitteeBriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: Chair, TenantId: "tenant"));
     }
 
     public async Task DisposeAsync()

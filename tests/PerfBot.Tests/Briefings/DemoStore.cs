@@ -17,7 +17,7 @@ internal sealed class DemoStore(StoreEngine engine = StoreEngine.Sqlite) : IDisp
     {
         var source = new BriefSource(new IndicatorRepository(Database), new CommitteeRepository(Database));
         var stored = source.Meetings(PeopleAndHealth.Id).Single(m => m.Date == meeting);
-        return BriefComposer.Compose(source.Read(PeopleAndHealth, stored, BriefSchedule.ComposeOn(stored, new BriefingSettingsStore(Database).For(PeopleAndHealth.Id))));
+        return BriefComposer.Compose(source.Read(PeopleAndHealth, stored, BriefDueDates.ComposeOn(stored, new CommitteeBriefingSettingsStore(Database).For(PeopleAndHealth.Id))));
     }
 
     public void Dispose() => store.Dispose();

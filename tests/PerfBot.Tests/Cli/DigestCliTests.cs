@@ -19,7 +19,7 @@ public sealed class DigestCliTests : IDisposable
         Assert.True(exit == 0, error);
         var digest = JsonDocument.Parse(output).RootElement;
         Assert.Equal("People and Health Scrutiny Committee", digest.GetProperty("committee").GetString());
-        Assert.Equal("2025-10-06", digest.GetProperty("asOf").GetString());
+        Assert.Equal("2025-10-06", digest.GetProperty("as_of").GetString());
         var exceptions = digest.GetProperty("exceptions").EnumerateArray().ToList();
         Assert.Equal(16, exceptions.Count);
         var lac = exceptions.Single(e => e.GetProperty("name").GetString() == "Percentage of looked after children placed outside the council area");
@@ -27,7 +27,7 @@ public sealed class DigestCliTests : IDisposable
             (lac.GetProperty("period").GetString(), lac.GetProperty("value").GetDouble(), lac.GetProperty("target").GetDouble(),
              lac.GetProperty("rag").GetString(), lac.GetProperty("direction").GetString()));
         Assert.Equal(JsonValueKind.Null, lac.GetProperty("change").ValueKind); // the first digest: nothing to compare with
-        Assert.Contains(digest.GetProperty("stale").EnumerateArray(), s => s.GetProperty("latestPeriod").GetString() == "Oct-20");
+        Assert.Contains(digest.GetProperty("stale").EnumerateArray(), s => s.GetProperty("latest_period").GetString() == "Oct-20");
         Assert.StartsWith("People and Health Scrutiny Committee: performance digest as of 6 October 2025", digest.GetProperty("text").GetString());
     }
 

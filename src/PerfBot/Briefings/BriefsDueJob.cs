@@ -5,7 +5,7 @@ namespace PerfBot.Briefings;
 
 /// <summary>Daily: sends the briefs that are due (N working days before each meeting) and not yet sent.</summary>
 [DisallowConcurrentExecution]
-public sealed class BriefingJob(BriefDispatcher briefings, ILogger<BriefingJob> log) : IJob
+public sealed class BriefsDueJob(BriefDispatcher briefings, ILogger<BriefsDueJob> log) : IJob
 {
     public static readonly JobKey Key = new("briefings-due", "perfbot");
 

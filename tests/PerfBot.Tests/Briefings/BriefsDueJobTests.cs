@@ -11,7 +11,7 @@ using Quartz;
 namespace PerfBot.Tests.Briefings;
 
 /// <summary>The briefing job run by a real Quartz scheduler (in memory), its dependencies from DI as the host gives them.</summary>
-public sealed class BriefingJobTests : IDisposable
+public sealed class BriefsDueJobTests : IDisposable
 {
     private readonly DemoStore store = new();
 
@@ -22,18 +22,18 @@ public sealed class BriefingJobTests : IDisposable
     {
         var delivery = new RecordingDelivery();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
-        new BriefingSettingsStore(store.Database).Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid", TenantId: "tenant"));
+        new CommitteeBriefingSettingsStore(store.Database).Save(new CommitteeBriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid", TenantId: "tenant"));
         var services = new ServiceCollection()
             .AddBriefingsOver(store.Database, clock, delivery)
             .AddQuartz(new Dictionary<string, string?> { ["quartz.scheduler.instanceName"] = $"briefings-test-{Guid.NewGuid():N}" }, _ => { });
         await using var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var job = new BriefingJobSchedule(Options.Create(new BriefingOptions())).Jobs().Single();
+        var job = new BriefsDueJobSchedule(Options.Create(new BriefingOptions())).Jobs().Single();
         await scheduler.ScheduleJob(job.Detail, Triggers.For(job, TimeSpan.FromDays(1), clock));
         await scheduler.Start();
 
-        await scheduler.TriggerJob(BriefingJob.Key);
-        await scheduler.TriggerJob(BriefingJob.Key);
+        await scheduler.TriggerJob(BriefsDueJob.Key);
+        await scheduler.TriggerJob(BriefsDueJob.Key);
         for (var i = 0; i < 200 && delivery.Sent.IsEmpty; i++) await Task.Delay(50);
         // Both triggered runs finish before the count is read; [DisallowConcurrentExecution] runs them one after the other.
         await scheduler.Shutdown(waitForJobsToComplete: true);
