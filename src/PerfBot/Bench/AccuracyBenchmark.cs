@@ -1,5 +1,6 @@
 using PerfBot.Council;
 using PerfBot.Questions;
+using PerfBot.Questions.Measuring;
 using PerfBot.Store;
 
 namespace PerfBot.Bench;
@@ -15,7 +16,7 @@ public static class AccuracyBenchmark
     public static Result? Run(string? devSetPath, string folder)
     {
         if (devSetPath is null || !File.Exists(devSetPath)) return null;
-        var set = DevSetQuestion.Read(devSetPath);
+        var set = SetQuestion.Read(devSetPath);
         var store = StoreOpener.Open(Path.Combine(folder, "demo.db"));
         var service = new QuestionService(store, new CouncilClock(new FixedClock(DevSetToday)));
         var perfbot = Accuracy.Measure(service, set);

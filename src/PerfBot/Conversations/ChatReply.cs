@@ -9,7 +9,13 @@ namespace PerfBot.Conversations;
 public sealed record ChatReply(string Text)
 {
     public AdaptiveCard? Card { get; init; }
-    public IReadOnlyList<string> SuggestedActions { get; init; } = [];
+    public IReadOnlyList<ChatSuggestion> SuggestedActions { get; init; } = [];
 
     public static ChatReply WithCard(string text, AdaptiveCard card) => new(text) { Card = card with { FallbackText = card.FallbackText ?? text } };
+}
+
+/// <summary>A reply the user can tap: a short title to show, and the text it sends (which must make sense on its own).</summary>
+public sealed record ChatSuggestion(string Title, string Text)
+{
+    public static ChatSuggestion Of(string text) => new(text, text);
 }

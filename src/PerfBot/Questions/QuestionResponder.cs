@@ -23,6 +23,6 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
         span?.SetTag("perfbot.intent", answer.IntentName);
         var text = AnswerText.Render(answer);
         if (answer is HelpAnswer help) return Task.FromResult(HelpCard.Reply(text, help.Suggestions, commands.Help));
-        return Task.FromResult(ChatReply.WithCard(text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
+        return Task.FromResult(ChatReply.WithCard(text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = AnswerCard.Suggestions(answer).Take(3).ToList() });
     }
 }

@@ -1,4 +1,5 @@
 using PerfBot.Council;
+using PerfBot.Questions.Conversing;
 using PerfBot.Questions.Answering;
 using PerfBot.Questions.Reading;
 using PerfBot.Store;
@@ -25,12 +26,27 @@ public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher 
     public QuestionIndex Index => index.Current();
 
     /// <summary>Only the understanding, without reading any figures: for "--explain", the accuracy measure and finding an indicator by name.</summary>
-    public Understanding Understand(string question) => QuestionReader.Read(question, index.Current(), reader);
+    public Understanding Understand(string question, ConversationContext? context = null) => QuestionReader.Read(question, index.Current(), reader, context);
 
-    public Answer Ask(string question)
+    /// <param name="context">What the conversation has been about (<see cref="ConversationContext.After"/> of the last answer), for follow-ups.</param>
+    public Answer Ask(string question, ConversationContext? context = null)
     {
         var current = index.Current();
-        return answers.Answer(QuestionReader.Read(question, current, reader), current);
+        return answers.Answer(QuestionReader.Read(question, current, reader, context), current);
+    }
+
+    /// <summary>A conversation's questions asked in turn, each following on from the answers before it, as a chat keeps them.</summary>
+    public IReadOnlyList<Answer> Converse(IEnumerable<string> questions, DateTimeOffset now)
+    {
+        ConversationContext? context = null;
+        var replies = new List<Answer>();
+        foreach (var question in questions)
+        {
+            var answer = Ask(question, context);
+            context = ConversationContext.After(answer, context, now);
+            replies.Add(answer);
+        }
+        return replies;
     }
 
     /// <summary>Example questions made from the store, so they always answer: what help offers, for a help card to list.</summary>

@@ -22,6 +22,8 @@ public static class QuestionsFeature
             provider.GetRequiredService<Database>(), provider.GetRequiredService<IndicatorRepository>(), provider.GetRequiredService<CouncilClock>()));
         services.TryAddSingleton(ReaderConfig.Default);
         foreach (var answerer in Answerers) services.TryAddSingleton(answerer);
+        // Briefings composes the brief's focus and questions; without it, "what should I ask about?" says none is available.
+        services.TryAddSingleton<IMeetingPreparer, NoMeetingPreparation>();
         services.TryAddSingleton<AnswerDispatcher>();
         services.TryAddSingleton(provider => new QuestionService(
             provider.GetRequiredService<QuestionIndexHolder>(), provider.GetRequiredService<AnswerDispatcher>(), provider.GetRequiredService<ReaderConfig>()));
@@ -32,5 +34,6 @@ public static class QuestionsFeature
 
     /// <summary>One for each kind of answer; <see cref="AnswerDispatcher"/> takes them all.</summary>
     private static readonly Type[] Answerers =
-        [typeof(IndicatorAnswerer), typeof(ListAnswerer), typeof(DidYouMeanAnswerer), typeof(NextMeetingAnswerer), typeof(HelpAnswerer), typeof(NotHeldAnswerer)];
+        [typeof(IndicatorAnswerer), typeof(ComparisonAnswerer), typeof(ListAnswerer), typeof(DidYouMeanAnswerer), typeof(CommitteeAnswerer), typeof(MeetingAnswerer),
+         typeof(ForwardPlanAnswerer), typeof(PrepareAnswerer), typeof(HelpAnswerer), typeof(ClarifyAnswerer), typeof(NotHeldAnswerer)];
 }

@@ -116,6 +116,15 @@ public sealed class IndicatorRepository(Database database)
             .Select(b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
             .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
 
+    /// <summary>Every indicator's benchmarks of one kind, in one query: for lists such as "worse than England".</summary>
+    public ILookup<long, Benchmark> BenchmarksOfKind(BenchmarkKind kind)
+    {
+        using var connection = database.Open();
+        return connection.Query<(long IndicatorId, string Period, double Value, string? Source)>(
+                "SELECT indicator_id, period, value, source FROM benchmarks WHERE kind = @kind", new { kind = Benchmark.StoredKind(kind) })
+            .ToLookup(b => b.IndicatorId, b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), kind, b.Value, b.Source));
+    }
+
     /// <summary>Each indicator's status at its latest period that had ended by the date.</summary>
     public IReadOnlyList<IndicatorStatus> Statuses(DateOnly asOf) => StatusesOf(Indicators(), asOf);
 

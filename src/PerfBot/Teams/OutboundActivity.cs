@@ -23,7 +23,7 @@ internal static class OutboundActivity
             Attachments = card is null ? null : [new Attachment(AdaptiveCard.ContentType, card.ToJsonElement())],
             // Teams shows suggested actions in personal chats only.
             SuggestedActions = scope == ChatScope.Personal && reply.SuggestedActions.Count > 0
-                ? new SuggestedActions(reply.SuggestedActions.Select(a => new CardActionButton("imBack", a, a)).ToList())
+                ? new SuggestedActions(reply.SuggestedActions.Select(a => new CardActionButton("imBack", a.Title, a.Text)).ToList())
                 : null,
         };
     }

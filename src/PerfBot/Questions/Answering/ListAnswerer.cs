@@ -11,20 +11,51 @@ public sealed class ListAnswerer(IndicatorRepository indicators)
 {
     public ListAnswer Answer(Understanding u, QuestionIndex index)
     {
-        var at = u.Period is { Kind: PeriodAskKind.Exact, Exact: { } period } ? period : (Period?)null;
+        var at = u.Period?.Known();
         // "latest", "last quarter": each indicator at its own newest period.
         IEnumerable<IndicatorStatus> statuses = at is { } asked ? StatusesAt(index, asked) : index.Entries.Select(e => e.Latest).OfType<IndicatorStatus>();
+        if (u.Topic.Count > 0)
+        {
+            var topic = u.Topic.Select(t => t.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            statuses = statuses.Where(s => topic.Contains(s.Indicator.Code));
+        }
         if (u.ServiceAreas.Count > 0) statuses = statuses.Where(s => s.Indicator.ServiceArea is { } a && u.ServiceAreas.Contains(a));
         if (u.Committee is { } committee) statuses = statuses.Where(s => s.Indicator.Committees.Contains(committee.Name));
         if (u.Rag is { } rag) statuses = statuses.Where(s => s.Rag == rag);
         if (u.Direction is { } direction) statuses = statuses.Where(s => s.Direction == direction);
         if (u.Exceptions) statuses = statuses.Where(s => StatusRules.IsException(s.Rag, s.Direction));
 
-        var groups = statuses.Where(s => s.Measurement is not null)
-            .GroupBy(s => s.Indicator.ServiceArea ?? "No service area").OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ListGroup(g.Key, g.OrderBy(s => s.Indicator.Name, StringComparer.Ordinal).Select(IndicatorLine.From).ToList())).ToList();
+        var held = statuses.Where(s => s.Measurement is not null);
+        var lines = u.Benchmark is { } filter ? AgainstBenchmark(held, filter, at, index.AsOf) : held.Select(IndicatorLine.From);
+        var groups = lines
+            .GroupBy(l => l.ServiceArea ?? "No service area").OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ListGroup(g.Key, g.OrderBy(l => l.Name, StringComparer.Ordinal).ToList())).ToList();
         var suggestions = groups.SelectMany(g => g.Lines).Take(3).Select(l => $"why {l.Code}").ToList();
         return new ListAnswer(u, suggestions, at, groups);
+    }
+
+    /// <summary>
+    /// The indicators worse (or better) than the benchmark by their polarity, each at the newest period the benchmark
+    /// and a figure are both held for (the period asked for, when one was), with the benchmark beside it.
+    /// </summary>
+    private IEnumerable<IndicatorLine> AgainstBenchmark(IEnumerable<IndicatorStatus> statuses, BenchmarkFilter filter, Period? at, DateOnly today)
+    {
+        var benchmarks = indicators.BenchmarksOfKind(filter.Kind);
+        foreach (var status in statuses)
+        {
+            var indicator = status.Indicator;
+            var held = benchmarks[indicator.Id].Where(b => at is null || b.Period == at).OrderByDescending(b => b.Period).ToList();
+            if (held.Count == 0) continue;
+            var figures = indicators.Measurements(indicator.Id);
+            var pair = held.Select(b => (Benchmark: b, Figure: figures.FirstOrDefault(f => f.Period == b.Period && f.Value is not null))).FirstOrDefault(p => p.Figure is not null);
+            if (pair.Figure is not { Value: { } value } figure) continue;
+            if (Change.IsBetter(value - pair.Benchmark.Value, indicator.Polarity) is not { } better || better == filter.Worse) continue;
+            var then = StatusAssessor.Assess(indicator, figures, figure.Period, today) with { IsStale = status.IsStale, LatestPeriod = status.LatestPeriod };
+            yield return IndicatorLine.From(then) with
+            {
+                Comparison = $"{pair.Benchmark.KindLabel} {Figures.Value(pair.Benchmark.Value, indicator.Unit)}: {Change.Against(value, pair.Benchmark.Value, indicator.Polarity, indicator.Unit)}",
+            };
+        }
     }
 
     private List<IndicatorStatus> StatusesAt(QuestionIndex index, Period period)

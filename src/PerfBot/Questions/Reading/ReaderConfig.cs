@@ -12,7 +12,7 @@ internal sealed record CuePhrase(string Text)
 /// The plain English the reader looks for: intent cues, RAG, direction and exception words, list words, periods said in
 /// words, and negations. General English only: nothing here names an indicator (that is all data in the store).
 /// </summary>
-public sealed class ReaderConfig
+public sealed partial class ReaderConfig
 {
     public static ReaderConfig Default { get; } = new();
 
@@ -27,10 +27,13 @@ public sealed class ReaderConfig
     internal (Intent Intent, CuePhrase[] Phrases)[] Cues { get; } = LongestFirst(
     [
         (Intent.Help, ["help", "what can you do", "what can i ask", "what do you do", "how do i use", "how does this work", "commands", "examples", "example questions", "what can you tell me", "what do you know", "menu", "get started"]),
-        (Intent.NextMeeting, ["next meeting", "next committee", "when is the next", "when does the committee meet", "when do we meet", "meeting", "meetings", "meet", "meets", "committee date", "agenda", "forward plan"]),
+        (Intent.Prepare, ["what should i ask", "what shall i ask", "what should we ask", "what to ask", "questions should i ask", "questions to ask", "questions i should ask", "what should i focus on", "what should we focus on", "focus areas", "areas of focus", "prepare", "preparing", "preparation", "brief me", "what should i raise", "what to raise", "key issues", "what should i look at"]),
+        (Intent.ForwardPlan, ["forward plan", "work programme", "work plan", "agenda", "agendas", "on the agenda", "coming up", "coming to committee", "coming to", "come to committee", "going to committee", "planned for", "scheduled for", "being discussed", "discussed", "discussing", "due to come"]),
+        (Intent.Committee, ["vice chair", "vice chairman", "vice chairwoman", "vice chairperson", "deputy chair", "deputy chairman", "chair", "chairs", "chairman", "chairwoman", "chairperson", "chairing", "chaired", "members", "member", "membership", "whos on", "who is on", "who are on", "who sits on", "sits on", "sit on", "councillors on", "councillors of", "cllrs on", "who else", "anyone else", "which committee", "what committee", "which committees"]),
+        (Intent.Meeting, ["next meeting", "next committee", "when is the next", "when does the committee meet", "when do we meet", "meeting", "meetings", "meet", "meets", "met", "meeting date", "meeting dates", "committee date", "committee dates", "scrutiny date", "scrutiny dates"]),
         (Intent.Why, ["why", "how come", "whats happening", "what is happening", "what happened", "whats going on", "what is going on", "whats behind", "what is behind", "explain", "explanation", "reason", "reasons", "commentary", "narrative", "cause", "causes", "causing", "whats driving", "driving", "context", "story behind"]),
-        (Intent.Actions, ["what is being done", "whats being done", "being done", "doing about", "what are we doing", "what are officers doing", "action", "actions", "action plan", "improve", "fix", "fixing", "next steps", "steps", "mitigation", "mitigations", "tackle", "tackling", "address", "addressing", "recovery plan", "what will we do", "what are we going to do", "plan to improve", "plans to improve"]),
-        (Intent.Compare, ["compare", "compared", "comparison", "comparing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "england", "national", "nationally", "national average", "neighbours", "neighbour", "stat neighbours", "statistical neighbours", "good plus", "goodplus", "good or outstanding", "vs", "versus", "other councils", "other authorities", "other las", "similar councils", "average", "stack up", "league table", "peers"]),
+        (Intent.Actions, ["improvement plan", "improvement plans", "whats the plan", "what is the plan", "what are the plans", "what is being done", "whats being done", "being done", "doing about", "what are we doing", "what are officers doing", "action", "actions", "action plan", "improve", "fix", "fixing", "next steps", "steps", "mitigation", "mitigations", "tackle", "tackling", "address", "addressing", "recovery plan", "what will we do", "what are we going to do", "plan to improve", "plans to improve"]),
+        (Intent.Compare, ["better or worse", "up or down", "higher or lower", "more or less", "more or fewer", "increase or decrease", "good plus authorities", "good plus councils", "goodplus authorities", "goodplus councils", "good plus las", "side by side", "against", "v", "compare", "compared", "comparison", "comparing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "england", "national", "nationally", "national average", "neighbours", "neighbour", "stat neighbours", "statistical neighbours", "good plus", "goodplus", "good or outstanding", "vs", "versus", "other councils", "other authorities", "other las", "similar councils", "average", "stack up", "league table", "peers"]),
         (Intent.Owner, ["owner", "owns", "who owns", "responsible", "accountable", "lead officer", "who leads", "in charge", "who is the lead", "whos the lead", "who do i ask", "who to ask", "who should i ask", "officer for"]),
         (Intent.Target, ["target", "targets", "aim", "aiming", "goal", "should be", "supposed to be", "meant to be", "ambition"]),
         (Intent.Trend, ["trend", "trends", "trending", "over time", "history", "historic", "historical", "chart", "graph", "plot", "trajectory", "over the year", "over the years", "over the last", "since", "going up", "going down", "rising", "falling", "increasing", "decreasing", "changed", "year on year", "time series", "direction of travel", "dot", "moving", "movement"]),
@@ -69,6 +72,10 @@ public sealed class ReaderConfig
         ("last quarter", PeriodAskKind.Latest, PeriodKind.Quarter), ("this quarter", PeriodAskKind.Latest, PeriodKind.Quarter), ("latest quarter", PeriodAskKind.Latest, PeriodKind.Quarter),
         ("most recent quarter", PeriodAskKind.Latest, PeriodKind.Quarter), ("previous quarter", PeriodAskKind.BeforeLatest, PeriodKind.Quarter), ("quarter before", PeriodAskKind.BeforeLatest, PeriodKind.Quarter),
         ("same time last year", PeriodAskKind.YearBeforeLatest, null), ("same period last year", PeriodAskKind.YearBeforeLatest, null), ("last year", PeriodAskKind.YearBeforeLatest, null),
+        ("the year before", PeriodAskKind.YearBeforeLatest, null), ("year before", PeriodAskKind.YearBeforeLatest, null), ("a year earlier", PeriodAskKind.YearBeforeLatest, null),
+        ("year earlier", PeriodAskKind.YearBeforeLatest, null), ("12 months ago", PeriodAskKind.YearBeforeLatest, null), ("twelve months ago", PeriodAskKind.YearBeforeLatest, null),
+        ("the previous month", PeriodAskKind.BeforeLatest, PeriodKind.Month), ("the month before", PeriodAskKind.BeforeLatest, PeriodKind.Month),
+        ("the previous quarter", PeriodAskKind.BeforeLatest, PeriodKind.Quarter), ("the quarter before", PeriodAskKind.BeforeLatest, PeriodKind.Quarter),
         ("a year ago", PeriodAskKind.YearBeforeLatest, null), ("year ago", PeriodAskKind.YearBeforeLatest, null), ("previous year", PeriodAskKind.YearBeforeLatest, null),
         ("most recent", PeriodAskKind.Latest, null), ("latest", PeriodAskKind.Latest, null), ("right now", PeriodAskKind.Latest, null),
     }.Select(p => (new CuePhrase(p.Phrase), p.Kind, p.Length))];
