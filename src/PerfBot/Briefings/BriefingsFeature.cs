@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
+using PerfBot.Questions;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 
@@ -22,6 +23,8 @@ public static class BriefingsFeature
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
+        // The members' "what should I ask about?" answer is composed as the chair's brief is.
+        services.Replace(ServiceDescriptor.Singleton<IMeetingPreparer, BriefPreparation>());
         services.TryAddSingleton<CommitteeBriefingSettingsStore>();
         services.TryAddTransient<BriefDispatcher>();
         return services

@@ -28,6 +28,8 @@ public static class QuestionReader
         var period = PeriodStage.Read(Tokens.Of(normalised), config, index.AsOf);
         var benchmark = FilterStage.ReadBenchmark(period.Tokens, config);
         var cues = CueStage.Read(benchmark.Tokens, config);
+        if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && QuestionText.Words(normalised).Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);

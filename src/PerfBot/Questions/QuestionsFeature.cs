@@ -3,7 +3,11 @@ using PerfBot.Charts;
 using PerfBot.Conversations;
 using PerfBot.Council;
 using PerfBot.Questions.Answering;
+using PerfBot.Questions.Conversing;
+using PerfBot.Questions.Learning;
 using PerfBot.Questions.Reading;
+using PerfBot.Scheduling;
+using Microsoft.Extensions.Options;
 using PerfBot.Store;
 using PerfBot.Telemetry;
 
@@ -27,7 +31,16 @@ public static class QuestionsFeature
         services.TryAddSingleton<AnswerDispatcher>();
         services.TryAddSingleton(provider => new QuestionService(
             provider.GetRequiredService<QuestionIndexHolder>(), provider.GetRequiredService<AnswerDispatcher>(), provider.GetRequiredService<ReaderConfig>()));
+        services.TryAddSingleton<ConversationContexts>();
+        services.TryAddSingleton<QuestionLog>();
         services.TryAddSingleton<IChatResponder, QuestionResponder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatFeedback, FeedbackToQuestionLog>());
+        services.AddOptions<QuestionLogOptions>().BindConfiguration(QuestionLogOptions.Section).ValidateDataAnnotations();
+        services.AddScheduledJob<UnansweredWeeklyJob>(provider =>
+            provider.GetRequiredService<IOptions<QuestionLogOptions>>().Value is { DataOfficers.Count: > 0 } o
+            && provider.GetRequiredService<IOptions<ScheduleOptions>>().Value is var schedule
+                ? ScheduledJob.Of<UnansweredWeeklyJob>(UnansweredWeeklyJob.Name, "Weekly line to data officers: questions with no answer", o.WeeklyCron, schedule.TimeZone, MissedFire.CatchUpWithinWindow)
+                : null);
         services.TryAddSingleton<IndicatorRepository>();
         return services.AddCouncilClock().AddCharts().AddPerfBotMetrics();
     }

@@ -30,6 +30,8 @@ public static class TeamsChannelRegistration
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<MessageTurns>();
         services.AddSingleton<CardActionInvokes>();
+        services.AddSingleton<FeedbackInvokes>();
+        services.AddSingleton<SentAnswers>();
         services.AddSingleton<InstallationEvents>();
         services.AddSingleton<ActivityRouter>();
         services.AddTransient<IMessenger, TeamsMessenger>();

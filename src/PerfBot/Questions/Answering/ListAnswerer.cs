@@ -11,7 +11,7 @@ public sealed class ListAnswerer(IndicatorRepository indicators)
 {
     public ListAnswer Answer(Understanding u, QuestionIndex index)
     {
-        var at = u.Period?.Known();
+        var at = u.Period?.Known() ?? NewestOfLength(u.Period, index);
         // "latest", "last quarter": each indicator at its own newest period.
         IEnumerable<IndicatorStatus> statuses = at is { } asked ? StatusesAt(index, asked) : index.Entries.Select(e => e.Latest).OfType<IndicatorStatus>();
         if (u.Topic.Count > 0)
@@ -56,6 +56,21 @@ public sealed class ListAnswerer(IndicatorRepository indicators)
                 Comparison = $"{pair.Benchmark.KindLabel} {Figures.Value(pair.Benchmark.Value, indicator.Unit)}: {Change.Against(value, pair.Benchmark.Value, indicator.Polarity, indicator.Unit)}",
             };
         }
+    }
+
+    /// <summary>"Last quarter", "this month" for a list: the newest period of that length any indicator holds, so every line is of one period.</summary>
+    private static Period? NewestOfLength(PeriodAsk? ask, QuestionIndex index)
+    {
+        Func<Period, bool>? fits = ask switch
+        {
+            { Kind: PeriodAskKind.Latest, Length: { } length } => p => p.Kind == length,
+            { Kind: PeriodAskKind.QuarterOfYear, Number: var q } => p => p.Kind == PeriodKind.Quarter && p.Number == q,
+            { Kind: PeriodAskKind.MonthOfYear, Number: var m } => p => p.Kind == PeriodKind.Month && p.Number == m,
+            _ => null,
+        };
+        if (fits is null) return null;
+        var held = index.Entries.Select(e => e.Latest?.LatestPeriod).OfType<Period>().Where(fits).ToList();
+        return held.Count == 0 ? null : held.Max();
     }
 
     private List<IndicatorStatus> StatusesAt(QuestionIndex index, Period period)

@@ -26,8 +26,11 @@ internal static class ContextStage
         if (Intents.IsAboutCommittee(u.Intent)) return AboutCommittee(u, shape, context, index);
         var s = shape.Signals;
         if (shape.UnknownWords && !s.HasIndicator && !s.Topic) return u;
-        if (u.IsAmbiguous && context is not null && InContext(u, context, index) is { } known)
-            return u with { Chosen = known, DidYouMean = [], FromContext = [$"of those offered, {known.Code} was in the last answer"] };
+        if ((u.IsAmbiguous || (u.Topic.Count > 0 && shape.Pronoun)) && context is not null && InContext(u, context) is { } known)
+            return u with { Intent = Intents.IsAboutOne(u.Intent) ? u.Intent : Intent.Status, Chosen = known, DidYouMean = [], Topic = [], FromContext = [$"of those it could be, {known.Code} was in the last answer"] };
+        // "When is it again?" after a meeting or the committee: that meeting.
+        if (context is { Subject: SubjectKind.Meeting or SubjectKind.Committee } && shape.Pronoun && !s.HasIndicator && !s.Topic && u.Normalised.StartsWith("when", StringComparison.Ordinal))
+            return AboutCommittee(u with { Intent = Intent.Meeting, Meeting = context.Meeting is { } m ? new MeetingAsk(MeetingWhen.That, Anchor: m) : null }, shape, context, index);
         var filtersOnly = s.Filters.Any && !shape.Pronoun && !shape.Continuation && shape.Ordinal is null;
         var namesSubject = s.HasIndicator || s.Topic || s.Scope || shape.NamedCommittee || filtersOnly;
         var aboutOneCue = s.Cues.Any(Intents.IsAboutOne);
@@ -151,10 +154,10 @@ internal static class ContextStage
         u with { Intent = Intent.Clarify, Chosen = null, DidYouMean = [], Topic = [], FromContext = [$"a follow-up, but {why}: asking what it is about"] };
 
     /// <summary>Of a "Did you mean…", the one choice the last answer showed, if exactly one.</summary>
-    private static Candidate? InContext(Understanding u, ConversationContext context, QuestionIndex index)
+    private static Candidate? InContext(Understanding u, ConversationContext context)
     {
         var shown = context.Codes.Concat(context.List?.Codes ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var known = u.DidYouMean.Where(c => shown.Contains(c.Code)).ToList();
+        var known = u.DidYouMean.Concat(u.Topic).Where(c => shown.Contains(c.Code)).DistinctBy(c => c.Code).ToList();
         return known.Count == 1 ? known[0] : null;
     }
 

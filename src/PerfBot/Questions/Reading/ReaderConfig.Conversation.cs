@@ -6,6 +6,8 @@ namespace PerfBot.Questions.Reading;
 /// </summary>
 public sealed partial class ReaderConfig
 {
+    internal bool IsCompareCue(string phrase) => Cues.Any(c => c.Intent == Intent.Compare && c.Phrases.Any(p => p.Text == phrase));
+
     /// <summary>Words standing for what was just talked about.</summary>
     internal IReadOnlySet<string> Pronouns { get; } = new HashSet<string>(StringComparer.Ordinal)
         { "it", "its", "that", "this", "they", "them", "their", "those", "these", "she", "he", "her", "him", "one", "ones", "same" };
