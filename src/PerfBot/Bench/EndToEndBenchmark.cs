@@ -21,8 +21,9 @@ public static class EndToEndBenchmark
     /// <param name="ServeCpuMsPerQuestion">CPU time `perfbot serve` spent per question (user + system, from /proc): what a question costs PerfBot, whatever else the machine is doing.</param>
     /// <param name="ClientCpuMsPerQuestion">CPU time this process spent per question as the members' client and the loopback connector, on the same cores.</param>
     /// <param name="FirstPassQuestionsPerSecond">The warm-up set, asked the same way straight after start: code not yet optimised by the JIT.</param>
+    /// <param name="FollowUps">Follow-ups asked in the same chat right after each answer ("why?", "and last year?"), answered with its context.</param>
     public sealed record Result(int Questions, int Concurrency, double Seconds, double QuestionsPerSecond, Measure.Latency Latency, int RepliesReceived, double ServePeakRssMb,
-        double ServeCpuMsPerQuestion, double ClientCpuMsPerQuestion, double FirstPassQuestionsPerSecond);
+        double ServeCpuMsPerQuestion, double ClientCpuMsPerQuestion, double FirstPassQuestionsPerSecond, Measure.Latency? FollowUps = null);
 
     public static async Task<Result> RunAsync(Database store, IReadOnlyList<string> warmUp, IReadOnlyList<string> questions, int concurrency)
     {
@@ -47,12 +48,26 @@ public static class EndToEndBenchmark
         watch.Stop();
         var serveCpu = Measure.CpuMs(serve.Id) - serveCpuBefore;
         var clientCpu = Measure.CpuMs() - clientCpuBefore;
+
+        // Conversations: each member asks, then follows the answer up in the same chat, so the second turn needs the first's context.
+        var followUps = new ConcurrentBag<double>();
+        var conversations = questions.Take(Math.Max(1, questions.Count / 2)).ToList();
+        var nextConversation = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int c;
+            while ((c = Interlocked.Increment(ref nextConversation)) < conversations.Count)
+            {
+                await AskAsync(client, connectorUrl, pending, $"conversation-{c}", c, conversations[c]);
+                followUps.Add(await AskAsync(client, connectorUrl, pending, $"follow-up-{c}", c, AnswerBenchmark.FollowUps[c % AnswerBenchmark.FollowUps.Length]));
+            }
+        }));
         var rss = Measure.PeakRssMb(serve.Id);
         serve.Kill(entireProcessTree: true);
         var times = latencies.ToList();
         return new Result(questions.Count, concurrency, Math.Round(watch.Elapsed.TotalSeconds, 2),
             Math.Round(questions.Count / watch.Elapsed.TotalSeconds), Measure.Latencies(times), times.Count, rss,
-            Math.Round(serveCpu / questions.Count, 3), Math.Round(clientCpu / questions.Count, 3), Math.Round(firstPass));
+            Math.Round(serveCpu / questions.Count, 3), Math.Round(clientCpu / questions.Count, 3), Math.Round(firstPass), Measure.Latencies(followUps.ToList()));
     }
 
     private static Task AskAllAsync(HttpClient client, string connectorUrl, ConcurrentDictionary<string, (long, TaskCompletionSource<double>)> pending,
