@@ -19,26 +19,30 @@ internal static class TopicStage
         if (concepts.Count == 0 || ranked.Count < 2 || ranked[0].QueryCoverage < Whole) return [];
         if (ranked[0].FieldCoverage >= Whole && !all) return [];
         if (ranked.Count(c => c.QueryCoverage >= Whole) < 2) return [];
-        // Every indicator holding each concept, not only the five ranked; then only those whose own names hold them.
-        HashSet<int>? holding = null;
-        foreach (var concept in concepts)
-        {
-            var these = new HashSet<int>();
-            foreach (var alternative in concept.Alternatives.Where(a => a.Stems.Length > 0))
-            {
-                IEnumerable<int>? both = null;
-                foreach (var stem in alternative.Stems.Distinct()) both = both is null ? index.Postings(stem) : both.Intersect(index.Postings(stem));
-                these.UnionWith(both ?? []);
-            }
-            if (holding is null) holding = these;
-            else holding.IntersectWith(these);
-            if (holding.Count == 0) return [];
-        }
-        var named = holding!.Where(i => concepts.All(c => Named(index.Entries[i], c))).ToList();
+        // Every indicator whose own names hold each concept, not only the five ranked: from the rarest concept's
+        // indicators, which bound the topic, each checked against the rest.
+        var rarest = concepts.MinBy(c => c.Alternatives.Where(a => a.Stems.Length > 0).Select(a => a.Stems.Max(index.DocumentFrequency)).DefaultIfEmpty(int.MaxValue).Sum())!;
+        var from = Holding(rarest, index);
+        if (from.Count < 2 || from.Count > MaxIndicators * 8) return [];
+        var named = from.Where(i => concepts.All(c => Named(index.Entries[i], c))).ToList();
         if (named.Count < 2 || named.Count > MaxIndicators) return [];
         var byIndex = ranked.ToDictionary(c => c.Entry.Index);
         return named.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
             .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The indicators holding every word of some reading of the concept, in any field.</summary>
+    private static List<int> Holding(Concept concept, QuestionIndex index)
+    {
+        var found = new HashSet<int>();
+        foreach (var alternative in concept.Alternatives.Where(a => a.Stems.Length > 0))
+        {
+            // Start from the word fewest indicators hold, and keep those holding the others too.
+            var stems = alternative.Stems.Distinct().OrderBy(index.DocumentFrequency).ToList();
+            foreach (var id in index.Postings(stems[0]))
+                if (stems.Skip(1).All(s => index.Entries[id].Stems.Contains(s))) found.Add(id);
+        }
+        return [.. found];
     }
 
     /// <summary>Whether one of the indicator's own names or aliases holds every word of some reading of the concept.</summary>
