@@ -28,6 +28,9 @@ public static class QuestionReader
         var period = PeriodStage.Read(Tokens.Of(normalised), config, index.AsOf);
         var benchmark = FilterStage.ReadBenchmark(period.Tokens, config);
         var cues = CueStage.Read(benchmark.Tokens, config);
+        // "Are we meeting the target?": meeting as a verb.
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Meeting) && cues.Matched.All(m => m is not ("next meeting" or "meetings" or "what date")))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Meeting).ToHashSet() };
         if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && QuestionText.Words(normalised).Any(CommitteeStage.IsCommitteeWord));
@@ -38,7 +41,7 @@ public static class QuestionReader
         var meeting = MeetingStage.Read(members.Tokens, period.Period, config, aboutCommittee || members.Members.Count > 0,
             context is { Subject: SubjectKind.Meeting } ? context.Meeting : null);
         var followUp = FollowUpStage.Read(meeting.Tokens, index, config);
-        var concepts = ConceptStage.Read(followUp.Tokens, index, config);
+        var concepts = ConceptStage.Read(followUp.Tokens, index, config, quotesFigures: cues.Cues.Contains(Intent.Target) || cues.Cues.Contains(Intent.Compare));
         // Only for a list with filters may the words left be part of a service area's name ("amber in HR").
         var partial = areas.Areas.Count == 0 && committee.Committee is null && filtering.Filters.Any
             ? ServiceAreaStage.ReadPartial(followUp.Tokens, index, config)
@@ -47,10 +50,17 @@ public static class QuestionReader
         var sequence = partial.Tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToArray();
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune);
         var choice = ChoiceStage.Read(question, ranked, index, config);
+        // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
+        if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any
+            && ServiceAreaStage.ReadPartial(followUp.Tokens, index, config) is { Areas.Count: > 0 } byArea)
+        {
+            partial = byArea;
+            serviceAreas = [.. byArea.Areas];
+        }
         var beyondScope = partial.Tokens.Where(t => ServiceAreaStage.IsBeyondScope(t, config)).ToList();
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var words = QuestionText.Words(normalised);
-        var askAll = words.Any(w => w is "all" or "every" or "everything") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis");
+        var askAll = words.Any(w => w is "all" or "every" or "everything") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats");
         var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
         var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
         var signals = new IntentStage.Signals(cues.Cues, filtering.Filters,
@@ -60,7 +70,7 @@ public static class QuestionReader
             Topic: topic.Count > 0,
             Members: members.Members.Count > 0,
             ListCommand: partial.Tokens.Any(t => t.Word == "list"),
-            CommitteeDay: committee.Mentioned && period.Period is { Kind: PeriodAskKind.Day });
+            CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"));
         var intent = IntentStage.Decide(signals);
         // "Up or down on last year?": last year is what this period is set beside, not the period asked about.
         var asked = intent == Intent.Compare && period.Period is { Kind: PeriodAskKind.YearBeforeLatest or PeriodAskKind.BeforeLatest } ? null : period.Period;
@@ -80,7 +90,9 @@ public static class QuestionReader
             Members = members.Members,
             Meeting = meeting.Ask,
             Undated = meeting.Undated,
-            SubjectStems = beyondScope.Select(t => t.Stem).Distinct().ToList(),
+            // What a meeting or item is about may be a service area's words ("housing performance"), not the committee's own.
+            SubjectStems = partial.Tokens.Where(t => !t.Consumed && !t.IsStop && !config.ListWords.Contains(t.Word)).Select(t => t.Stem)
+                .Except((committee.Committee ?? members.Committee) is { } named ? index.CommitteeKeys.Where(k => k.Committee.Id == named.Id).SelectMany(k => k.Key) : []).Distinct().ToList(),
         };
         var shape = new ContextStage.Shape(followUp.Continuation, followUp.Pronoun, followUp.Ordinal, followUp.PastTense,
             UnknownWords: beyondScope.Any(t => !index.Knows(t.Stem) && !t.Word.Any(char.IsDigit)),

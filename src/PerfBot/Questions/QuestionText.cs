@@ -31,6 +31,10 @@ public static partial class QuestionText
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Markup();
 
+    // "aren't", "isn't", "don't": the negation kept as a word of its own, so "not residential" meets "aren't residential".
+    [GeneratedRegex(@"(?<=[a-zA-Z])n['\u2019]t\b")]
+    private static partial Regex Negated();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})[kK]\b")]
     private static partial Regex Thousands();
 
@@ -41,6 +45,7 @@ public static partial class QuestionText
     public static string Normalise(string text)
     {
         var s = Mention().Replace(text, " ");
+        s = Negated().Replace(s, " not");
         s = Markup().Replace(s, " ");
         s = s.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace("&amp;", "&", StringComparison.OrdinalIgnoreCase);
         s = ThousandsComma().Replace(s, "");
@@ -84,6 +89,9 @@ public static partial class QuestionText
     {
         ["children"] = "child", ["childrens"] = "child", ["people"] = "person", ["peoples"] = "person", ["women"] = "woman",
         ["men"] = "man", ["kids"] = "kid", ["families"] = "family", ["staff"] = "staff", ["days"] = "day", ["years"] = "year", ["yr"] = "year", ["yrs"] = "year",
+        // Irregular verbs, to the stem their regular forms take ("felt" meets "feeling", "lost" meets "losing").
+        ["felt"] = "feel", ["lost"] = "los", ["paid"] = "pay", ["kept"] = "keep", ["taken"] = "tak", ["took"] = "tak", ["gone"] = "go", ["went"] = "go",
+        ["risen"] = "ris", ["rose"] = "ris", ["fell"] = "fall", ["fallen"] = "fall", ["grew"] = "grow", ["grown"] = "grow", ["chose"] = "choos", ["chosen"] = "choos",
     };
 
     /// <summary>

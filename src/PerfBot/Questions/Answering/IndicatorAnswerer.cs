@@ -20,7 +20,10 @@ public sealed class IndicatorAnswerer(IndicatorRepository indicators)
         var after = latest is { } newest ? HistoryWindow.After(newest, u.Period?.Known()) : (DateOnly?)null;
         var (history, earlierHeld, benchmarks) = indicators.HistoryAndBenchmarks(indicator.Id, after);
         var today = index.AsOf;
-        var asked = u.Period?.Resolve(history);
+        // "Last quarter" for an indicator with no quarterly figure: the store's newest quarter, for which it holds none.
+        var asked = u.Period is { Kind: PeriodAskKind.Latest, Length: { } length } && history.All(h => h.Period.Kind != length)
+            ? ListAnswerer.NewestOfLength(u.Period, index) ?? u.Period.Resolve(history)
+            : u.Period?.Resolve(history);
         var status = StatusAssessor.Assess(indicator, history, asked, today);
         var current = asked is null ? status : StatusAssessor.Assess(indicator, history, null, today);
         var shown = status.Measurement is { } m && benchmarks.Any(b => b.Period == m.Period) ? benchmarks.Where(b => b.Period == m.Period).ToList() : benchmarks.ToList();

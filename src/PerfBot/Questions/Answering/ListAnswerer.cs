@@ -21,12 +21,19 @@ public sealed class ListAnswerer(IndicatorRepository indicators)
         }
         if (u.ServiceAreas.Count > 0) statuses = statuses.Where(s => s.Indicator.ServiceArea is { } a && u.ServiceAreas.Contains(a));
         if (u.Committee is { } committee) statuses = statuses.Where(s => s.Indicator.Committees.Contains(committee.Name));
-        if (u.Rag is { } rag) statuses = statuses.Where(s => s.Rag == rag);
-        if (u.Direction is { } direction) statuses = statuses.Where(s => s.Direction == direction);
-        if (u.Exceptions) statuses = statuses.Where(s => StatusRules.IsException(s.Rag, s.Direction));
+        var held = statuses.Where(s => s.Measurement is not null).ToList();
+        // Where the report rated a period, its ratings are the list: an indicator it left unrated is not called Red on
+        // its behalf (its own answer still shows the rating the rules compute). A period nobody rated is judged by the rules.
+        var ratedPeriods = held.Where(s => s.Measurement!.ReportedRag is not null).Select(s => s.Measurement!.Period).ToHashSet();
+        var directedPeriods = held.Where(s => s.Measurement!.ReportedDirection is not null).Select(s => s.Measurement!.Period).ToHashSet();
+        bool Rated(IndicatorStatus s) => s.Measurement!.ReportedRag is not null || !ratedPeriods.Contains(s.Measurement.Period);
+        bool Directed(IndicatorStatus s) => s.Measurement!.ReportedDirection is not null || !directedPeriods.Contains(s.Measurement.Period);
+        statuses = held;
+        if (u.Rag is { } rag) statuses = statuses.Where(s => s.Rag == rag && Rated(s));
+        if (u.Direction is { } direction) statuses = statuses.Where(s => s.Direction == direction && Directed(s));
+        if (u.Exceptions) statuses = statuses.Where(s => StatusRules.IsException(s.Rag, s.Direction) && Rated(s));
 
-        var held = statuses.Where(s => s.Measurement is not null);
-        var lines = u.Benchmark is { } filter ? AgainstBenchmark(held, filter, at, index.AsOf) : held.Select(IndicatorLine.From);
+        var lines = u.Benchmark is { } filter ? AgainstBenchmark(statuses, filter, at, index.AsOf) : statuses.Select(IndicatorLine.From);
         var groups = lines
             .GroupBy(l => l.ServiceArea ?? "No service area").OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ListGroup(g.Key, g.OrderBy(l => l.Name, StringComparer.Ordinal).ToList())).ToList();
@@ -59,7 +66,7 @@ public sealed class ListAnswerer(IndicatorRepository indicators)
     }
 
     /// <summary>"Last quarter", "this month" for a list: the newest period of that length any indicator holds, so every line is of one period.</summary>
-    private static Period? NewestOfLength(PeriodAsk? ask, QuestionIndex index)
+    internal static Period? NewestOfLength(PeriodAsk? ask, QuestionIndex index)
     {
         Func<Period, bool>? fits = ask switch
         {

@@ -31,7 +31,8 @@ internal static class CommitteeStage
         var general = tokens.Positions(t => !t.Consumed && (IsCommitteeWord(t.Word) || t.Word == "committees"));
         if (general.Count == 0) return new Result(tokens, null, []);
         // A word of a name right before "committee" or "board" ("the Place and Resources Scrutiny Committee"): a committee not held.
-        var unknown = general.Any(g => g > 0 && tokens[g - 1].IsContent && !IsCommitteeWord(tokens[g - 1].Word));
+        var unknown = general.Any(g => g > 0 && tokens[g - 1].IsContent && !IsCommitteeWord(tokens[g - 1].Word) && !index.Knows(tokens[g - 1].Stem)
+                                       && !ReaderConfig.Default.FollowUpWords.Contains(tokens[g - 1].Word));
         var rest = tokens.Consume(general);
         if (unknown)
             return new Result(rest, null, [$"'{string.Join(' ', tokens.Take(general.Max() + 1).Where(t => t.IsContent || IsCommitteeWord(t.Word)).Select(t => t.Word))}' names no committee the store holds"], Unknown: true);

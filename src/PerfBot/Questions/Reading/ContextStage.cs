@@ -35,7 +35,7 @@ internal static class ContextStage
         var namesSubject = s.HasIndicator || s.Topic || s.Scope || shape.NamedCommittee || filtersOnly;
         var aboutOneCue = s.Cues.Any(Intents.IsAboutOne);
         var followsOn = shape.Continuation || shape.Pronoun || shape.Ordinal is not null || u.Period is not null || aboutOneCue || s.Filters.Any;
-        if (!followsOn) return u;
+        if (!followsOn || s.Cues.Contains(Intent.Help) && u.Intent == Intent.Help) return u;
         if (namesSubject)
             return s.Scope && shape.Continuation && context?.List is { } refined && context.Subject == SubjectKind.List ? RefineList(u, refined, index) : u;
         if (context is null) return Clarify(u, "nothing was asked before it in the last half hour");
@@ -51,6 +51,9 @@ internal static class ContextStage
         }
         if (context.Subject == SubjectKind.List && context.List is { } last)
         {
+            // "Compare those two": the two indicators the last list named.
+            if (s.Cues.Contains(Intent.Compare) && shape.Pronoun && last.Codes.Count == 2)
+                return AboutIndicators(u, shape, context with { Codes = last.Codes, Period = null }, index, last.Codes, "the two indicators of the last list");
             if (!aboutOneCue && !shape.Pronoun) return RefineList(u, last, index);
             if (last.Codes.Count == 1) return AboutIndicators(u, shape, context, index, [last.Codes[0]], "the one item of the last list");
             return Clarify(u, $"the last answer listed {last.Codes.Count} indicators");
@@ -71,8 +74,8 @@ internal static class ContextStage
         var period = u.Period;
         if (!s.Cues.Any(Intents.IsAboutOne) && !s.Filters.Any)
         {
-            // "And last year?" sets this period beside last year's; "what was it the year before?" asks for that year's figure.
-            if (period is { Kind: PeriodAskKind.YearBeforeLatest } && !shape.PastTense)
+            // "And last year?" sets this period beside last year's; "the year before?" and "what was it last year?" ask for that year's figure.
+            if (period is { Kind: PeriodAskKind.YearBeforeLatest, Written: "last year" or "vs last year" } && !shape.PastTense)
             {
                 intent = Intent.Compare;
                 period = null;
@@ -80,7 +83,13 @@ internal static class ContextStage
             }
             else intent = period is null && shape.Continuation ? context.Intent is var last && Intents.IsAboutOne(last) ? last : Intent.Status : Intent.Status;
         }
-        if (period is { Kind: PeriodAskKind.BeforeLatest or PeriodAskKind.YearBeforeLatest } relative && anchor is { } a)
+        // "How does it compare with Oct 2019?": the period shown stays, set beside the earlier one named.
+        if (intent == Intent.Compare && period?.Known() is { } named && anchor is { } shownNow && named < shownNow)
+        {
+            notes.Add($"{named.Label} is what {shownNow.Label} is set beside");
+            period = new PeriodAsk(PeriodAskKind.Exact, shownNow.Label, shownNow);
+        }
+        else if (period is { Kind: PeriodAskKind.BeforeLatest or PeriodAskKind.YearBeforeLatest } relative && anchor is { } a)
         {
             period = relative with { Anchor = a };
             notes.Add($"counting back from {a.Label}, the period last shown");

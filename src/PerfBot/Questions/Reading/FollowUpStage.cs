@@ -8,6 +8,8 @@ namespace PerfBot.Questions.Reading;
 /// </summary>
 internal static class FollowUpStage
 {
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "two", "three", "four", "2", "3", "4" };
+
     public sealed record Result(Tokens Tokens, bool Continuation, bool Pronoun, int? Ordinal, bool PastTense, IReadOnlyList<string> Notes);
 
     public static Result Read(Tokens tokens, QuestionIndex index, ReaderConfig config)
@@ -35,7 +37,13 @@ internal static class FollowUpStage
             tokens = tokens.Consume(i, next is "one" or "item" or "indicator" or "measure" ? 2 : 1);
             notes.Add(n < 0 ? "'the last one' points into the last list" : $"'{tokens[i].Word}' points at item {n} of the last list");
         }
-        var pronoun = tokens.Any(t => !t.Consumed && config.Pronouns.Contains(t.Word));
+        // "those two", "these three", "both": the last answer's indicators, not a word of a name.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Word == "both" && tokens[i].IsFree) tokens = tokens.Consume(i, 1);
+            else if (i > 0 && tokens[i - 1].Word is "those" or "these" && tokens[i].IsFree && Counts.Contains(tokens[i].Word)) tokens = tokens.Consume(i, 1);
+        }
+        var pronoun = tokens.Any(t => config.Pronouns.Contains(t.Word) || t.Word == "both");
         var past = tokens.Any(t => t.Word is "was" or "were" or "did" or "had");
         // Words of judgement the store never uses ("so low", "gone up") say how, not what: they are not part of a name.
         var idle = tokens.Positions(t => t.IsContent && (config.Pronouns.Contains(t.Word) || (config.FollowUpWords.Contains(t.Word) && !index.Knows(t.Stem))));

@@ -10,18 +10,29 @@ public sealed partial class ReaderConfig
 
     /// <summary>Words standing for what was just talked about.</summary>
     internal IReadOnlySet<string> Pronouns { get; } = new HashSet<string>(StringComparer.Ordinal)
-        { "it", "its", "that", "this", "they", "them", "their", "those", "these", "she", "he", "her", "him", "one", "ones", "same" };
+        { "it", "its", "that", "this", "they", "them", "their", "those", "these", "she", "he", "her", "him", "one", "same" };
 
     /// <summary>Openings that carry a question on from the last one: "and…", "what about…".</summary>
     internal CuePhrase[] Continuations { get; } =
         [.. new[] { "and", "what about", "how about", "so", "also", "then", "ok and", "ok what about", "but" }.OrderByDescending(p => p.Length).Select(p => new CuePhrase(p))];
 
     /// <summary>
-    /// Words of a follow-up that say how, not what ("why so low?", "has it gone up much?"): they name no indicator, so a
-    /// question made only of these and a cue is about the last subject.
+    /// Words that say how, not what ("why so low?", "has it gone back up?", "why is it still above target?"): verbs of
+    /// change, words of position, degree, time and judgement. General English that names no service: where the store's
+    /// names do not use one it is set aside rather than counted against every indicator, and a question made only of
+    /// these and a cue is about the last subject. Nouns never go here: an unknown noun ("adoption") is what a
+    /// question is about, and must keep it from matching a name it is not in.
     /// </summary>
     internal IReadOnlySet<string> FollowUpWords { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
+        "rise", "rising", "rose", "risen", "rises", "fall", "falling", "fell", "fallen", "falls", "drop", "dropped", "dropping", "drops", "grow", "growing",
+        "grew", "grown", "grows", "climb", "climbing", "climbed", "jump", "jumped", "shot", "increase", "increased", "increasing", "decrease", "decreased",
+        "decreasing", "reduce", "reduced", "reducing", "stop", "stopping", "stopped", "bring", "bringing", "brought", "keep", "keeping", "kept", "get",
+        "getting", "gets", "got", "gotten", "stay", "staying", "remain", "remains", "speed", "sort", "help", "helping", "make", "making", "made", "put",
+        "above", "below", "behind", "ahead", "under", "beyond", "back", "closer", "further", "far", "off", "out", "onto", "round", "around", "across",
+        "quite", "rather", "only", "even", "enough", "half", "most", "least", "lots", "bit", "slightly", "significantly", "massively",
+        "recently", "lately", "today", "ever", "already", "always", "anymore", "nowadays", "again",
+        "best", "worst", "higher", "lower", "bigger", "smaller", "quick", "quicker", "slow", "slower", "fast", "faster", "decent", "fine", "okay",
         "low", "high", "bad", "good", "big", "small", "poor", "great", "up", "down", "much", "lot", "lots", "loads", "really", "actually",
         "again", "still", "yet", "too", "very", "so", "such", "gone", "go", "went", "going", "come", "came", "happen", "happened", "happening",
         "change", "changed", "move", "moved", "figure", "number", "one", "ones", "more", "less", "fewer", "worse", "better", "last", "time",
