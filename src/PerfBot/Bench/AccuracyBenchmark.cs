@@ -39,7 +39,7 @@ public static class AccuracyBenchmark
             Single("independent", Path.Combine(questionsFolder, "Independent", "independent.tsv"), independent, indicators),
             Conversations("independent conversations", Path.Combine(questionsFolder, "Independent", "conversations.tsv"), independent, IndependentSetToday),
         };
-        var meaning = embedding ? EmbeddingBenchmark.Run(independent, Path.Combine(questionsFolder, "Independent", "independent.tsv")) : null;
+        var meaning = embedding ? EmbeddingBenchmark.Run(independent, Path.Combine(questionsFolder, "devset.tsv"), Path.Combine(questionsFolder, "Independent", "independent.tsv")) : null;
         return new Result(sets, meaning);
     }
 

@@ -12,6 +12,12 @@ namespace PerfBot.Questions;
 /// </summary>
 public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher answers, ReaderConfig reader)
 {
+    /// <summary>The sentence-embedding fallback, when configured: asked only when no word of a question found an indicator.</summary>
+    public Meaning.IMeaningFallback? Meaning { get; init; }
+
+    /// <summary>The same service over the same index, with a meaning fallback (for measuring one).</summary>
+    public QuestionService With(Meaning.IMeaningFallback meaning) => new(index, answers, reader) { Meaning = meaning };
+
     /// <summary>The feature over one store without a host (the CLI, the benchmarks, tests): the same registrations the host uses.</summary>
     /// <param name="checkEvery">How often to look whether the store changed; see <see cref="QuestionIndexHolder"/>.</param>
     public QuestionService(Database database, CouncilClock clock, TimeSpan? checkEvery = null) : this(Standalone(database, clock, checkEvery))
@@ -32,7 +38,13 @@ public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher 
     public Answer Ask(string question, ConversationContext? context = null)
     {
         var current = index.Current();
-        return answers.Answer(QuestionReader.Read(question, current, reader, context), current);
+        var answer = answers.Answer(QuestionReader.Read(question, current, reader, context), current);
+        if (answer is not NotHeldAnswer || Meaning?.Find(question) is not { } near) return answer;
+        // Asked again naming the indicator by code, which the reader takes outright; the rest of the question as written.
+        var named = QuestionReader.Read($"{question} {near.Code}", current, reader, context);
+        if (!Intents.IsAboutOne(named.Intent)) return answer;
+        var noted = named with { Question = question, Notes = [.. named.Notes, $"no word named an indicator; nearest name in meaning: '{near.Name}' ({near.Similarity:0.00})"] };
+        return answers.Answer(noted, current);
     }
 
     /// <summary>A conversation's questions asked in turn, each following on from the answers before it, as a chat keeps them.</summary>

@@ -68,5 +68,6 @@ public class BenchCommandTests
         Assert.True(embedding.GetProperty("rss_added_mb").GetDouble() > 0);
         Assert.True(embedding.GetProperty("encode").GetProperty("p50_ms").GetDouble() > 0);
         Assert.InRange(embedding.GetProperty("top1_with").GetDouble(), 0.01, 1);
+        Assert.InRange(embedding.GetProperty("threshold").GetDouble(), 0.1, 1.02);
     }
 }
