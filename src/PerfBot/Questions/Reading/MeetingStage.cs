@@ -32,8 +32,9 @@ internal static class MeetingStage
             // Without a committee cue only the words relative to the last meeting count: "next" or "last" could be a period.
             if (!aboutCommittee && value is not (MeetingWhen.After or MeetingWhen.Before or MeetingWhen.That)) continue;
             if (!aboutCommittee && phrase.Words.Length < 2) continue;
-            var at = tokens.Find(phrase.Words);
-            if (at < 0) continue;
+            // "That meeting" though a cue took "meeting": the phrase as said.
+            var at = phrase.Words.Length > 1 ? tokens.FindAnywhere(phrase.Words) : tokens.Find(phrase.Words);
+            if (at < 0 || (when is not null && tokens.Skip(at).Take(phrase.Words.Length).All(t => t.Consumed))) continue;
             tokens = tokens.Consume(at, phrase.Words.Length);
             when ??= value;
             notes.Add($"'{phrase.Text}' → {value.ToString().ToLowerInvariant()}");

@@ -57,6 +57,7 @@ internal static class PeriodStage
         for (var length = 4; length >= 1; length--)
             for (var i = 0; i + length <= tokens.Count; i++)
             {
+                if (tokens.Skip(i).Take(length).Any(t => t.Consumed)) continue;
                 var span = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Word));
                 if (length == 1 && span.All(char.IsDigit) && (span.Length != 4 || span[0] is not ('1' or '2'))) continue;
                 if (!Period.TryParse(span, out var period)) continue;
