@@ -24,14 +24,26 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
     private LoopbackServer _server = null!;
     public int MetadataRequests;
 
+    /// <summary>How the metadata endpoint answers: as Microsoft's does, with a 500, or not at all (until the client gives up).</summary>
+    public enum Behaviour { Healthy, Failing, Hanging }
+
+    public volatile Behaviour Metadata = Behaviour.Healthy;
+
     public static async Task<FakeBotFrameworkKeys> StartAsync()
     {
         var keys = new FakeBotFrameworkKeys();
         keys._server = await LoopbackServer.StartAsync(app =>
         {
-            app.MapGet("/v1/.well-known/openidconfiguration", () =>
+            app.MapGet("/v1/.well-known/openidconfiguration", async (HttpContext http) =>
             {
                 Interlocked.Increment(ref keys.MetadataRequests);
+                if (keys.Metadata == Behaviour.Failing) return Results.StatusCode(StatusCodes.Status500InternalServerError);
+                if (keys.Metadata == Behaviour.Hanging)
+                {
+                    // Held until the client gives up and drops the connection.
+                    try { await Task.Delay(Timeout.Infinite, http.RequestAborted); } catch (OperationCanceledException) { }
+                    return Results.Empty;
+                }
                 return Results.Json(new Dictionary<string, object>
                 {
                     ["issuer"] = Issuer,

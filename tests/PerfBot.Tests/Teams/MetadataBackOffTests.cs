@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using PerfBot.Teams;
+using PerfBot.Tests.Support;
+
+namespace PerfBot.Tests.Teams;
+
+/// <summary>
+/// When the Bot Framework's OpenID metadata cannot be had, one fetch is made for all the requests waiting on it, and
+/// after it fails requests are refused at once until the back-off ends, instead of each waiting out a fetch of its own.
+/// </summary>
+public sealed class MetadataBackOffTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2026-01-05T09:00:00Z"));
+    private FakeBotFrameworkKeys _keys = null!;
+    private FakeConnector _connector = null!;
+    private FakeEntra _entra = null!;
+    private BotUnderTest _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _keys = await FakeBotFrameworkKeys.StartAsync();
+        _connector = await FakeConnector.StartAsync();
+        _entra = await FakeEntra.StartAsync();
+        _bot = await BotUnderTest.StartAsync(entra: _entra, settings:
+        [
+            ("Bot:AppId", FakeBotFrameworkKeys.AppId),
+            ("Bot:AppPassword", "test-secret"),
+            ("Bot:OpenIdMetadataUrl", _keys.MetadataUrl),
+        ], configureServices: services =>
+        {
+            services.AddSingleton<TimeProvider>(_clock);
+            // A hanging metadata host is given up on after three seconds here, not the twenty of production.
+            services.AddHttpClient(BotTokenValidator.MetadataHttpClient, http => http.Timeout = TimeSpan.FromSeconds(3));
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _entra.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _keys.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> Post() =>
+        _bot.PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help"), _keys.Token(_connector.ServiceUrl));
+
+    [Theory]
+    [InlineData(FakeBotFrameworkKeys.Behaviour.Failing)]
+    [InlineData(FakeBotFrameworkKeys.Behaviour.Hanging)]
+    public async Task One_failed_fetch_serves_every_waiting_request_and_the_next_ones_are_refused_until_the_back_off_ends(FakeBotFrameworkKeys.Behaviour behaviour)
+    {
+        _keys.Metadata = behaviour;
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Post()));
+        Assert.All(together, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        for (var i = 0; i < 10; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await Post()).StatusCode);
+        Assert.Equal(1, _keys.MetadataRequests);
+
+        // The host is back, but the bot does not ask again before the back-off ends.
+        _keys.Metadata = FakeBotFrameworkKeys.Behaviour.Healthy;
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post()).StatusCode);
+        Assert.Equal(1, _keys.MetadataRequests);
+
+        _clock.Advance(OpenIdMetadata.FirstBackOff);
+        Assert.Equal(HttpStatusCode.OK, (await Post()).StatusCode);
+        Assert.Equal(2, _keys.MetadataRequests);
+    }
+
+    [Fact]
+    public async Task Each_failure_in_a_row_doubles_the_back_off()
+    {
+        _keys.Metadata = FakeBotFrameworkKeys.Behaviour.Failing;
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post()).StatusCode);
+        _clock.Advance(OpenIdMetadata.FirstBackOff);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post()).StatusCode);
+        Assert.Equal(2, _keys.MetadataRequests);
+
+        _keys.Metadata = FakeBotFrameworkKeys.Behaviour.Healthy;
+        _clock.Advance(OpenIdMetadata.FirstBackOff);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post()).StatusCode);
+        Assert.Equal(2, _keys.MetadataRequests);
+        _clock.Advance(OpenIdMetadata.FirstBackOff);
+        Assert.Equal(HttpStatusCode.OK, (await Post()).StatusCode);
+        Assert.Equal(3, _keys.MetadataRequests);
+    }
+}
