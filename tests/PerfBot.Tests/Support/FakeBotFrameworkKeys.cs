@@ -29,6 +29,9 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
 
     public volatile Behaviour Metadata = Behaviour.Healthy;
 
+    /// <summary>When set, the metadata endpoint answers with this instead (a redirect, say).</summary>
+    public Func<HttpContext, IResult>? MetadataAnswer { get; set; }
+
     public static async Task<FakeBotFrameworkKeys> StartAsync()
     {
         var keys = new FakeBotFrameworkKeys();
@@ -37,6 +40,7 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
             app.MapGet("/v1/.well-known/openidconfiguration", async (HttpContext http) =>
             {
                 Interlocked.Increment(ref keys.MetadataRequests);
+                if (keys.MetadataAnswer is { } answer) return answer(http);
                 if (keys.Metadata == Behaviour.Failing) return Results.StatusCode(StatusCodes.Status500InternalServerError);
                 if (keys.Metadata == Behaviour.Hanging)
                 {
