@@ -1,6 +1,5 @@
 using PerfBot.Council;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using System.Net;
 using PerfBot.Briefings;
 using PerfBot.Calendar;
 using PerfBot.Charts;
@@ -83,11 +82,10 @@ public static class BotHost
     {
         foreach (var url in urls)
         {
+            if (ListenAddress.Unusable(url) is { } unusable) return unusable;
             var normalised = url.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal);
             if (!Uri.TryCreate(normalised, UriKind.Absolute, out var uri)) return $"cannot tell whether {url} is loopback";
-            var loopback = uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-                || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
-            if (!loopback) return $"{url} is not a loopback address";
+            if (!ListenAddress.IsLoopback(uri.Host)) return $"{url} is not a loopback address";
         }
         return null;
     }
