@@ -7,7 +7,7 @@ namespace PerfBot.Teams;
 /// Action.Execute (Universal Actions) arrives as an <c>adaptiveCard/action</c> invoke: the responder's answer goes back
 /// in the HTTP response, as a card that replaces the one pressed, or as a message.
 /// </summary>
-internal sealed class CardActionInvokes(IChatResponder responder, ConversationReferenceRecorder recorder, ILogger<CardActionInvokes> log)
+internal sealed class CardActionInvokes(Answering answering, ConversationReferenceRecorder recorder, ILogger<CardActionInvokes> log)
 {
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ internal sealed class CardActionInvokes(IChatResponder responder, ConversationRe
         recorder.Save(activity);
         try
         {
-            var reply = await responder.RespondAsync(turn, cancellationToken);
+            var reply = await answering.RespondAsync(turn, cancellationToken);
             return reply.Card is { } card
                 ? Invoke(200, AdaptiveCard.ContentType, (card with { FallbackText = card.FallbackText ?? reply.Text }).ToJsonElement())
                 : Invoke(200, "application/vnd.microsoft.activity.message", reply.Text);

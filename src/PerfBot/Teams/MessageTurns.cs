@@ -5,10 +5,10 @@ namespace PerfBot.Teams;
 
 /// <summary>
 /// A message (typed text or an Action.Submit button): answered by the responder and replied to in its thread, with a
-/// typing indicator when the answer is slow and an apology when it fails.
+/// typing indicator when the answer is slow and an apology when it fails. Answers go through <see cref="Answering"/>'s limits.
 /// </summary>
 internal sealed class MessageTurns(
-    IChatResponder responder,
+    Answering answering,
     ConnectorClient connector,
     ConversationReferenceRecorder recorder,
     IOptions<BotOptions> options,
@@ -62,7 +62,7 @@ internal sealed class MessageTurns(
     private async Task<ChatReply> ReplyToAsync(Activity activity, ChatTurn turn, CancellationToken stopping)
     {
         // Task.Run: a responder that throws at once or works synchronously must not escape or hold the request thread.
-        var answer = Task.Run(() => responder.RespondAsync(turn, stopping), stopping);
+        var answer = Task.Run(() => answering.RespondAsync(turn, stopping), stopping);
         using (var typingTimer = CancellationTokenSource.CreateLinkedTokenSource(stopping))
         {
             if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, typingTimer.Token)) != answer)
