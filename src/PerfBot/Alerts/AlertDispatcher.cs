@@ -1,4 +1,5 @@
-using PerfBot.Digests.Delivery;
+using PerfBot.Council;
+using PerfBot.Delivery;
 using PerfBot.Indicators;
 using PerfBot.Store;
 using PerfBot.Testing;
@@ -15,7 +16,7 @@ public sealed class AlertDispatcher(AlertStore store, IndicatorRepository indica
 
     public async Task<Run> RunAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
-        var week = DigestStore.WeekOf(asOf);
+        var week = CouncilClock.WeekOf(asOf);
         var all = indicators.Indicators();
         // Only the indicators someone follows or owns are assessed, each once: a large store is not read whole every week.
         var statuses = new Dictionary<long, IndicatorStatus>();
@@ -34,7 +35,7 @@ public sealed class AlertDispatcher(AlertStore store, IndicatorRepository indica
             if (result.Alert is not null) composed++;
         }
         faults.Reached(FaultInjection.AfterCompose);
-        var unsent = outbox.Unsent().Where(m => m.Kind == OutboxKinds.Alert).ToList();
+        var unsent = outbox.Unsent().Where(m => m.Kind == AlertOutbox.Kind).ToList();
         return new Run(composed, await sender.SendAsync(unsent, cancellationToken));
     }
 }

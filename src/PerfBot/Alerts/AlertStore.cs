@@ -2,7 +2,7 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using PerfBot.Digests;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Indicators;
 using PerfBot.Store;
 
@@ -82,7 +82,7 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         if (alert is not null)
-            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), OutboxKinds.Alert, recipient.ConversationId, AlertText.Write(alert), DigestJson.Write(alert)),
+            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertOutbox.Kind, recipient.ConversationId, AlertText.Write(alert), StoredJson.Write(alert)),
                 connection, transaction);
         SaveBaselines(connection, transaction, recipient.UserId, baselines);
         transaction.Commit();

@@ -1,5 +1,7 @@
+using PerfBot.Digests;
+using PerfBot.Council;
 using PerfBot.Committees;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Store;
 
 namespace PerfBot.Bench;
@@ -18,7 +20,7 @@ public static class DigestBenchmark
         var indicators = new IndicatorRepository(store);
         var builder = new DigestBuilder(indicators, new DigestStore(store, TimeProvider.System, new Outbox(store, TimeProvider.System)));
         var committees = new CommitteeRepository(store).Committees();
-        var week = DigestStore.WeekOf(asOf);
+        var week = CouncilClock.WeekOf(asOf);
         var exceptions = 0;
         void BuildAll()
         {

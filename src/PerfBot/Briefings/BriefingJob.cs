@@ -7,7 +7,7 @@ namespace PerfBot.Briefings;
 [DisallowConcurrentExecution]
 public sealed class BriefingJob(BriefingService briefings, ILogger<BriefingJob> log) : IJob
 {
-    public static readonly JobKey Key = new("briefings-due", "briefings");
+    public static readonly JobKey Key = new("briefings-due", "perfbot");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using PerfBot.Committees;
 using PerfBot.Digests;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Store;
 using PerfBot.Council;
 
@@ -45,7 +45,7 @@ public static class DigestCommand
                 return 1;
             }
 
-            var week = DigestStore.WeekOf(date);
+            var week = CouncilClock.WeekOf(date);
             Digest digest;
             string? delivery = null;
             if (parseResult.GetValue(dryRun))

@@ -1,3 +1,4 @@
+using PerfBot.Digests;
 using System.CommandLine;
 using PerfBot.Committees;
 using PerfBot.Scheduling;
@@ -31,11 +32,11 @@ public static class ScheduleCommand
         var cron = new Option<string?>("--cron") { Description = "Quartz cron for its digest, e.g. \"0 0 8 ? * MON\" (Mondays 08:00)." };
         var zone = new Option<string>("--time-zone") { Description = "The cron's time zone.", DefaultValueFactory = _ => CouncilClock.ZoneId };
         var json = new Option<bool>("--json") { Description = "Write a JSON array." };
-        var command = new Command("schedule", "When each committee's digest and the officers' alerts next go out.") { committee, cron, zone, json };
+        var command = new Command("schedule", "When each of the bot's jobs next runs: every committee's digest, the officers' alerts, the briefs due, the calendar sync and the outbox retry.") { committee, cron, zone, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
-            using var host = CliHost.Build(database, services => services.AddScheduling(database, hosted: false));
+            using var host = CliHost.Build(database);
             var services = host.Services;
 
             if (parseResult.GetValue(committee) is { } name)
@@ -68,7 +69,7 @@ public static class ScheduleCommand
             foreach (var job in sync.Wanted())
             {
                 var next = (await scheduler.GetTrigger(job.Trigger, cancellationToken))?.NextFireTimeUtc;
-                rows.Add(new Row(job.Detail.Key.Name, job.Detail.Description ?? "", job.Cron, job.TimeZone, next?.ToString("O"), ScheduleSync.Describe(next, job.TimeZone)));
+                rows.Add(new Row(job.Detail.Key.Name, job.Description, job.Cron, job.TimeZone, next?.ToString("O"), ScheduleSync.Describe(next, job.TimeZone)));
             }
             if (parseResult.GetValue(json)) Console.WriteLine(CliJson.Write(rows, indented: true));
             else foreach (var r in rows) Console.WriteLine($"{r.NextFireLocal,-34} {r.Description} ({r.Cron}, {r.TimeZone})");

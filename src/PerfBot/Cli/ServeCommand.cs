@@ -50,7 +50,7 @@ public static class ServeCommand
             }
             // Kestrel:Endpoints and friends can bind beyond --urls: check what was actually bound.
             if (!app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Teams.BotOptions>>().Value.AuthenticationEnabled
-                && BotHost.RefuseUnauthenticatedExposure(app.Urls) is { } reason)
+                && LoopbackGuard.RefuseUnauthenticatedExposure(app.Urls) is { } reason)
             {
                 await Console.Error.WriteLineAsync($"Bot:AppId is not set and the bot is listening beyond loopback ({reason}); stopping.");
                 await app.StopAsync(CancellationToken.None);

@@ -1,40 +1,43 @@
 using PerfBot.Cards;
+using PerfBot.Conversations.Commands;
 
 namespace PerfBot.Conversations;
 
-/// <summary>What PerfBot answers, with buttons that ask the typical questions.</summary>
+/// <summary>
+/// The one help answer: what PerfBot can answer (from the store), example questions that work on this store, and the
+/// commands of the command table. Every example on it is something PerfBot answers.
+/// </summary>
 public static class HelpCard
 {
-    public const string Text =
-        "I'm PerfBot. Ask me about your committee's performance indicators: their status, what's red, trends, " +
-        "comparisons with benchmarks, why and what's being done, and the next meeting. I also post digests and briefings.";
-
-    private static readonly (string Topic, string Example)[] Topics =
-    [
-        ("Status", "How is delayed transfers of care doing?"),
-        ("What's red", "What's red this quarter?"),
-        ("Trends", "Show the trend for rough sleepers"),
-        ("Benchmarks", "How do we compare with England?"),
-        ("Why and actions", "Why is it red and what's being done?"),
-        ("Next meeting", "When is the next meeting?"),
-        ("Digests and briefings", "Type 'link committee' and the committee's name in a team channel to get its digests there"),
-        ("Pre-meeting brief", "Type 'brief' in your committee's channel: the next meeting's brief comes to you in a 1:1 chat"),
-    ];
-
-    public static ChatReply Reply(string? preface = null)
+    /// <param name="answers">What the store lets PerfBot answer, in a sentence or two.</param>
+    /// <param name="examples">Questions made from the store's own indicators and committees.</param>
+    public static ChatReply Reply(string answers, IReadOnlyList<string> examples, IReadOnlyList<ChatCommandHelp> commands)
     {
-        var body = new List<CardElement>();
-        if (preface is not null) body.Add(new TextBlock(preface) { Color = TextColor.Attention });
-        body.Add(TextBlock.Heading("What PerfBot answers"));
-        body.Add(new TextBlock("Ask about the performance indicators your scrutiny committee follows. Every figure comes with its period and source."));
-        body.Add(new FactSet(Topics.Select(t => new Fact(t.Topic, t.Example)).ToList()));
-        var card = new AdaptiveCard(body)
+        examples = examples.Select(Sentence).ToList();
+        var body = new List<CardElement>
         {
-            Actions = [SubmitAction.Ask("What's red?"), SubmitAction.Ask("When is the next meeting?"), SubmitAction.Ask("help", "Help")],
+            TextBlock.Heading("What PerfBot answers"),
+            new TextBlock(answers),
         };
-        return ChatReply.WithCard(preface is null ? Text : $"{preface}\n\n{Text}", card) with
+        if (examples.Count > 0)
         {
-            SuggestedActions = ["What's red?", "help"],
-        };
+            body.Add(TextBlock.Subtle("Try asking:"));
+            body.Add(new Container(examples.Select(e => (CardElement)new TextBlock($"- {e}")).ToList()));
+        }
+        if (commands.Count > 0)
+        {
+            body.Add(TextBlock.Subtle("Commands:"));
+            body.Add(new FactSet(commands.Select(c => new Fact(c.Usage, c.Where is null ? c.Description : $"{c.Description} ({c.Where})")).ToList()));
+        }
+        var card = new AdaptiveCard(body) { Actions = examples.Take(MaxButtons).Select(e => (CardAction)SubmitAction.Ask(e)).ToList() };
+        var text = string.Join("\n", new[] { answers }
+            .Concat(examples.Select(e => $"Try: {e}"))
+            .Concat(commands.Select(c => $"{c.Usage}: {c.Description}{(c.Where is null ? "" : $" ({c.Where})")}")));
+        return ChatReply.WithCard(text, card) with { SuggestedActions = examples.Take(3).ToList() };
     }
+
+    /// <summary>Teams shows up to six actions on a card; five leaves the examples readable on a phone.</summary>
+    private const int MaxButtons = 5;
+
+    private static string Sentence(string question) => question.Length == 0 ? question : char.ToUpperInvariant(question[0]) + question[1..];
 }

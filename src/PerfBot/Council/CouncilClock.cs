@@ -22,4 +22,8 @@ public sealed class CouncilClock(TimeProvider time)
 
     /// <summary>The council's date at an instant, e.g. the day a scheduled job was due to fire.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>The ISO week a date falls in, e.g. 2025-W41: a committee gets one digest, an officer one alert, per week.</summary>
+    public static string WeekOf(DateOnly date) =>
+        $"{System.Globalization.ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{System.Globalization.ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}";
 }

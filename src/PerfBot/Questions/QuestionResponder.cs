@@ -1,26 +1,27 @@
 using System.Diagnostics;
 using PerfBot.Charts;
 using PerfBot.Conversations;
-using PerfBot.Hosting;
+using PerfBot.Conversations.Commands;
+using PerfBot.Telemetry;
 
 namespace PerfBot.Questions;
 
-/// <summary>The bot's chat: commands (help, link committee…) first, then everything else as a question about the indicators.</summary>
-public sealed class QuestionResponder(BuiltInResponder commands, QuestionService questions, ChartCache charts, PerfBotMetrics metrics, IConfiguration configuration) : IChatResponder
+/// <summary>A turn that is no command, read as a question about the indicators; "help" and "what can you do?" get the one help card.</summary>
+public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ChartCache charts, PerfBotMetrics metrics, IConfiguration configuration) : IChatResponder
 {
     // Behind a public address the card links to the chart, drawn when a client shows it; locally it is drawn into the card.
     private readonly Func<IndicatorDetail, ChartData, string> _chart = configuration[ChartEndpoint.BaseUrlKey] is { Length: > 0 } baseUrl
         ? (detail, data) => ChartEndpoint.Url(baseUrl, data, detail.Indicator.Code)
         : AnswerCard.InlineChart(charts);
 
-    public async Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
+    public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
-        if (BuiltInResponder.IsCommand(turn.Text)) return await commands.RespondAsync(turn, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         using var span = PerfBotMetrics.Tracing.StartActivity("answer question");
         var answer = questions.Ask(turn.Text);
         metrics.Answered(answer.IntentName, Stopwatch.GetElapsedTime(started));
         span?.SetTag("perfbot.intent", answer.IntentName);
-        return ChatReply.WithCard(answer.Text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() };
+        if (answer.Intent == Intent.Help) return Task.FromResult(HelpCard.Reply(answer.Text, answer.Suggestions, commands.Help));
+        return Task.FromResult(ChatReply.WithCard(answer.Text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
     }
 }

@@ -3,52 +3,35 @@ using Quartz;
 namespace PerfBot.Scheduling;
 
 /// <summary>
-/// The jobs and triggers PerfBot schedules. Every trigger is a cron in the council's time zone (so 08:00 stays 08:00
-/// local across the clock changes) with an explicit misfire rule: a send missed while the service was down fires once
-/// when it comes back within the catch-up window, and is skipped after it (DoNothing beyond the trigger's threshold).
+/// The one trigger factory: every trigger is a cron in its time zone (so 08:00 stays 08:00 on the council's wall across
+/// the clock changes) with its misfire rule stated, never Quartz's default.
 /// </summary>
 public static class Triggers
 {
-    public const string Group = "perfbot";
-    public const string CommitteeIdKey = "committeeId";
+    /// <summary>Each job has one trigger, named as the job is.</summary>
+    public static TriggerKey KeyOf(JobKey job) => new(job.Name, job.Group);
 
-    public static JobKey DigestJob(long committeeId) => new($"digest-{committeeId}", Group);
-    public static TriggerKey DigestTrigger(long committeeId) => new($"digest-{committeeId}", Group);
-    public static readonly JobKey AlertJob = new("officer-alerts", Group);
-    public static readonly TriggerKey AlertTrigger = new("officer-alerts", Group);
-    public static readonly JobKey OutboxJob = new("outbox-retry", Group);
-    public static readonly TriggerKey OutboxTrigger = new("outbox-retry", Group);
+    public static ITrigger For(ScheduledJob job, TimeSpan catchUpWindow, TimeProvider clock) =>
+        Cron(job.Trigger, job.Detail.Key, job.Cron, TimeZoneInfo.FindSystemTimeZoneById(job.TimeZone), job.Missed, catchUpWindow, clock, job.Description);
 
-    public static IJobDetail DigestJobDetail(long committeeId, string committee) =>
-        JobBuilder.Create<DigestJob>()
-            .WithIdentity(DigestJob(committeeId))
-            .WithDescription($"Weekly digest of the {committee}")
-            .UsingJobData(CommitteeIdKey, committeeId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .RequestRecovery() // a digest interrupted by a crash runs again on restart; the outbox keeps it to one send
-            .Build();
+    public static ITrigger Cron(TriggerKey key, JobKey job, string cron, TimeZoneInfo zone, MissedFire missed, TimeSpan catchUpWindow, TimeProvider clock, string description)
+    {
+        var schedule = CronScheduleBuilder.Create(cron).InTimeZone(zone);
+        var builder = TriggerBuilder.Create(clock).WithIdentity(key).ForJob(job).WithDescription(description).StartAt(clock.GetUtcNow());
+        return missed switch
+        {
+            // DoNothing beyond the threshold: Quartz counts a fire as missed only once it is later than the threshold.
+            MissedFire.CatchUpWithinWindow => builder.WithSchedule(schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+                .WithMisfireThreshold(catchUpWindow).Build(),
+            _ => builder.WithSchedule(schedule.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build(),
+        };
+    }
 
-    public static IJobDetail AlertJobDetail() =>
-        JobBuilder.Create<OfficerAlertJob>()
-            .WithIdentity(AlertJob)
-            .WithDescription("Weekly officer alerts")
-            .RequestRecovery()
-            .Build();
-
-    public static IJobDetail OutboxJobDetail() =>
-        JobBuilder.Create<OutboxRetryJob>()
-            .WithIdentity(OutboxJob)
-            .WithDescription("Retry of unsent digests and alerts")
-            .Build();
-
-    public static ITrigger Cron(TriggerKey key, JobKey job, string cron, TimeZoneInfo zone, TimeSpan catchUpWindow, TimeProvider clock, string description) =>
-        TriggerBuilder.Create(clock)
-            .WithIdentity(key)
-            .ForJob(job)
-            .WithDescription(description)
-            .WithSchedule(CronScheduleBuilder.Create(cron)
-                .InTimeZone(zone)
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
-            .WithMisfireThreshold(catchUpWindow)
-            .StartAt(clock.GetUtcNow())
-            .Build();
+    /// <summary>Whether the stored trigger already fires as wanted: replacing it would forget a fire missed while the service was down.</summary>
+    public static bool Matches(ITrigger? existing, ScheduledJob wanted, TimeSpan catchUpWindow) =>
+        existing is ICronTrigger cron
+        && cron.CronExpressionString == wanted.Cron
+        && cron.TimeZone.Id == TimeZoneInfo.FindSystemTimeZoneById(wanted.TimeZone).Id
+        && cron.MisfireInstruction == (wanted.Missed == MissedFire.CatchUpWithinWindow ? CronTriggerMisfireInstruction.DoNothing : CronTriggerMisfireInstruction.FireAndProceed)
+        && (wanted.Missed != MissedFire.CatchUpWithinWindow || cron.MisfireThreshold == catchUpWindow);
 }

@@ -1,7 +1,7 @@
 using PerfBot.Council;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfBot.Alerts;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Indicators;
 using PerfBot.Questions;
 using PerfBot.Store;

@@ -1,3 +1,5 @@
+using PerfBot.Scheduling;
+using Microsoft.Extensions.Options;
 using System.Diagnostics;
 using System.Text.Json;
 using PerfBot.Briefings;
@@ -82,14 +84,15 @@ public sealed class BriefVerbTests : IDisposable
     public void The_daily_jobs_fire_at_their_uk_hour_and_the_calendar_job_only_when_graph_is_configured()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 13, 12, 0, 0, TimeSpan.Zero));
-        var jobs = BriefingJobs.Wanted(new BriefingOptions(), new GraphCalendarOptions(), clock);
-        var job = Assert.Single(jobs);
+        var job = Assert.Single(new BriefingJobSchedule(Options.Create(new BriefingOptions())).Jobs());
         Assert.Equal(BriefingJob.Key, job.Detail.Key);
+        var trigger = Triggers.For(job, TimeSpan.FromDays(1), clock);
         // 07:00 on the next weekday in London: GMT in January.
-        Assert.Equal(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero), job.Trigger.GetFireTimeAfter(clock.GetUtcNow()));
-        Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, ((ICronTrigger)job.Trigger).MisfireInstruction);
+        Assert.Equal(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(clock.GetUtcNow()));
+        Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, ((ICronTrigger)trigger).MisfireInstruction);
 
+        Assert.Empty(new CalendarJobSchedule(Options.Create(new GraphCalendarOptions())).Jobs());
         var configured = new GraphCalendarOptions { TenantId = "t", ClientId = "c", ClientSecret = "s" };
-        Assert.Equal(2, BriefingJobs.Wanted(new BriefingOptions(), configured, clock).Count);
+        Assert.Equal(CalendarSyncJob.Key, Assert.Single(new CalendarJobSchedule(Options.Create(configured)).Jobs()).Detail.Key);
     }
 }

@@ -1,3 +1,5 @@
+using PerfBot.Scheduling;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,8 +33,8 @@ public sealed class BriefingJobTests : IDisposable
             .AddQuartz(new Dictionary<string, string?> { ["quartz.scheduler.instanceName"] = $"briefings-test-{Guid.NewGuid():N}" }, _ => { });
         await using var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var job = BriefingJobs.Wanted(new BriefingOptions(), new GraphCalendarOptions(), clock).Single();
-        await scheduler.ScheduleJob(job.Detail, job.Trigger);
+        var job = new BriefingJobSchedule(Options.Create(new BriefingOptions())).Jobs().Single();
+        await scheduler.ScheduleJob(job.Detail, Triggers.For(job, TimeSpan.FromDays(1), clock));
         await scheduler.Start();
 
         await scheduler.TriggerJob(BriefingJob.Key);

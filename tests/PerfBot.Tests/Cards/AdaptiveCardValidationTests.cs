@@ -1,3 +1,4 @@
+using PerfBot.Conversations.Commands;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfBot.Cards;
@@ -42,8 +43,9 @@ public class AdaptiveCardValidationTests
         var cards = new List<(string Name, AdaptiveCard Card)>
         {
             ("showcase", Showcase()),
-            ("help", HelpCard.Reply().Card!),
-            ("help with preface", HelpCard.Reply("I didn't understand that.").Card!),
+            ("help", HelpCard.Reply("I answer from the 44 indicators in the store.", ["how is LAC out of area?", "what's red in Children's Services?"],
+                [new ChatCommandHelp("digest [committee]", "The committee's exceptions now.", "digest People and Health"), new ChatCommandHelp("brief", "The next brief.", "brief", "in your committee's channel")]).Card!),
+            ("help without examples or commands", HelpCard.Reply("No indicators are loaded yet.", [], []).Card!),
         };
 
         var problems = await AdaptiveCardsLibrary.ProblemsAsync(cards.Select(c => c.Card).ToList());

@@ -58,10 +58,13 @@ public sealed class DigestCliTests : IDisposable
 
         Assert.True(exit == 0, error);
         var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["digest-1", "officer-alerts", "outbox-retry"], rows.Select(r => r.GetProperty("job").GetString()));
-        Assert.Equal("0 0 9 ? * TUE", rows[0].GetProperty("cron").GetString());
-        Assert.StartsWith("Tue ", rows[0].GetProperty("next_fire_local").GetString());
-        Assert.Contains(" 09:00 ", rows[0].GetProperty("next_fire_local").GetString());
-        Assert.StartsWith("Mon ", rows[1].GetProperty("next_fire_local").GetString());
+        // Every job the host runs, whichever feature put it there (no calendar sync: Graph is not configured).
+        Assert.Equal(["briefings-due", "digest-1", "officer-alerts", "outbox-retry"], rows.Select(r => r.GetProperty("job").GetString()).Order());
+        JsonElement Row(string job) => rows.Single(r => r.GetProperty("job").GetString() == job);
+        Assert.Equal("0 0 9 ? * TUE", Row("digest-1").GetProperty("cron").GetString());
+        Assert.StartsWith("Tue ", Row("digest-1").GetProperty("next_fire_local").GetString());
+        Assert.Contains(" 09:00 ", Row("digest-1").GetProperty("next_fire_local").GetString());
+        Assert.StartsWith("Mon ", Row("officer-alerts").GetProperty("next_fire_local").GetString());
+        Assert.Contains(" 07:00 ", Row("briefings-due").GetProperty("next_fire_local").GetString());
     }
 }

@@ -1,6 +1,7 @@
+using PerfBot.Council;
 using PerfBot.Committees;
 using PerfBot.Digests;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Store;
 
 namespace PerfBot.Tests.Digests;
@@ -22,7 +23,7 @@ public sealed class DemoDigestTests : IDisposable
         var committee = Assert.IsType<CommitteeNames.Found>(CommitteeNames.Resolve(committeeName, committees)).Committee;
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2025-10-06T07:00:00Z"));
         var digests = new DigestStore(_store.Database, clock, new Outbox(_store.Database, clock));
-        return new DigestBuilder(new IndicatorRepository(_store.Database), digests).Build(committee, asOf, DigestStore.WeekOf(asOf));
+        return new DigestBuilder(new IndicatorRepository(_store.Database), digests).Build(committee, asOf, CouncilClock.WeekOf(asOf));
     }
 
     [Fact]

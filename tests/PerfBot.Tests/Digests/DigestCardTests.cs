@@ -1,7 +1,7 @@
 using PerfBot.Alerts;
 using PerfBot.Committees;
 using PerfBot.Digests;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Indicators;
 using PerfBot.Store;
 using PerfBot.Tests.Support;
@@ -41,10 +41,11 @@ public sealed class DigestCardTests : IDisposable
     public void The_outbox_message_is_rebuilt_into_the_same_card_on_every_send()
     {
         var digest = Demo(new DateOnly(2025, 10, 6));
-        var message = new OutboxMessage(1, "k", OutboxKinds.Digest, 1, "19:a", DigestText.Write(digest), DigestJson.Write(digest), 0, null, null);
+        var message = new OutboxMessage(1, "k", DigestOutbox.Kind, 1, "19:a", DigestText.Write(digest), StoredJson.Write(digest), 0, null, null);
 
-        var first = TeamsOutboxDelivery.Reply(message);
-        var second = TeamsOutboxDelivery.Reply(message);
+        var renderers = new OutboxRenderers([new DigestOutbox()]);
+        var first = renderers.Reply(message);
+        var second = renderers.Reply(message);
 
         Assert.Equal(first.Card!.ToJson(), second.Card!.ToJson());
         Assert.StartsWith(first.Text.TrimEnd('…'), DigestText.Write(digest), StringComparison.Ordinal);

@@ -1,8 +1,9 @@
+using PerfBot.Digests;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using PerfBot.Committees;
 using PerfBot.Conversations;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Testing;
 using PerfBot.Tests.Support;
 

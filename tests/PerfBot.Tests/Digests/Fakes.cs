@@ -1,5 +1,6 @@
+using PerfBot.Digests;
 using System.Collections.Concurrent;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 
 namespace PerfBot.Tests.Digests;
 

@@ -1,6 +1,7 @@
+using PerfBot.Digests;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfBot.Committees;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Store;
 using PerfBot.Testing;
 
@@ -78,7 +79,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void A_row_another_sender_holds_is_not_taken_until_its_lease_runs_out()
     {
-        Outbox.Enqueue(new NewOutboxMessage("k", OutboxKinds.Digest, "19:a", "text", "{}"));
+        Outbox.Enqueue(new NewOutboxMessage("k", DigestOutbox.Kind, "19:a", "text", "{}"));
         var id = Outbox.Find("k")!.Id;
 
         Assert.True(Outbox.TryClaim(id));

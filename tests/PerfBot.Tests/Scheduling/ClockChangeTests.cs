@@ -10,7 +10,7 @@ public class ClockChangeTests
     private static List<DateTimeOffset> Fires(string cron, DateTimeOffset from, int count)
     {
         var clock = new FakeTimeProvider(from);
-        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), cron, CouncilClock.Zone, TimeSpan.FromDays(1), clock, "test");
+        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), cron, CouncilClock.Zone, MissedFire.CatchUpWithinWindow, TimeSpan.FromDays(1), clock, "test");
         var fires = new List<DateTimeOffset>();
         for (DateTimeOffset? t = from; fires.Count < count;)
         {
@@ -50,7 +50,7 @@ public class ClockChangeTests
     [Fact]
     public void Every_trigger_states_its_misfire_rule_and_catch_up_window()
     {
-        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), "0 0 8 ? * MON", CouncilClock.Zone, TimeSpan.FromDays(1), new FakeTimeProvider(DateTimeOffset.UnixEpoch), "test");
+        var trigger = Triggers.Cron(new TriggerKey("t"), new JobKey("j"), "0 0 8 ? * MON", CouncilClock.Zone, MissedFire.CatchUpWithinWindow, TimeSpan.FromDays(1), new FakeTimeProvider(DateTimeOffset.UnixEpoch), "test");
 
         Assert.Equal((int)CronTriggerMisfireInstruction.DoNothing, trigger.MisfireInstructionCode);
         Assert.Equal(TimeSpan.FromDays(1), trigger.MisfireThreshold);

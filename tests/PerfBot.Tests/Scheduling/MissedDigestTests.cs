@@ -1,8 +1,9 @@
+using PerfBot.Committees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PerfBot.Digests;
-using PerfBot.Digests.Delivery;
+using PerfBot.Delivery;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 using PerfBot.Tests.Digests;
@@ -31,8 +32,9 @@ public sealed class MissedDigestTests : IDisposable
         builder.Services.AddSingleton(_store.Database);
         builder.Services.AddSingleton<IOutboxDelivery>(_delivery);
         builder.Services.AddSingleton<ICommitteeChannels>(new FixedChannels(Channel));
-        builder.Services.AddDigests();
-        builder.Services.AddScheduling(_store.Database, hosted);
+        builder.Configuration["Schedule:Enabled"] = hosted ? "true" : "false";
+        builder.Services.AddStore(_store.Database).AddCommittees().AddDelivery(builder.Configuration)
+            .AddScheduling(builder.Configuration, _store.Database).AddDigests();
         return builder.Build();
     }
 
@@ -42,7 +44,7 @@ public sealed class MissedDigestTests : IDisposable
         using var host = Host(new FakeTimeProvider(SundayBefore), hosted: false);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await host.Services.GetRequiredService<ScheduleSync>().SyncAsync(scheduler, CancellationToken.None);
-        Assert.Equal(MondayFire, (await scheduler.GetTrigger(Triggers.DigestTrigger(1)))!.NextFireTimeUtc);
+        Assert.Equal(MondayFire, (await scheduler.GetTrigger(Triggers.KeyOf(DigestJobSchedule.Key(1))))!.NextFireTimeUtc);
         await scheduler.Shutdown(waitForJobsToComplete: true);
     }
 
@@ -53,7 +55,7 @@ public sealed class MissedDigestTests : IDisposable
         var deadline = DateTime.UtcNow + patience;
         while (!until() && DateTime.UtcNow < deadline) await Task.Delay(100);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var next = (await scheduler.GetTrigger(Triggers.DigestTrigger(1)))?.NextFireTimeUtc;
+        var next = (await scheduler.GetTrigger(Triggers.KeyOf(DigestJobSchedule.Key(1))))?.NextFireTimeUtc;
         await host.StopAsync();
         return next;
     }
@@ -68,7 +70,7 @@ public sealed class MissedDigestTests : IDisposable
 
         Assert.Equal(1, _delivery.To(Channel));
         Assert.Equal(DateTimeOffset.Parse("2025-10-13T07:00:00Z"), next);
-        var digest = DigestJson.Read<Digest>(_delivery.Delivered.Single().PayloadJson);
+        var digest = StoredJson.Read<Digest>(_delivery.Delivered.Single().PayloadJson);
         Assert.Equal(new DateOnly(2025, 10, 6), digest.AsOf); // the scheduled Monday, not the hour it ran
         Assert.Equal(16, digest.Exceptions.Count());
     }

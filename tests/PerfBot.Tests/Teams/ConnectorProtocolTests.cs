@@ -41,7 +41,7 @@ public sealed class ConnectorProtocolTests(ITestOutputHelper output) : IAsyncLif
     {
         var channel = await InstallInTeamAsync();
 
-        var sent = await Messenger.StartChannelThreadAsync(channel, HelpCard.Reply(), CancellationToken.None);
+        var sent = await Messenger.StartChannelThreadAsync(channel, HelpCard.Reply("I answer from the store.", ["what's red?"], []), CancellationToken.None);
 
         var call = Assert.Single(_connector.Calls);
         Assert.Equal("POST", call.Method);

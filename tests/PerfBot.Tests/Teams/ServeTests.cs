@@ -107,7 +107,7 @@ public class ServeTests
     [InlineData("http://127.0.0.1:3978")]
     [InlineData("http://[::1]:3978")]
     public void Without_an_app_id_serve_may_listen_on_loopback(string url) =>
-        Assert.Null(BotHost.RefuseUnauthenticatedExposure([url]));
+        Assert.Null(LoopbackGuard.RefuseUnauthenticatedExposure([url]));
 
     private sealed class RecordingLoggerProvider : ILoggerProvider, ILogger
     {

@@ -1,0 +1,21 @@
+using Quartz;
+
+namespace PerfBot.Delivery;
+
+/// <summary>
+/// Sends what the outbox still holds unsent — a send that failed after the connector's own retries — so a digest does
+/// not wait a week for the next run. Rows that keep failing (the bot was removed from the chat) are left after a limit.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class OutboxRetryJob(Outbox outbox, OutboxSender sender, ILogger<OutboxRetryJob> log) : IJob
+{
+    public const int MaxAttempts = 20;
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var due = outbox.Unsent().Where(m => m.Attempts < MaxAttempts).ToList();
+        if (due.Count == 0) return;
+        var result = await sender.SendAsync(due, cancellationToken);
+        log.LogInformation("Outbox retry: {Sent} sent, {Failed} failed, {Skipped} held by another sender", result.Sent, result.Failed, result.Skipped);
+    }
+}

@@ -1,0 +1,25 @@
+using PerfBot.Council;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerfBot.Conversations;
+using PerfBot.Delivery;
+using PerfBot.Scheduling;
+
+namespace PerfBot.Digests;
+
+/// <summary>Weekly digests of each committee's exceptions: composed, kept, sent through the outbox, scheduled, and on demand in chat.</summary>
+public static class DigestsFeature
+{
+    public static IServiceCollection AddDigests(this IServiceCollection services)
+    {
+        services.AddCouncilClock();
+        services.TryAddSingleton<CommitteeSchedules>();
+        services.TryAddSingleton<DigestStore>();
+        services.TryAddSingleton<DigestBuilder>();
+        services.TryAddTransient<DigestDispatcher>();
+        services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
+        return services
+            .AddOutboxRenderer<DigestOutbox>()
+            .AddJob<DigestJob>().AddJobSchedule<DigestJobSchedule>()
+            .AddChatCommand<DigestChatCommand>();
+    }
+}

@@ -1,0 +1,40 @@
+using PerfBot.Alerts;
+using PerfBot.Briefings;
+using PerfBot.Calendar;
+using PerfBot.Charts;
+using PerfBot.Committees;
+using PerfBot.Conversations;
+using PerfBot.Council;
+using PerfBot.Delivery;
+using PerfBot.Digests;
+using PerfBot.Questions;
+using PerfBot.Scheduling;
+using PerfBot.Store;
+using PerfBot.Teams;
+using PerfBot.Telemetry;
+
+namespace PerfBot.Hosting;
+
+/// <summary>
+/// Every feature, each registering its own services, options, chat commands and jobs. <c>perfbot serve</c> and the
+/// command-line verbs build their services from this one list, so a verb does what the bot does.
+/// </summary>
+public static class PerfBotFeatures
+{
+    public static IServiceCollection AddPerfBot(this IServiceCollection services, IConfiguration configuration, Database database) => services
+        .AddCouncilClock()
+        .AddStore(database)
+        .AddCommittees()
+        .AddTelemetry(configuration)
+        .AddConversations()
+        .AddTeamsChannel()
+        .AddDelivery(configuration)
+        .AddScheduling(configuration, database)
+        .AddCharts()
+        .AddQuestions()
+        .AddDigests()
+        .AddAlerts()
+        .AddBriefings()
+        .AddCalendarSync()
+        .AddHealth();
+}

@@ -1,0 +1,91 @@
+using PerfBot.Council;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PerfBot.Briefings;
+using PerfBot.Committees;
+using PerfBot.Conversations;
+
+namespace PerfBot.Tests.Briefings;
+
+/// <summary>"brief" in chat: to team members who ask in the committee's channel (sent 1:1), or to the chair in 1:1.</summary>
+public sealed class BriefChatCommandTests : IDisposable
+{
+    private const string ChannelId = "19:ph@thread.tacv2";
+    private static readonly ChatUser Member = new("29:member", "Cllr Piers Brown", "member-oid");
+    private static readonly ChatUser ChairUser = new("29:chair", "Cllr Gill Taylor", "chair-oid");
+    private static readonly ChatPlace Channel = new(ChatScope.Channel, ChannelId + ";messageid=1", "tenant", "19:team@thread.tacv2", ChannelId);
+    private static readonly ChatPlace Personal = new(ChatScope.Personal, "a:1:1", "tenant");
+
+    private readonly DemoStore store = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero));
+    private readonly RecordingMessenger messenger = new();
+    private readonly BriefChatCommand command;
+
+    public BriefChatCommandTests()
+    {
+        var references = new ConversationReferenceStore(store.Database, clock);
+        references.Save(new ConversationReference(ChannelId, "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel, "tenant", "28:bot", TeamId: "19:team@thread.tacv2", TeamsChannelId: ChannelId));
+        var links = new CommitteeChannelLinks(store.Database, clock);
+        links.LinkChannel(ChannelId, store.PeopleAndHealth.Id, ChairUser);
+        var settings = new BriefingSettingsStore(store.Database);
+        settings.Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid"));
+        var service = new BriefingService(new BriefSource(store.Database), new BriefStore(store.Database, clock), settings,
+            new BriefLinkSigner(new byte[32], clock), Options.Create(new BriefingOptions { PublicBaseUrl = new Uri("https://perfbot.example.gov.uk") }),
+            new RecordingDelivery(), new CouncilClock(clock), NullLogger<BriefingService>.Instance);
+        command = new BriefChatCommand(service, new CommitteeRepository(store.Database), links, settings, messenger);
+    }
+
+    public void Dispose() => store.Dispose();
+
+    private sealed class RecordingMessenger : IMessenger
+    {
+        public List<(string To, ChatReply Reply)> Personal { get; } = [];
+        public Task<string?> SendAsync(ConversationReference to, ChatReply message, CancellationToken cancellationToken) => Task.FromResult<string?>("1");
+        public Task<string?> ReplyAsync(ConversationReference to, string replyToId, ChatReply message, CancellationToken cancellationToken) => Task.FromResult<string?>("1");
+        public Task UpdateAsync(ConversationReference to, string messageId, ChatReply message, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task<SentMessage> StartChannelThreadAsync(ConversationReference channel, ChatReply message, CancellationToken cancellationToken) => Task.FromResult(new SentMessage("c", "1"));
+        public Task<SentMessage> StartPersonalChatAsync(string userAadObjectId, string tenantId, ChatReply message, CancellationToken cancellationToken)
+        {
+            Personal.Add((userAadObjectId, message));
+            return Task.FromResult(new SentMessage("a:1:1", "1"));
+        }
+    }
+
+    [Fact]
+    public async Task A_member_asking_in_the_committees_channel_gets_the_next_brief_in_1_1_with_their_own_link()
+    {
+        var reply = await command.RunAsync(new ChatTurn("brief", Member, Channel), CancellationToken.None);
+
+        Assert.Equal("I've sent you the brief for the People and Health Scrutiny Committee meeting on 21 January 2026 in a 1:1 chat.", reply.Text);
+        var (to, sent) = Assert.Single(messenger.Personal);
+        Assert.Equal("member-oid", to);
+        var open = Assert.IsType<PerfBot.Cards.OpenUrlAction>(Assert.Single(sent.Card!.Actions!));
+        Assert.Contains("for=member-oid", open.Url, StringComparison.Ordinal);
+        Assert.Null(reply.Card);
+    }
+
+    [Fact]
+    public async Task The_chair_can_ask_in_1_1()
+    {
+        var reply = await command.RunAsync(new ChatTurn("brief people and health", ChairUser, Personal), CancellationToken.None);
+        Assert.NotNull(reply.Card);
+        Assert.StartsWith("Brief for the People and Health Scrutiny Committee meeting on 21 January 2026", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_else_in_1_1_is_pointed_to_the_committees_channel()
+    {
+        var reply = await command.RunAsync(new ChatTurn("brief people", Member, Personal), CancellationToken.None);
+        Assert.Null(reply.Card);
+        Assert.Contains("in its channel", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_brief_command_itself_is_taken_for_it()
+    {
+        Assert.True(command.Matches(new ChatTurn("brief", Member, Channel)));
+        Assert.True(command.Matches(new ChatTurn("Brief people and health", Member, Personal)));
+        Assert.False(command.Matches(new ChatTurn("what's red?", Member, Channel)));
+        Assert.False(command.Matches(new ChatTurn("briefly, what's red?", Member, Channel)));
+    }
+}
