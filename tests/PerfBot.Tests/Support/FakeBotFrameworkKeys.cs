@@ -24,8 +24,13 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
     private LoopbackServer _server = null!;
     public int MetadataRequests;
 
-    /// <summary>How the metadata endpoint answers: as Microsoft's does, with a 500, or not at all (until the client gives up).</summary>
+    /// <summary>How the metadata endpoint answers: as Microsoft's does, with a 500, or not until <see cref="LetGo"/> (then a 500).</summary>
     public enum Behaviour { Healthy, Failing, Hanging }
+
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Ends every held metadata request (with a 500).</summary>
+    public void LetGo() => _held.TrySetResult();
 
     public volatile Behaviour Metadata = Behaviour.Healthy;
 
@@ -44,9 +49,9 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
                 if (keys.Metadata == Behaviour.Failing) return Results.StatusCode(StatusCodes.Status500InternalServerError);
                 if (keys.Metadata == Behaviour.Hanging)
                 {
-                    // Held until the client gives up and drops the connection.
-                    try { await Task.Delay(Timeout.Infinite, http.RequestAborted); } catch (OperationCanceledException) { }
-                    return Results.Empty;
+                    // Held until the test lets go (then it fails) or the client gives up.
+                    try { await keys._held.Task.WaitAsync(http.RequestAborted); } catch (OperationCanceledException) { }
+                    return Results.StatusCode(StatusCodes.Status500InternalServerError);
                 }
                 return Results.Json(new Dictionary<string, object>
                 {
