@@ -137,7 +137,7 @@ public sealed class TableSource : IDisposable
         {
             var cells = enumerator.Current.Cells;
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            var headers = cells.Select(c => c?.Trim() ?? "").ToList();
+            var headers = cells.Select(c => CellText.Line(c) ?? "").ToList();
             // A workbook often reports empty trailing columns; a blank header matters only where the column holds data, which the map checks.
             while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
             return new TableSource(name, headers, enumerator, owned);
