@@ -55,7 +55,7 @@ public static class MeasureImporter
             {
                 if (first.Content != content)
                     problems.Add(new ImportProblem(file,
-                        $"{row.Indicator} for {row.Period.Label} appears in rows {first.Row} and {row.Row} with different values; keep one row per indicator and period.",
+                        $"{ImportProblem.Shown(row.Indicator)} for {row.Period.Label} appears in rows {first.Row} and {row.Row} with different values; keep one row per indicator and period.",
                         row.Row, headers.ColumnOf(C.Value), C.Value, Figures.Number(row.Value)));
                 continue;
             }
