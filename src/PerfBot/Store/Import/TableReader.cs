@@ -78,6 +78,7 @@ public static class TableReader
 
     private static TableSource OpenWorkbook(string name, string path)
     {
+        WorkbookSize.Check(name, path);
         IExcelDataReader reader;
         var stream = File.OpenRead(path);
         try
