@@ -20,7 +20,8 @@ internal static class CsvBytes
     {
         var scan = Scan(path);
         if (scan.Nul is { } nul)
-            throw Refuse(file, nul, "the file holds a NUL byte, so it is not a text export; export the sheet again as CSV or save it as an Excel .xlsx workbook.");
+            throw Refuse(file, nul, "the file holds binary data (a NUL byte), so it is neither CSV nor XLSX (a UTF-16 \"Unicode Text\" export holds them too); " +
+                               "export the sheet as \"CSV UTF-8\" or save it as an Excel .xlsx workbook.");
         if (scan.NotUtf8 is not { } notUtf8) return new UTF8Encoding(false);
         if (scan.HasMultiByteUtf8)
             throw Refuse(file, notUtf8, "the file is UTF-8 up to this byte but this byte is not, as if text in another encoding (often a £ or ’ in Windows-1252) " +

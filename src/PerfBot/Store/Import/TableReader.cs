@@ -25,13 +25,11 @@ public static class TableReader
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path)) throw Refuse(name, "the file does not exist.");
-        var head = new byte[8192];
+        var head = new byte[4];
         int read;
         using (var probe = File.OpenRead(path)) read = probe.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (read == 0) throw Refuse(name, "the file is empty; expected a CSV or XLSX file with a header row and at least one data row.");
-        if (read > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return OpenWorkbook(name, path);
-        if (head.AsSpan(0, read).Contains((byte)0))
-            throw Refuse(name, "the file is neither CSV nor XLSX (it holds binary data); export the sheet as CSV or save it as an Excel .xlsx workbook.");
+        if (read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return OpenWorkbook(name, path);
         return OpenCsv(name, path);
     }
 
