@@ -2,21 +2,36 @@ using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PerfBot.Store;
+using PerfBot.Tests.Support;
 
 namespace PerfBot.Tests;
 
-/// <summary>A real SQLite store file in a temporary folder, deleted with the test.</summary>
+/// <summary>
+/// A real store deleted with the test: a SQLite file in a temporary folder, or a database of its own on the test run's
+/// PostgreSQL cluster (<see cref="PostgresServer"/>). Files a test writes go to <see cref="Folder"/> either way.
+/// </summary>
 public sealed class TempStore : IDisposable
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("perfbot-test-").FullName;
     public Database Database { get; }
+    public StoreEngine Engine => Database.Engine;
+    private readonly string? _postgresDatabase;
 
-    private TempStore(bool demo)
+    private TempStore(StoreEngine engine, bool demo, TextWriter? log = null)
     {
+        if (engine == StoreEngine.Postgres)
+        {
+            var server = PostgresServer.Shared;
+            // A copy of a template made through the opener (fast); with a log, a new empty database opened as a first run is.
+            _postgresDatabase = server.CreateDatabase(log is not null ? null : demo ? PostgresServer.DemoTemplate : PostgresServer.SchemaTemplate);
+            var address = StoreAddress.Parse(server.Url(_postgresDatabase));
+            Database = log is not null ? StoreOpener.Open(address, log) : new Database(address);
+            return;
+        }
         var path = Path.Combine(Folder, "perfbot.db");
         if (demo)
         {
-            Database = StoreOpener.Open(path);
+            Database = StoreOpener.Open(path, log);
         }
         else
         {
@@ -27,12 +42,17 @@ public sealed class TempStore : IDisposable
     }
 
     /// <summary>A new store loaded with the demo data, as on first run.</summary>
-    public static TempStore WithDemoData() => new(demo: true);
+    public static TempStore WithDemoData(StoreEngine engine = StoreEngine.Sqlite) => new(engine, demo: true);
 
-    /// <summary>An empty store with the schema and one committee.</summary>
-    public static TempStore Empty(params string[] committees)
+    /// <summary>A store opened for the first time by <see cref="StoreOpener"/>, as <c>perfbot</c> opens a new --db: a new file, an empty database.</summary>
+    public static TempStore FirstRun(StoreEngine engine, TextWriter log) => new(engine, demo: true, log);
+
+    /// <summary>An empty store with the schema and these committees.</summary>
+    public static TempStore Empty(params string[] committees) => Empty(StoreEngine.Sqlite, committees);
+
+    public static TempStore Empty(StoreEngine engine, params string[] committees)
     {
-        var store = new TempStore(demo: false);
+        var store = new TempStore(engine, demo: false);
         using var connection = store.Database.Open();
         foreach (var name in committees) connection.Execute("INSERT INTO committees (name) VALUES (@name)", new { name });
         return store;
@@ -52,31 +72,14 @@ public sealed class TempStore : IDisposable
         return path;
     }
 
-    /// <summary>Every row of every table, in a stable order: two equal dumps mean nothing stored changed.</summary>
-    public string Dump()
-    {
-        using var connection = Database.Open();
-        var builder = new StringBuilder();
-        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name");
-        foreach (var table in tables)
-        {
-            builder.AppendLine($"## {table}");
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                    builder.Append(reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                builder.AppendLine();
-            }
-        }
-        return builder.ToString();
-    }
+    /// <summary>Every row of every table, in a stable order: two equal dumps mean nothing stored changed (<see cref="StoreDump"/>).</summary>
+    public string Dump(Func<string, bool>? tables = null) => StoreDump.Of(Database, tables);
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        Database.Dispose();
+        if (_postgresDatabase is not null) PostgresServer.Shared.DropDatabase(_postgresDatabase);
+        else SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -1,5 +1,5 @@
 using PerfBot.Cards;
-using PerfBot.Digests;
+using PerfBot.Council;
 
 namespace PerfBot.Alerts;
 
@@ -11,7 +11,7 @@ public static class AlertCard
         var body = new List<CardElement>
         {
             TextBlock.Heading("Your indicators this week"),
-            TextBlock.Subtle($"As of {DigestText.Date(alert.AsOf)}: {alert.Lines.Count} changed"),
+            TextBlock.Subtle($"As of {CouncilCulture.Date(alert.AsOf)}: {alert.Lines.Count} changed"),
         };
         body.AddRange(alert.Lines.Select(l => (CardElement)new Container(new TextBlock(AlertText.Line(l)))
         {

@@ -1,7 +1,6 @@
 using System.Data;
 using System.Globalization;
 using Dapper;
-using PerfBot.Digests;
 using PerfBot.Delivery;
 using PerfBot.Indicators;
 using PerfBot.Store;
@@ -26,7 +25,7 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         connection.Execute("""
             INSERT INTO alert_recipients (user_id, name, email, conversation_id, created_at)
             VALUES (@UserId, @Name, @Email, @ConversationId, @now)
-            ON CONFLICT (user_id) DO UPDATE SET name = coalesce(excluded.name, name), email = coalesce(excluded.email, email),
+            ON CONFLICT (user_id) DO UPDATE SET name = coalesce(excluded.name, alert_recipients.name), email = coalesce(excluded.email, alert_recipients.email),
                 conversation_id = excluded.conversation_id
             """, new { recipient.UserId, recipient.Name, recipient.Email, recipient.ConversationId, now = Now() });
     }
@@ -82,11 +81,13 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         if (alert is not null)
-            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertOutbox.Kind, recipient.ConversationId, AlertText.Write(alert), StoredJson.Write(alert)),
+            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertStore.OutboxKind, new OutboxAddress.Conversation(recipient.ConversationId), AlertText.Write(alert), StoredJson.Write(alert)),
                 connection, transaction);
         SaveBaselines(connection, transaction, recipient.UserId, baselines);
         transaction.Commit();
     }
+
+    public const string OutboxKind = "alert";
 
     public static string Key(string userId, string week) => $"alert:{userId}:{week}";
 

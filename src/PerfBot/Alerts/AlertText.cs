@@ -1,5 +1,5 @@
 using System.Text;
-using PerfBot.Digests;
+using PerfBot.Council;
 using PerfBot.Indicators;
 
 namespace PerfBot.Alerts;
@@ -10,7 +10,7 @@ public static class AlertText
     public static string Write(OfficerAlert alert)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Your indicators this week (as of {DigestText.Date(alert.AsOf)}): {alert.Lines.Count} changed.");
+        text.AppendLine($"Your indicators this week (as of {CouncilCulture.Date(alert.AsOf)}): {alert.Lines.Count} changed.");
         foreach (var l in alert.Lines) text.AppendLine("- " + Line(l));
         text.AppendLine().Append("Say 'my alerts' to see what you follow, or 'stop alerts for <indicator>'.");
         return text.ToString();

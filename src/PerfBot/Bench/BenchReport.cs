@@ -8,6 +8,7 @@ public sealed record BenchReport(
     int Indicators,
     int Periods,
     string Machine,
+    string Engine,
     ImportBenchmark.Result? Import,
     Measure.Latency? RawLookup,
     AnswerBenchmark.Result? Answers,

@@ -1,3 +1,4 @@
+using PerfBot.Committees;
 using PerfBot.Briefings;
 using PerfBot.Store;
 
@@ -13,7 +14,7 @@ public static class BriefBenchmark
 
     public static Result Run(Database store, string committeeName, DateOnly meeting, DateOnly composedOn)
     {
-        var source = new BriefSource(store);
+        var source = new BriefSource(new IndicatorRepository(store), new CommitteeRepository(store));
         var committee = source.Committees().Single(c => c.Name == committeeName);
         var on = source.Meetings(committee.Id).Single(m => m.Date == meeting);
         Brief? brief = null;

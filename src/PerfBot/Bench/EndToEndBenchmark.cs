@@ -72,7 +72,9 @@ public static class EndToEndBenchmark
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(EndToEndBenchmark).Assembly.Location);
-        foreach (var arg in new[] { "--db", store.Path, "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning",
+        // Through the environment, as a deployment gives it: a PostgreSQL address carries a password.
+        start.Environment["PERFBOT_DB"] = store.Engine == StoreEngine.Sqlite ? store.Path : store.ConnectionString;
+        foreach (var arg in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning",
                      $"--Charts:BaseUrl=http://127.0.0.1:{port}" })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;

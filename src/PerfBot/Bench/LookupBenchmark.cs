@@ -1,9 +1,8 @@
-using Microsoft.Data.Sqlite;
 using PerfBot.Store;
 
 namespace PerfBot.Bench;
 
-/// <summary>The floor an answer is compared against: one indexed SQLite lookup of an indicator's latest figure.</summary>
+/// <summary>The floor an answer is compared against: one indexed lookup in the store's engine of an indicator's latest figure.</summary>
 public static class LookupBenchmark
 {
     public static Measure.Latency Run(Database store, int samples, int seed)
@@ -15,8 +14,11 @@ public static class LookupBenchmark
         using (var reader = ids.ExecuteReader()) while (reader.Read()) all.Add(reader.GetInt64(0));
 
         using var lookup = connection.CreateCommand();
-        lookup.CommandText = "SELECT period, value, target FROM measurements WHERE indicator_id = $id ORDER BY period_end DESC LIMIT 1";
-        var id = lookup.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        lookup.CommandText = "SELECT period, value, target FROM measurements WHERE indicator_id = @id ORDER BY period_end DESC LIMIT 1";
+        var id = lookup.CreateParameter();
+        id.ParameterName = "id";
+        id.DbType = System.Data.DbType.Int64;
+        lookup.Parameters.Add(id);
         lookup.Prepare();
         var random = new Random(seed);
         var times = new List<double>(samples);

@@ -18,7 +18,7 @@ public sealed record Brief(
     IReadOnlyList<FocusArea> Focus,
     IReadOnlyList<BriefRisk> Risks,
     Freshness Freshness,
-    IReadOnlyList<OverdueIndicator> Overdue,
+    IReadOnlyList<BriefOverdue> Overdue,
     IReadOnlyList<BriefPlanItem> ForwardPlan,
     IReadOnlyList<ScrutinyQuestion> Questions);
 
@@ -63,7 +63,7 @@ public sealed record Freshness(string? NewestPeriod, DateOnly? NewestPeriodEnd, 
 public sealed record PeriodCount(string Period, string Description, int Indicators, int MonthsBeforeMeeting);
 
 /// <param name="PeriodsBehind">Periods of its own frequency behind the newest period any of the committee's indicators holds.</param>
-public sealed record OverdueIndicator(string Code, string Name, string? LatestPeriod, int? PeriodsBehind);
+public sealed record BriefOverdue(string Code, string Name, string? LatestPeriod, int? PeriodsBehind);
 
 public sealed record BriefPlanItem(string Item, string? Detail, string? Source);
 

@@ -15,11 +15,10 @@ namespace PerfBot.Briefings;
 /// as configured in briefing_settings and points everyone else to the channel.
 /// </summary>
 public sealed partial class BriefChatCommand(
-    BriefingService briefings,
+    BriefDispatcher briefings,
     CommitteeRepository committees,
     CommitteeChannelLinks links,
-    BriefingSettingsStore settings,
-    IMessenger messenger) : IChatCommand
+    CommitteeBriefingSettingsStore settings) : IChatCommand
 {
     public int Order => ChatCommandOrder.Brief;
 
@@ -47,29 +46,23 @@ public sealed partial class BriefChatCommand(
             return new ChatReply(name.Length == 0 ? "Which committee? Type 'brief <committee name>'." : CommitteeNames.Explain(name, resolution));
         if (turn.From.AadObjectId is not { } asker || settings.For(found.Id).ChairAadObjectId != asker)
             return new ChatReply($"I can only check who belongs to the {found.Name}'s team in its channel: type 'brief' there and I'll send it to you here.");
-        return Answer(found, asker) is { } message
-            ? BriefCard.Reply(message)
-            : new ChatReply($"The {found.Name} has no meeting in the calendar from today.");
+        return await SendPersonallyAsync(turn, found, cancellationToken);
     }
 
+    /// <summary>The brief goes to the asker in their 1:1 chat through the outbox, like every brief; the reply says so.</summary>
     private async Task<ChatReply> SendPersonallyAsync(ChatTurn turn, Committee committee, CancellationToken cancellationToken)
     {
-        if (turn.From.AadObjectId is not { } asker || turn.Place.TenantId is not { } tenant)
+        if (turn.From.AadObjectId is not { } asker)
             return new ChatReply("I couldn't tell who you are in Teams, so I can't send you a brief.");
-        if (Answer(committee, asker) is not { } message)
+        if (await briefings.SendRequestedAsync(committee, asker, turn.Place.TenantId, cancellationToken) is not { } request)
             return new ChatReply($"The {committee.Name} has no meeting in the calendar from today.");
-        try
-        {
-            await messenger.StartPersonalChatAsync(asker, tenant, BriefCard.Reply(message), cancellationToken);
-            return new ChatReply($"I've sent you the brief for the {committee.Name} meeting on {CouncilCulture.Date(message.Brief.Meeting)} in a 1:1 chat.");
-        }
-        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or Teams.ConnectorException)
-        {
-            return new ChatReply("I couldn't open a 1:1 chat with you: add PerfBot for yourself in Teams (Apps), then ask again.");
-        }
+        var meeting = $"the {committee.Name} meeting on {CouncilCulture.Date(request.Message.Brief.Meeting)}";
+        if (!request.Sent)
+            return new ChatReply($"I couldn't open a 1:1 chat with you for the brief for {meeting}: add PerfBot for yourself in Teams (Apps). I'll keep trying to send it.");
+        return new ChatReply(turn.Place.Scope == ChatScope.Personal
+            ? $"That is the brief for {meeting}."
+            : $"I've sent you the brief for {meeting} in a 1:1 chat.");
     }
-
-    private BriefMessage? Answer(Committee committee, string asker) => briefings.ForRequest(committee, asker);
 
     [GeneratedRegex(@"^brief(?:\s+(?<name>.*))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Command();

@@ -24,7 +24,7 @@ public static class BriefComposer
         var focus = FocusRanker.Rank(red.Concat(amber));
         var overdue = report.Overdue
             .OrderBy(s => s.LatestPeriod).ThenBy(s => s.Indicator.Name, StringComparer.Ordinal)
-            .Select(s => new OverdueIndicator(s.Indicator.Code, s.Indicator.Name, s.LatestPeriod?.Label, s.LatestPeriod is null ? null : s.PeriodsBehind))
+            .Select(s => new BriefOverdue(s.Indicator.Code, s.Indicator.Name, s.LatestPeriod?.Label, s.LatestPeriod is null ? null : s.PeriodsBehind))
             .ToList();
         var current = statuses.Where(s => !s.IsStale && s.Measurement is not null).ToList();
         var redItems = red.Select(r => r.Item).ToList();

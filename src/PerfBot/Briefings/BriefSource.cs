@@ -4,11 +4,8 @@ using PerfBot.Store;
 namespace PerfBot.Briefings;
 
 /// <summary>Reads from the store everything a committee's brief is composed from.</summary>
-public sealed class BriefSource(Database database)
+public sealed class BriefSource(IndicatorRepository indicators, CommitteeRepository committees)
 {
-    private readonly IndicatorRepository indicators = new(database);
-    private readonly CommitteeRepository committees = new(database);
-
     public IReadOnlyList<Committee> Committees() => committees.Committees();
 
     public IReadOnlyList<Meeting> Meetings(long committeeId) => committees.Meetings(committeeId);

@@ -1,39 +1,63 @@
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dapper;
-using PerfBot.Cli;
 using PerfBot.Store;
 
 namespace PerfBot.Briefings;
 
-/// <summary>The briefs as composed (briefings) and whom they were sent to (briefing_deliveries).</summary>
+/// <summary>The briefs as composed (the briefings table), and whom each was addressed to (its rows in the outbox).</summary>
 public sealed class BriefStore(Database database, TimeProvider clock)
 {
     public sealed record Stored(string Id, long CommitteeId, Brief Brief);
+
+    // How briefs have always been kept: snake_case names, enums as words.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>
     /// Keeps a scheduled brief for a meeting, once: a second call for the same meeting (a retried job, a restart)
     /// returns the brief kept the first time rather than composing another.
     /// </summary>
-    public Stored SaveScheduled(long committeeId, Brief brief) => Save(committeeId, brief, "scheduled");
-
-    public Stored SaveRequested(long committeeId, Brief brief) => Save(committeeId, brief, "requested");
-
-    private Stored Save(long committeeId, Brief brief, string kind)
+    public Stored SaveScheduled(long committeeId, Brief brief)
     {
-        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         using var connection = database.Open();
-        connection.Execute("""
-            INSERT INTO briefings (id, committee_id, meeting_date, composed_on, kind, content, created_at)
-            VALUES (@id, @committeeId, @Meeting, @ComposedOn, @kind, @content, @now)
-            ON CONFLICT DO NOTHING
-            """,
-            new { id, committeeId, Meeting = Iso(brief.Meeting), ComposedOn = Iso(brief.ComposedOn), kind, content = JsonSerializer.Serialize(brief, CliJson.Options), now = clock.GetUtcNow().ToString("O") });
-        if (kind == "requested") return new Stored(id, committeeId, brief);
+        Insert(connection, committeeId, brief, "scheduled", Content(brief));
         var keptId = connection.QuerySingle<string>(
             "SELECT id FROM briefings WHERE committee_id = @committeeId AND meeting_date = @Meeting AND kind = 'scheduled'",
             new { committeeId, Meeting = Iso(brief.Meeting) });
         return Find(keptId)!;
+    }
+
+    /// <summary>Keeps a brief someone asked for; asked again with the same figures, it is the one already kept.</summary>
+    public Stored SaveRequested(long committeeId, Brief brief)
+    {
+        var content = Content(brief);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+        using var connection = database.Open();
+        var kept = connection.QueryFirstOrDefault<string>("""
+            SELECT id FROM briefings
+            WHERE committee_id = @committeeId AND meeting_date = @Meeting AND kind = 'requested' AND content_sha256 = @sha256
+            """, new { committeeId, Meeting = Iso(brief.Meeting), sha256 });
+        return new Stored(kept ?? Insert(connection, committeeId, brief, "requested", content, sha256), committeeId, brief);
+    }
+
+    private string Insert(System.Data.IDbConnection connection, long committeeId, Brief brief, string kind, string content, string? sha256 = null)
+    {
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        connection.Execute("""
+            INSERT INTO briefings (id, committee_id, meeting_date, composed_on, kind, content, content_sha256, created_at)
+            VALUES (@id, @committeeId, @Meeting, @ComposedOn, @kind, @content, @sha256, @now)
+            ON CONFLICT DO NOTHING
+            """,
+            new { id, committeeId, Meeting = Iso(brief.Meeting), ComposedOn = Iso(brief.ComposedOn), kind, content, sha256, now = clock.GetUtcNow().ToString("O") });
+        return id;
     }
 
     public Stored? Find(string id)
@@ -41,37 +65,19 @@ public sealed class BriefStore(Database database, TimeProvider clock)
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<(string Id, long CommitteeId, string Content)>(
             "SELECT id, committee_id, content FROM briefings WHERE id = @id", new { id });
-        return row.Id is null ? null : new Stored(row.Id, row.CommitteeId, JsonSerializer.Deserialize<Brief>(row.Content, CliJson.Options)!);
+        return row.Id is null ? null : new Stored(row.Id, row.CommitteeId, JsonSerializer.Deserialize<Brief>(row.Content, Json)!);
     }
 
-    /// <summary>Records that the brief is going to a recipient; false when it already went (exactly once per recipient).</summary>
-    public bool StartDelivery(string briefId, string recipient, DateTimeOffset? linkExpires)
+    /// <summary>Whether the brief was addressed to this person, sent yet or not: a download link only works for someone it was sent to.</summary>
+    public bool WasAddressedTo(string briefId, string aadObjectId)
     {
         using var connection = database.Open();
-        connection.Execute("""
-            INSERT INTO briefing_deliveries (briefing_id, recipient, link_expires_at) VALUES (@briefId, @recipient, @expires)
-            ON CONFLICT (briefing_id, recipient) DO NOTHING
-            """, new { briefId, recipient, expires = linkExpires?.ToString("O") });
-        return connection.QuerySingle<string?>("SELECT sent_at FROM briefing_deliveries WHERE briefing_id = @briefId AND recipient = @recipient",
-            new { briefId, recipient }) is null;
+        return connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM outbox WHERE subject_id = @briefId AND kind = @kind AND person_aad_object_id = @aadObjectId",
+            new { briefId, kind = BriefOutbox.Kind, aadObjectId }) > 0;
     }
 
-    public void FinishDelivery(string briefId, string recipient, string? error)
-    {
-        using var connection = database.Open();
-        connection.Execute("""
-            UPDATE briefing_deliveries SET sent_at = CASE WHEN @error IS NULL THEN @now ELSE sent_at END, error = @error
-            WHERE briefing_id = @briefId AND recipient = @recipient
-            """, new { briefId, recipient, error, now = clock.GetUtcNow().ToString("O") });
-    }
-
-    /// <summary>Whether the brief was addressed to this recipient: a download link only works for someone it was sent to.</summary>
-    public bool WasAddressedTo(string briefId, string recipient)
-    {
-        using var connection = database.Open();
-        return connection.ExecuteScalar<long>("SELECT count(*) FROM briefing_deliveries WHERE briefing_id = @briefId AND recipient = @recipient",
-            new { briefId, recipient }) > 0;
-    }
+    private static string Content(Brief brief) => JsonSerializer.Serialize(brief, Json);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

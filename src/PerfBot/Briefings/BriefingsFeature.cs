@@ -2,10 +2,10 @@ using PerfBot.Council;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
+using PerfBot.Delivery;
 using PerfBot.Links;
 using PerfBot.Scheduling;
 using PerfBot.Store;
-using Quartz;
 
 namespace PerfBot.Briefings;
 
@@ -22,21 +22,13 @@ public static class BriefingsFeature
         services.TryAddSingleton(sp => new BriefLinkSigner(sp.GetRequiredService<LinkSigner>()));
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
-        services.TryAddSingleton<BriefingSettingsStore>();
-        services.TryAddSingleton<IBriefDelivery, TeamsBriefDelivery>();
-        services.TryAddSingleton<BriefingService>();
+        services.TryAddSingleton<CommitteeBriefingSettingsStore>();
+        services.TryAddTransient<BriefDispatcher>();
         return services
-            .AddJob<BriefingJob>().AddJobSchedule<BriefingJobSchedule>()
+            .AddOutboxRenderer<BriefOutbox>()
+            // Safe to run again, so a day missed while the service was down runs once on return.
+            .AddScheduledJob<BriefsDueJob>(provider => ScheduledJob.Of<BriefsDueJob>(BriefsDueJob.Name, "Sends the pre-meeting briefs due today",
+                provider.GetRequiredService<IOptions<BriefingOptions>>().Value.Schedule, CouncilClock.ZoneId, MissedFire.RunOnceOnReturn))
             .AddChatCommand<BriefChatCommand>();
     }
-}
-
-/// <summary>The daily check for briefs due, at Briefings:Schedule in UK time; safe to run again, so a missed day runs once on return.</summary>
-public sealed class BriefingJobSchedule(IOptions<BriefingOptions> options) : IJobSchedule
-{
-    public IEnumerable<ScheduledJob> Jobs() =>
-    [
-        new(JobBuilder.Create<BriefingJob>().WithIdentity(BriefingJob.Key).WithDescription("Sends the pre-meeting briefs due today").StoreDurably().Build(),
-            options.Value.Schedule, Council.CouncilClock.ZoneId, MissedFire.RunOnceOnReturn),
-    ];
 }

@@ -13,7 +13,7 @@ public static class ScrutinyQuestions
 
     public static IReadOnlyList<ScrutinyQuestion> Suggest(
         IReadOnlyList<BriefItem> red, IReadOnlyList<BriefItem> amberWorsening, IReadOnlyList<FocusArea> focus,
-        IReadOnlyList<OverdueIndicator> overdue)
+        IReadOnlyList<BriefOverdue> overdue)
     {
         var byFocus = focus.Select((f, i) => (f.Code, i)).ToDictionary(x => x.Code, x => x.i);
         int Order(BriefItem item) => byFocus.TryGetValue(item.Code, out var i) ? i : int.MaxValue;
@@ -70,7 +70,7 @@ public static class ScrutinyQuestions
     private static string RedAny(BriefItem i) =>
         $"{i.Name} was Red at {i.Period} ({i.ValueText}): what is the plan to bring it back on track?";
 
-    private static ScrutinyQuestion Overdue(IReadOnlyList<OverdueIndicator> overdue)
+    private static ScrutinyQuestion Overdue(IReadOnlyList<BriefOverdue> overdue)
     {
         var example = overdue[0];
         var text = overdue.Count == 1

@@ -21,12 +21,12 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
     public async Task<IReadOnlyList<Result>> SyncAllAsync(CancellationToken cancellationToken)
     {
         var results = new List<Result>();
-        foreach (var s in new BriefingSettingsStore(database).All().Where(s => s.CalendarGroupId is not null))
+        foreach (var s in new CommitteeBriefingSettingsStore(database).All().Where(s => s.CalendarGroupId is not null))
             results.Add(await SyncAsync(s, cancellationToken));
         return results;
     }
 
-    public async Task<Result> SyncAsync(BriefingSettings settings, CancellationToken cancellationToken)
+    public async Task<Result> SyncAsync(CommitteeBriefingSettings settings, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = CouncilClock.DateOf(now);
@@ -75,7 +75,7 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
         return new Result(settings.CommitteeId, true, events.Count, meetings.Count, null);
     }
 
-    private Regex Pattern(BriefingSettings settings)
+    private Regex Pattern(CommitteeBriefingSettings settings)
     {
         if (settings.CalendarSubjectPattern is { } configured)
             return new Regex(configured, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

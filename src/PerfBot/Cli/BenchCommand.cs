@@ -35,8 +35,10 @@ public static class BenchCommand
                 Console.Error.WriteLine($"--store: {kept.FullName} holds no {StoreFile}; keep one with `perfbot bench --keep`");
                 return 2;
             }
+            // Only an explicit --db PostgreSQL address moves the benchmark there; otherwise it makes its own SQLite file.
+            var postgres = parseResult.GetValue(GlobalOptions.Db) is { } db && StoreAddress.Parse(db) is { Engine: StoreEngine.Postgres } address ? address : null;
             var options = new Options(parseResult.GetValue(indicators), parseResult.GetValue(periods), parseResult.GetValue(samples), sections,
-                parseResult.GetValue(keep), kept);
+                parseResult.GetValue(keep), kept, postgres);
             var report = await Run(options, Console.Error);
             Console.WriteLine(parseResult.GetValue(json) ? CliJson.Write(report, indented: true) : Describe(report));
             return 0;
@@ -46,16 +48,18 @@ public static class BenchCommand
 
     private const string StoreFile = "synthetic.db";
 
-    public sealed record Options(int Indicators, int Periods, int Samples, IReadOnlySet<string> Sections, bool Keep = false, DirectoryInfo? Store = null);
+    /// <param name="Postgres">An empty PostgreSQL database to fill instead of a SQLite file; emptied again afterwards unless kept.</param>
+    public sealed record Options(int Indicators, int Periods, int Samples, IReadOnlySet<string> Sections, bool Keep = false, DirectoryInfo? Store = null,
+        StoreAddress? Postgres = null);
 
     public static async Task<BenchReport> Run(Options options, TextWriter progress)
     {
-        var (indicators, periods, samples, sections, _, _) = options;
+        var (indicators, periods, samples, sections, _, _, _) = options;
         var folder = options.Store ?? Directory.CreateTempSubdirectory("perfbot-bench-");
         try
         {
             var council = new SyntheticCouncil(indicators, periods);
-            var store = new Database(Path.Combine(folder.FullName, StoreFile));
+            using var store = options.Postgres is { } postgres ? EmptyPostgres(postgres, reuse: options.Store is not null) : new Database(Path.Combine(folder.FullName, StoreFile));
             progress.WriteLine(options.Store is null
                 ? $"Generating a synthetic council: {indicators} indicators × {periods} periods …"
                 : $"Reusing the synthetic store in {folder.FullName} …");
@@ -69,7 +73,7 @@ public static class BenchCommand
             {
                 var csv = Path.Combine(folder.FullName, "synthetic-measures.csv");
                 var rows = council.WriteMeasuresCsv(csv);
-                progress.WriteLine($"Importing {rows:N0} rows, then the same file with sqlite3 .import …");
+                progress.WriteLine($"Importing {rows:N0} rows into {store}, then the same file with {(store.Engine == StoreEngine.Sqlite ? "sqlite3 .import" : "psql's COPY")} …");
                 import = ImportBenchmark.Run(store, csv, rows, folder.FullName);
             }
 
@@ -109,7 +113,9 @@ public static class BenchCommand
                 progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback, after as many to warm up …");
                 endToEnd = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64);
             }
-            return new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", import, lookup, answers, digests, brief, accuracy, endToEnd, Measure.PeakRssMb());
+            var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, answers, digests, brief, accuracy, endToEnd, Measure.PeakRssMb());
+            if (store.Engine == StoreEngine.Postgres && !options.Keep && options.Store is null) DropTables(store);
+            return report;
         }
         finally
         {
@@ -119,11 +125,31 @@ public static class BenchCommand
         }
     }
 
+    /// <summary>The benchmark fills only a database with nothing in it, so emptying it afterwards drops only its own tables.</summary>
+    private static Database EmptyPostgres(StoreAddress address, bool reuse)
+    {
+        var database = new Database(address);
+        using var connection = StoreOpener.Connect(database);
+        if (!reuse && StoreOpener.HasTables(connection, database.Sql))
+        {
+            database.Dispose();
+            throw new StoreProblemException($"{address.Description} is not empty: bench fills an empty database (and empties it again unless --keep).");
+        }
+        return database;
+    }
+
+    private static void DropTables(Database database)
+    {
+        using var connection = database.Open();
+        foreach (var table in Dapper.SqlMapper.Query<string>(connection, database.Sql.Tables).ToList())
+            Dapper.SqlMapper.Execute(connection, $"DROP TABLE IF EXISTS \"{table}\" CASCADE");
+    }
+
     private static string Describe(BenchReport r)
     {
-        var lines = new List<string> { $"PerfBot benchmark: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})" };
+        var lines = new List<string> { $"PerfBot benchmark on {r.Engine}: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})" };
         if (r.Import is { } i)
-            lines.Add($"Import:  {i.Rows:N0} rows in {i.PerfBotSeconds} s = {i.PerfBotRowsPerSecond:N0} rows/s; sqlite3 .import {i.Sqlite3RowsPerSecond:N0} rows/s; ratio {i.Ratio} (target ≥ 0.5){(i.Sqlite3Note is null ? "" : " — " + i.Sqlite3Note)}");
+            lines.Add($"Import:  {i.Rows:N0} rows in {i.PerfBotSeconds} s = {i.PerfBotRowsPerSecond:N0} rows/s; {i.Baseline} {i.BaselineRowsPerSecond:N0} rows/s; ratio {i.Ratio} (target ≥ 0.5){(i.BaselineNote is null ? "" : " — " + i.BaselineNote)}");
         if (r.RawLookup is { } l)
             lines.Add($"Raw indexed lookup: p50 {l.P50Ms} ms, p99 {l.P99Ms} ms");
         if (r.Answers is { } a)

@@ -19,8 +19,8 @@ public static class BriefCommand
             { committee, meeting, docx, json };
         command.SetAction(parseResult =>
         {
-            var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
-            var source = new BriefSource(database);
+            using var host = CliHost.Open(parseResult);
+            var source = host.Services.GetRequiredService<BriefSource>();
             var wanted = parseResult.GetValue(committee);
             var resolution = CommitteeNames.Resolve(wanted, source.Committees());
             if (resolution is not CommitteeNames.Found(var found))
@@ -41,7 +41,7 @@ public static class BriefCommand
                 Console.Error.WriteLine($"The {found.Name} has no meeting on {date:yyyy-MM-dd}. Its meetings: {string.Join(", ", known)}.");
                 return 1;
             }
-            var brief = BriefComposer.Compose(source.Read(found, stored, BriefSchedule.ComposeOn(stored, new BriefingSettingsStore(database).For(found.Id))));
+            var brief = BriefComposer.Compose(source.Read(found, stored, BriefDueDates.ComposeOn(stored, host.Services.GetRequiredService<CommitteeBriefingSettingsStore>().For(found.Id))));
             if (parseResult.GetValue(docx) is { } file)
             {
                 File.WriteAllBytes(file.FullName, BriefDocument.Write(brief));

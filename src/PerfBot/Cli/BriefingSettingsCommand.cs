@@ -23,15 +23,15 @@ public static class BriefingSettingsCommand
             { committee, days, chair, tenant, channel, group, pattern, json };
         command.SetAction(parseResult =>
         {
-            var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
+            using var host = CliHost.Open(parseResult);
             var wanted = parseResult.GetValue(committee);
-            var resolution = CommitteeNames.Resolve(wanted, new CommitteeRepository(database).Committees());
+            var resolution = CommitteeNames.Resolve(wanted, host.Services.GetRequiredService<CommitteeRepository>().Committees());
             if (resolution is not CommitteeNames.Found(var found))
             {
                 Console.Error.WriteLine(CommitteeNames.Explain(wanted, resolution));
                 return 1;
             }
-            var store = new BriefingSettingsStore(database);
+            var store = host.Services.GetRequiredService<CommitteeBriefingSettingsStore>();
             var s = store.For(found.Id);
             var changed = s with
             {

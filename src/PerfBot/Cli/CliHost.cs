@@ -11,6 +11,10 @@ namespace PerfBot.Cli;
 /// </summary>
 public static class CliHost
 {
+    /// <summary>The store named by --db (created with the demo data if new), and the services over it.</summary>
+    public static IHost Open(System.CommandLine.ParseResult parseResult) =>
+        Build(StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error));
+
     public static IHost Build(Database database, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });

@@ -24,8 +24,7 @@ public static class DigestCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
-            using var host = CliHost.Build(database);
+            using var host = CliHost.Open(parseResult);
             var services = host.Services;
             var clock = services.GetRequiredService<CouncilClock>();
             var asOfText = parseResult.GetValue(asOf);
@@ -54,11 +53,6 @@ public static class DigestCommand
             }
             else
             {
-                if (services.GetService<IOutboxDelivery>() is null || services.GetService<ICommitteeChannels>() is null)
-                {
-                    await Console.Error.WriteLineAsync("Sending needs the Teams channel, which this build does not have; use --dry-run to compose without storing or sending.");
-                    return 2;
-                }
                 var run = await services.GetRequiredService<DigestDispatcher>().RunAsync(found, date, week, cancellationToken);
                 digest = run.Digest.Content;
                 delivery = run.Channels == 0

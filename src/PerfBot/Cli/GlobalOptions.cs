@@ -7,7 +7,7 @@ public static class GlobalOptions
 {
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "The SQLite store file (default: the PERFBOT_DB environment variable, else data/perfbot.db). A new file is created and loaded with the demo data.",
+        Description = "The store: a SQLite file path, or a PostgreSQL database as postgresql://user:password@host:port/database or Host=…;Database=… (default: the PERFBOT_DB environment variable, else data/perfbot.db). A new file or an empty database is given the schema and the demo data.",
         Recursive = true,
     };
 

@@ -22,9 +22,9 @@ public static class IndicatorsCommand
         var command = new Command("indicators", "List indicators with their latest status.") { service, committee, rag, exceptions, json };
         command.SetAction(parseResult =>
         {
-            var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
-            var today = new CouncilClock(TimeProvider.System).Today;
-            IEnumerable<IndicatorStatus> statuses = new IndicatorRepository(database).Statuses(today);
+            using var host = CliHost.Open(parseResult);
+            var today = host.Services.GetRequiredService<CouncilClock>().Today;
+            IEnumerable<IndicatorStatus> statuses = host.Services.GetRequiredService<IndicatorRepository>().Statuses(today);
             if (parseResult.GetValue(service) is { } s) statuses = statuses.Where(x => Contains(x.Indicator.ServiceArea, s));
             if (parseResult.GetValue(committee) is { } c) statuses = statuses.Where(x => x.Indicator.Committees.Any(n => Contains(n, c)));
             if (parseResult.GetValue(rag) is { } r) statuses = statuses.Where(x => string.Equals(x.Rag?.ToString(), r, StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PerfBot.Store;
 
 namespace PerfBot.Cli;
 
@@ -18,9 +19,27 @@ public static class PerfBotCommand
         root.Subcommands.Add(DigestCommand.Build());
         root.Subcommands.Add(ScheduleCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(MigrateStoreCommand.Build());
         root.Subcommands.Add(AskCommand.Build());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args) => await Build().Parse(args).InvokeAsync();
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (StoreProblemException problem)
+        {
+            // A store that cannot be used as given is a configuration mistake: one sentence, no stack trace.
+            Console.Error.WriteLine(problem.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Console.Error.WriteLine(e);
+            return 1;
+        }
+    }
 }

@@ -35,8 +35,7 @@ public static class ScheduleCommand
         var command = new Command("schedule", "When each of the bot's jobs next runs: every committee's digest, the officers' alerts, the briefs due, the calendar sync and the outbox retry.") { committee, cron, zone, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var database = StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error);
-            using var host = CliHost.Build(database);
+            using var host = CliHost.Open(parseResult);
             var services = host.Services;
 
             if (parseResult.GetValue(committee) is { } name)

@@ -23,7 +23,8 @@ public static class ShowCommand
         var command = new Command("show", "Show one indicator: its full history, benchmarks, commentary, actions and sources.") { indicator, json };
         command.SetAction(parseResult =>
         {
-            var repository = new IndicatorRepository(StoreOpener.Open(GlobalOptions.ResolveDbPath(parseResult), Console.Error));
+            using var host = CliHost.Open(parseResult);
+            var repository = host.Services.GetRequiredService<IndicatorRepository>();
             var wanted = parseResult.GetValue(indicator)!;
             var all = repository.Indicators();
             var found = all.FirstOrDefault(i => string.Equals(i.Code, wanted.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -33,7 +34,7 @@ public static class ShowCommand
                 Console.Error.WriteLine($"No indicator has the code or name '{wanted}'. 'perfbot indicators' lists them.");
                 return 1;
             }
-            var details = Describe(found, repository.Measurements(found.Id), repository.Benchmarks(found.Id));
+            var details = Describe(found, repository.Measurements(found.Id), repository.Benchmarks(found.Id), host.Services.GetRequiredService<CouncilClock>().Today);
             if (parseResult.GetValue(json)) Console.WriteLine(CliJson.Write(details, indented: true));
             else WriteText(details);
             return 0;
@@ -41,9 +42,8 @@ public static class ShowCommand
         return command;
     }
 
-    private static Details Describe(Indicator indicator, IReadOnlyList<Measurement> history, IReadOnlyList<Benchmark> benchmarks)
+    private static Details Describe(Indicator indicator, IReadOnlyList<Measurement> history, IReadOnlyList<Benchmark> benchmarks, DateOnly today)
     {
-        var today = new CouncilClock(TimeProvider.System).Today;
         // Every stored period counts in the history, including one that ends after today (a year to date).
         var horizon = history.Select(m => m.Period.End).Append(today).Max();
         var rows = history.Select(m =>

@@ -3,41 +3,10 @@ using PerfBot.Store;
 
 namespace PerfBot.Conversations;
 
-/// <summary>Committees by name, and the links from team channels to the committee whose digests they receive.</summary>
+/// <summary>The links from team channels to the committee whose digests (and, if it wants, briefs) they receive.</summary>
 public sealed class CommitteeChannelLinks(Database database, TimeProvider clock)
 {
-    public sealed record Committee(long Id, string Name);
-
     public sealed record Link(string ConversationId, long CommitteeId, string CommitteeName, string LinkedByUserId, string? LinkedByName, DateTimeOffset LinkedAt);
-
-    public abstract record Lookup
-    {
-        public sealed record Found(Committee Committee) : Lookup;
-        public sealed record NotFound(IReadOnlyList<Committee> Known) : Lookup;
-        public sealed record Ambiguous(IReadOnlyList<Committee> Candidates, IReadOnlyList<Committee> Known) : Lookup;
-    }
-
-    public IReadOnlyList<Committee> Committees()
-    {
-        using var connection = database.Open();
-        return connection.Query<Committee>("SELECT id, name FROM committees ORDER BY name").ToList();
-    }
-
-    /// <summary>
-    /// The committee named by its full name or an unambiguous part of it ("People and Health", "people &amp; health
-    /// scrutiny"): the same rule as the verbs, <see cref="Committees.CommitteeNames"/>.
-    /// </summary>
-    public Lookup FindCommittee(string name)
-    {
-        var known = Committees();
-        var resolution = PerfBot.Committees.CommitteeNames.Resolve(name, known.Select(c => new PerfBot.Committees.Committee(c.Id, c.Name, null, null, [])).ToList());
-        return resolution switch
-        {
-            PerfBot.Committees.CommitteeNames.Found f => new Lookup.Found(known.Single(c => c.Id == f.Committee.Id)),
-            PerfBot.Committees.CommitteeNames.Ambiguous a => new Lookup.Ambiguous(known.Where(c => a.Candidates.Any(x => x.Id == c.Id)).ToList(), known),
-            _ => new Lookup.NotFound(known),
-        };
-    }
 
     /// <summary>Links a channel (which must already have a conversation reference) to a committee, replacing any earlier link.</summary>
     public void LinkChannel(string channelConversationId, long committeeId, ChatUser linkedBy)

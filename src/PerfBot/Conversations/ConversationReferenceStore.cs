@@ -46,8 +46,8 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
             ON CONFLICT (conversation_id) DO UPDATE SET
                 channel_id = excluded.channel_id, service_url = excluded.service_url, scope = excluded.scope,
                 tenant_id = excluded.tenant_id, bot_id = excluded.bot_id, bot_name = excluded.bot_name,
-                team_id = coalesce(excluded.team_id, team_id), teams_channel_id = coalesce(excluded.teams_channel_id, teams_channel_id),
-                user_id = coalesce(excluded.user_id, user_id), user_aad_object_id = coalesce(excluded.user_aad_object_id, user_aad_object_id),
+                team_id = coalesce(excluded.team_id, conversation_references.team_id), teams_channel_id = coalesce(excluded.teams_channel_id, conversation_references.teams_channel_id),
+                user_id = coalesce(excluded.user_id, conversation_references.user_id), user_aad_object_id = coalesce(excluded.user_aad_object_id, conversation_references.user_aad_object_id),
                 updated_at = excluded.updated_at
             """,
             new

@@ -10,6 +10,7 @@ public static class ConversationsFeature
     {
         services.TryAddSingleton<ConversationReferenceStore>();
         services.TryAddSingleton<CommitteeChannelLinks>();
+        services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
         services.TryAddSingleton<ChatCommandTable>();
         services.TryAddSingleton<ChatRouter>();
         return services.AddChatCommand<LinkCommitteeCommand>();

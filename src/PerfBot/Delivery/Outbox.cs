@@ -12,17 +12,23 @@ public sealed class Outbox(Database database, TimeProvider clock)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    private const string Columns = "id, idempotency_key, kind, digest_id, conversation_id, text, payload_json, attempts, sent_at, activity_id";
+    private const string Columns = "id, idempotency_key, kind, digest_id, subject_id, conversation_id, person_aad_object_id, person_tenant_id, text, payload_json, attempts, sent_at, activity_id";
 
     /// <summary>Stores the message unless its key is already there; returns true when it was new.</summary>
     public bool Enqueue(NewOutboxMessage message, IDbConnection? connection = null, IDbTransaction? transaction = null)
     {
         using var own = connection is null ? database.Open() : null;
+        var (conversation, person, tenant) = message.To switch
+        {
+            OutboxAddress.Conversation c => (c.ConversationId, (string?)null, (string?)null),
+            OutboxAddress.Person p => ((string?)null, p.AadObjectId, p.TenantId),
+            _ => throw new ArgumentException("An outbox message needs an address.", nameof(message)),
+        };
         return (connection ?? own!).Execute("""
-            INSERT INTO outbox (idempotency_key, kind, digest_id, conversation_id, text, payload_json, created_at)
-            VALUES (@IdempotencyKey, @Kind, @DigestId, @ConversationId, @Text, @PayloadJson, @Now)
+            INSERT INTO outbox (idempotency_key, kind, digest_id, subject_id, conversation_id, person_aad_object_id, person_tenant_id, text, payload_json, created_at)
+            VALUES (@IdempotencyKey, @Kind, @DigestId, @SubjectId, @conversation, @person, @tenant, @Text, @PayloadJson, @Now)
             ON CONFLICT (idempotency_key) DO NOTHING
-            """, new { message.IdempotencyKey, message.Kind, message.DigestId, message.ConversationId, message.Text, message.PayloadJson, Now = Now() },
+            """, new { message.IdempotencyKey, message.Kind, message.DigestId, message.SubjectId, conversation, person, tenant, message.Text, message.PayloadJson, Now = Now() },
             transaction) == 1;
     }
 
@@ -41,6 +47,13 @@ public sealed class Outbox(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         return connection.QuerySingleOrDefault<OutboxMessage>($"SELECT {Columns} FROM outbox WHERE idempotency_key = @idempotencyKey", new { idempotencyKey });
+    }
+
+    /// <summary>Every message about one subject (a brief), sent or not.</summary>
+    public IReadOnlyList<OutboxMessage> About(string subjectId)
+    {
+        using var connection = database.Open();
+        return connection.Query<OutboxMessage>($"SELECT {Columns} FROM outbox WHERE subject_id = @subjectId ORDER BY id", new { subjectId }).ToList();
     }
 
     public IReadOnlyList<OutboxMessage> OfDigest(long digestId)

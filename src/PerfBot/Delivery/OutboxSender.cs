@@ -1,9 +1,10 @@
+using PerfBot.Telemetry;
 using PerfBot.Testing;
 
 namespace PerfBot.Delivery;
 
 /// <summary>Sends unsent outbox messages: claim, deliver, mark sent with the activity id. A failed send stays unsent for the next run.</summary>
-public sealed class OutboxSender(Outbox outbox, IOutboxDelivery delivery, FaultInjection faults, ILogger<OutboxSender> log)
+public sealed class OutboxSender(Outbox outbox, IOutboxDelivery delivery, PerfBotMetrics metrics, FaultInjection faults, ILogger<OutboxSender> log)
 {
     public sealed record Result(int Sent, int Failed, int Skipped);
 
@@ -26,10 +27,12 @@ public sealed class OutboxSender(Outbox outbox, IOutboxDelivery delivery, FaultI
             {
                 log.LogError(e, "Could not deliver outbox message {Key}; it stays in the outbox", message.IdempotencyKey);
                 outbox.MarkFailed(message.Id, e.Message);
+                metrics.Failed($"send {message.Kind}");
                 failed++;
                 continue;
             }
             outbox.MarkSent(message.Id, activityId);
+            metrics.Delivered(message.Kind);
             sent++;
             faults.Reached(FaultInjection.AfterSend);
         }

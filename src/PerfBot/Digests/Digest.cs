@@ -13,7 +13,7 @@ public sealed record Digest(
     string? LatestPeriod,
     IReadOnlyList<DigestArea> Areas,
     IReadOnlyList<DigestDeparture> LeftTheList,
-    IReadOnlyList<OverdueIndicator> Overdue,
+    IReadOnlyList<DigestOverdue> Overdue,
     int OnTrack,
     DateOnly? PreviousAsOf)
 {
@@ -69,7 +69,7 @@ public enum DepartureReason
 }
 
 /// <summary>An indicator whose newest data is too old to count as current, with the latest period the store holds.</summary>
-public sealed record OverdueIndicator(string Code, string Name, string ServiceArea, string? LatestPeriod);
+public sealed record DigestOverdue(string Code, string Name, string ServiceArea, string? LatestPeriod);
 
 /// <summary>What a digest listed, kept with it so the next one can say what changed.</summary>
 public sealed record DigestSnapshot(DateOnly AsOf, IReadOnlyList<SnapshotEntry> Exceptions);

@@ -27,7 +27,7 @@ public static class DigestComposer
             report.LatestPeriod?.Label,
             areas,
             Departures(previous, lines, report),
-            report.Overdue.Select(s => new OverdueIndicator(s.Indicator.Code, s.Indicator.Name, AreaOf(s), s.LatestPeriod?.Label)).ToList(),
+            report.Overdue.Select(s => new DigestOverdue(s.Indicator.Code, s.Indicator.Name, AreaOf(s), s.LatestPeriod?.Label)).ToList(),
             report.OnTrack.Count,
             previous?.AsOf);
     }

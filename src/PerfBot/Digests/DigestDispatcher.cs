@@ -1,3 +1,4 @@
+using PerfBot.Conversations;
 using PerfBot.Delivery;
 using PerfBot.Committees;
 using PerfBot.Testing;

@@ -16,10 +16,9 @@ public static class DigestsFeature
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddTransient<DigestDispatcher>();
-        services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
         return services
-            .AddOutboxRenderer<DigestOutbox>()
-            .AddJob<DigestJob>().AddJobSchedule<DigestJobSchedule>()
+            .AddOutboxRenderer<Digest>(DigestStore.OutboxKind, DigestCard.Build)
+            .AddJobs<DigestJob, DigestJobSchedule>()
             .AddChatCommand<DigestChatCommand>();
     }
 }

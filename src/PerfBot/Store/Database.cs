@@ -1,21 +1,49 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace PerfBot.Store;
 
-/// <summary>Opens connections to one SQLite store file, with the pragmas every connection needs.</summary>
-public sealed class Database(string path)
+/// <summary>
+/// Opens connections to one store — a SQLite file or a PostgreSQL database — with what every connection needs. Callers
+/// get a <see cref="DbConnection"/> and run the same SQL on either; <see cref="Sql"/> holds the few fragments that differ.
+/// </summary>
+public sealed class Database : IDisposable
 {
-    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    private readonly NpgsqlDataSource? _postgres;
 
-    public string ConnectionString => new SqliteConnectionStringBuilder
+    public Database(string path) : this(StoreAddress.Sqlite(path)) { }
+
+    public Database(StoreAddress address)
     {
-        DataSource = Path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        ForeignKeys = true,
-        DefaultTimeout = 30,
-    }.ToString();
+        Address = address;
+        Sql = address.Engine == StoreEngine.Sqlite ? SqlDialect.Sqlite : SqlDialect.Postgres;
+        if (address.Engine == StoreEngine.Sqlite)
+        {
+            ConnectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = address.SqlitePath,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = true,
+                ForeignKeys = true,
+                DefaultTimeout = 30,
+            }.ToString();
+        }
+        else
+        {
+            ConnectionString = address.ConnectionString;
+            _postgres = NpgsqlDataSource.Create(address.ConnectionString);
+        }
+    }
+
+    public StoreAddress Address { get; }
+    public StoreEngine Engine => Address.Engine;
+    public SqlDialect Sql { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>The SQLite file; only a SQLite store has one.</summary>
+    public string Path => Address.SqlitePath ?? throw new InvalidOperationException($"{Address.Description} is not a SQLite file.");
 
     /// <summary>
     /// WAL lets the bot answer while an import or digest writes. It needs shared memory, which a network share cannot
@@ -28,14 +56,20 @@ public sealed class Database(string path)
         _ => "WAL",
     };
 
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
+        if (_postgres is not null) return _postgres.OpenConnection();
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         // busy_timeout waits out another writer instead of failing at once.
         connection.Execute($"PRAGMA journal_mode = {JournalMode}; PRAGMA synchronous = {(JournalMode == "WAL" ? "NORMAL" : "FULL")}; PRAGMA busy_timeout = 30000;");
         return connection;
     }
+
+    public override string ToString() => Address.Description;
+
+    /// <summary>Closes a PostgreSQL store's pooled connections; a SQLite store's pool is shared by the process.</summary>
+    public void Dispose() => _postgres?.Dispose();
 
     static Database() => DefaultTypeHandlers.Register();
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PerfBot.Indicators;
 
 namespace PerfBot.Store;
@@ -93,7 +93,7 @@ public sealed class IndicatorRepository(Database database)
     }
 
     // Read by hand: this is on every answer's path, and mapping 120 rows through tuples cost more than the query.
-    private static List<Measurement> History(SqliteConnection connection, long indicatorId, DateOnly? after = null)
+    private static List<Measurement> History(DbConnection connection, long indicatorId, DateOnly? after = null)
     {
         using var reader = connection.ExecuteReader("""
             SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
@@ -111,7 +111,7 @@ public sealed class IndicatorRepository(Database database)
         return Benchmarks(connection, indicatorId);
     }
 
-    private static List<Benchmark> Benchmarks(SqliteConnection connection, long indicatorId) =>
+    private static List<Benchmark> Benchmarks(DbConnection connection, long indicatorId) =>
         connection.Query<BenchmarkRow>("SELECT period, kind, value, source FROM benchmarks WHERE indicator_id = @indicatorId", new { indicatorId })
             .Select(b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
             .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
@@ -150,7 +150,7 @@ public sealed class IndicatorRepository(Database database)
                     FROM scope s)
                 SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, NULL, NULL, m.source
                 FROM latest l CROSS JOIN measurements m
-                WHERE m.indicator_id = l.indicator_id AND m.period_end <= l.last_end AND m.period_end >= date(l.last_end, '-13 months')
+                WHERE m.indicator_id = l.indicator_id AND m.period_end <= l.last_end AND m.period_end >= {database.Sql.MonthsBefore("l.last_end", 13)}
                 ORDER BY m.indicator_id, m.period_end, m.period_start
                 """, new { committeeId, asOf = Iso(asOf) });
         foreach (var figures in ByIndicator(reader)) yield return figures;

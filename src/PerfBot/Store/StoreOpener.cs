@@ -1,20 +1,69 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace PerfBot.Store;
 
-/// <summary>Opens a store file, bringing its schema up to date; a store that does not exist yet is created and given the demo data.</summary>
+/// <summary>
+/// Opens a store, bringing its schema up to date; a store with no tables yet — a new file, a 0-byte file left by a
+/// creation that failed, an empty PostgreSQL database — is given the schema and the demo data.
+/// </summary>
 public static class StoreOpener
 {
-    public static Database Open(string path, TextWriter? log = null)
+    /// <param name="location">What --db or PERFBOT_DB says: a SQLite path, a postgresql:// URL or an Npgsql connection string.</param>
+    public static Database Open(string location, TextWriter? log = null) => Open(StoreAddress.Parse(location), log);
+
+    public static Database Open(StoreAddress address, TextWriter? log = null)
     {
-        var database = new Database(path);
-        var isNew = !File.Exists(database.Path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(database.Path)!);
-        using (var connection = database.Open())
-            Migrator.Apply(connection);
-        if (isNew)
+        if (address.SqlitePath is { } path) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var database = new Database(address);
+        try
         {
-            var loaded = DemoData.Load(database);
-            log?.WriteLine($"Created {database.Path} and loaded the demo data: {loaded}.");
+            using var connection = Connect(database);
+            // Held across the check and the demo load, so of two instances starting on one new database only one loads it.
+            using var _ = StoreLock.Take(connection);
+            var isNew = !HasTables(connection, database.Sql);
+            Migrator.Apply(connection);
+            if (isNew)
+            {
+                var loaded = DemoData.Load(database);
+                log?.WriteLine(address.Engine == StoreEngine.Sqlite
+                    ? $"Created {address.Description} and loaded the demo data: {loaded}."
+                    : $"Set up {address.Description} and loaded the demo data: {loaded}.");
+            }
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
         }
         return database;
+    }
+
+    public static bool HasTables(DbConnection connection, SqlDialect sql) => connection.Query<string>(sql.Tables).Any();
+
+    /// <summary>A connection, or one plain sentence saying why there is none: the file is no database, the server refused.</summary>
+    public static DbConnection Connect(Database database)
+    {
+        try
+        {
+            var connection = database.Open();
+            if (database.Engine == StoreEngine.Sqlite) connection.Execute("SELECT count(*) FROM sqlite_master");
+            return connection;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26 /* SQLITE_NOTADB */ or 11 /* SQLITE_CORRUPT */)
+        {
+            throw new StoreProblemException($"{database.Address.Description} is not a SQLite database (SQLite says: {e.Message.Replace("SQLite Error 26: ", "").TrimEnd('.')}); give --db a store file, or a new path to create one.", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 14 /* SQLITE_CANTOPEN */)
+        {
+            throw new StoreProblemException($"{database.Address.Description} cannot be opened: {e.Message.TrimEnd('.')}.", e);
+        }
+        catch (NpgsqlException e)
+        {
+            // Npgsql's messages name the host, user or database at fault and never the password.
+            throw new StoreProblemException($"{database.Address.Description} cannot be reached: {e.Message.TrimEnd('.')}.", e);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using PerfBot.Telemetry;
 using PerfBot.Cards;
 using PerfBot.Conversations;
 
@@ -7,7 +8,7 @@ namespace PerfBot.Teams;
 /// Action.Execute (Universal Actions) arrives as an <c>adaptiveCard/action</c> invoke: the responder's answer goes back
 /// in the HTTP response, as a card that replaces the one pressed, or as a message.
 /// </summary>
-internal sealed class CardActionInvokes(Answering answering, ConversationReferenceRecorder recorder, ILogger<CardActionInvokes> log)
+internal sealed class CardActionInvokes(Answering answering, ConversationReferenceRecorder recorder, PerfBotMetrics metrics, ILogger<CardActionInvokes> log)
 {
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ internal sealed class CardActionInvokes(Answering answering, ConversationReferen
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Answering the card action {Text} failed", turn.Text);
+            metrics.Failed("answer");
             return Invoke(500, "application/vnd.microsoft.error", new { code = "InternalError", message = MessageTurns.Apology });
         }
     }

@@ -1,3 +1,4 @@
+using PerfBot.Telemetry;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
 
@@ -13,6 +14,7 @@ internal sealed class MessageTurns(
     ConversationReferenceRecorder recorder,
     IOptions<BotOptions> options,
     IHostApplicationLifetime lifetime,
+    PerfBotMetrics metrics,
     ILogger<MessageTurns> log)
 {
     public const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
@@ -55,6 +57,7 @@ internal sealed class MessageTurns(
         {
             // Retries are spent or the token could not be had: the turn ends here, logged once.
             log.LogError(e, "Could not deliver the answer to {Conversation}", activity.Conversation?.Id);
+            metrics.Failed("reply");
         }
     }
 
@@ -76,6 +79,7 @@ internal sealed class MessageTurns(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Answering {Text} in {Conversation} failed", turn.Text, turn.Place.ConversationId);
+            metrics.Failed("answer");
             return new ChatReply(Apology);
         }
     }

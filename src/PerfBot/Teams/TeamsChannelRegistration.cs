@@ -1,3 +1,4 @@
+using PerfBot.Telemetry;
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public static class TeamsChannelRegistration
                     bot.AllowedTenants = [.. bot.AllowedTenants, tenants];
             })
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddPerfBotMetrics();
         services.AddHttpClient(BotTokenValidator.MetadataHttpClient, http => http.Timeout = TimeSpan.FromSeconds(20)).WithoutRedirects();
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).WithoutRedirects();
         services.AddSingleton<BotTokenValidator>();

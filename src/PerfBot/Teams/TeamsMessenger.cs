@@ -11,34 +11,6 @@ internal sealed class TeamsMessenger(ConnectorClient connector, ConversationRefe
         return sent?.Id;
     }
 
-    public async Task<string?> ReplyAsync(ConversationReference to, string replyToId, ChatReply message, CancellationToken cancellationToken)
-    {
-        var sent = await connector.ReplyAsync(to.ServiceUrl, to.ConversationId, replyToId, Message(to, message, replyToId), cancellationToken);
-        return sent?.Id;
-    }
-
-    public Task UpdateAsync(ConversationReference to, string messageId, ChatReply message, CancellationToken cancellationToken) =>
-        connector.UpdateAsync(to.ServiceUrl, to.ConversationId, messageId, Message(to, message) with { Id = messageId }, cancellationToken);
-
-    public async Task<SentMessage> StartChannelThreadAsync(ConversationReference channel, ChatReply message, CancellationToken cancellationToken)
-    {
-        var channelId = channel.TeamsChannelId ?? channel.ConversationId;
-        var created = await connector.CreateConversationAsync(channel.ServiceUrl, new ConversationParameters
-        {
-            IsGroup = true,
-            Bot = new ChannelAccount(channel.BotId, channel.BotName),
-            TenantId = channel.TenantId,
-            ChannelData = new TeamsChannelData
-            {
-                Channel = new TeamInfo(channelId),
-                Team = channel.TeamId is null ? null : new TeamInfo(channel.TeamId),
-                Tenant = channel.TenantId is null ? null : new IdOnly(channel.TenantId),
-            },
-            Activity = Message(channel, message),
-        }, cancellationToken);
-        return new SentMessage(created.Id!, created.ActivityId);
-    }
-
     public async Task<SentMessage> StartPersonalChatAsync(string userAadObjectId, string tenantId, ChatReply message, CancellationToken cancellationToken)
     {
         // The serviceUrl and bot id of any conversation in the tenant: a serviceUrl is never invented.

@@ -1,9 +1,11 @@
 namespace PerfBot.Testing;
 
 /// <summary>
-/// A test seam, off unless configured: when FaultInjection:CrashAt (environment variable FaultInjection__CrashAt) names
-/// a point the process reaches, the process dies on the spot with Environment.FailFast, as a power cut would kill it.
-/// The exactly-once tests run perfbot as a child process with it set, then again without, and count the sends.
+/// A test seam: when FaultInjection:CrashAt (environment variable FaultInjection__CrashAt) names a point the process
+/// reaches, the process dies on the spot with Environment.FailFast, as a power cut would kill it. The exactly-once tests
+/// run perfbot as a child process with it set, then again without, and count the sends. Only a Debug build (what the
+/// tests run) has it: in a Release build, what is deployed, the calls to <see cref="Reached"/> are compiled away, so no
+/// configuration can crash a production host.
 /// </summary>
 public sealed class FaultInjection(IConfiguration configuration)
 {
@@ -17,6 +19,7 @@ public sealed class FaultInjection(IConfiguration configuration)
 
     public static FaultInjection None { get; } = new(new ConfigurationBuilder().Build());
 
+    [System.Diagnostics.Conditional("DEBUG")]
     public void Reached(string point)
     {
         if (string.Equals(configuration[Key], point, StringComparison.OrdinalIgnoreCase))

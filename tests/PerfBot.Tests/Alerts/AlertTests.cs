@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using PerfBot.Council;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfBot.Alerts;
@@ -23,7 +24,7 @@ public sealed class AlertTests : IDisposable
     {
         var outbox = new Outbox(_store.Database, _clock);
         return new AlertDispatcher(Store, new IndicatorRepository(_store.Database), outbox,
-            new OutboxSender(outbox, _delivery, FaultInjection.None, NullLogger<OutboxSender>.Instance), FaultInjection.None);
+            new OutboxSender(outbox, _delivery, TestMetrics.Create(), FaultInjection.None, NullLogger<OutboxSender>.Instance), FaultInjection.None);
     }
 
     private static readonly AlertConversation.Officer Officer = new("aad-officer-1", "Sam Officer", "a:1on1-sam", InPersonalChat: true);

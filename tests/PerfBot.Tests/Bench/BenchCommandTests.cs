@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using System.Text.Json;
 using PerfBot.Tests.Cli;
 
@@ -12,7 +13,7 @@ public class BenchCommandTests
     [Fact]
     public void A_small_bench_run_reports_every_section_from_the_same_data()
     {
-        var (exit, output, error) = CliProcessTests.Run("bench", "--indicators", "60", "--periods", "14", "--samples", "60", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("bench", "--indicators", "60", "--periods", "14", "--samples", "60", "--json");
 
         Assert.True(exit == 0, error);
         var report = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement;
@@ -33,7 +34,7 @@ public class BenchCommandTests
     [Fact]
     public void Only_the_sections_named_are_measured_and_an_unknown_one_is_refused_with_the_list()
     {
-        var (exit, output, error) = CliProcessTests.Run("bench", "--indicators", "40", "--periods", "3", "--samples", "20", "--only", "digests", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("bench", "--indicators", "40", "--periods", "3", "--samples", "20", "--only", "digests", "--json");
 
         Assert.True(exit == 0, error);
         var report = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement;
@@ -41,7 +42,7 @@ public class BenchCommandTests
         Assert.Equal(JsonValueKind.Null, report.GetProperty("answers").ValueKind);
         Assert.Equal(JsonValueKind.Null, report.GetProperty("end_to_end").ValueKind);
 
-        var (refused, _, why) = CliProcessTests.Run("bench", "--only", "speed");
+        var (refused, _, why) = ChildProcess.Perfbot("bench", "--only", "speed");
         Assert.Equal(2, refused);
         Assert.Contains("unknown section 'speed'; the sections are import, answers, digests, brief, accuracy, end-to-end", why);
     }

@@ -1,6 +1,5 @@
-using PerfBot.Council;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using PerfBot.Conversations.Commands;
+using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Briefings;
 using PerfBot.Committees;
 using PerfBot.Conversations;
@@ -21,29 +20,32 @@ public sealed class BriefChatCommandTests : IDisposable
     private readonly RecordingMessenger messenger = new();
     private readonly BriefChatCommand command;
 
+    private readonly ServiceProvider services;
+
     public BriefChatCommandTests()
     {
-        var references = new ConversationReferenceStore(store.Database, clock);
-        references.Save(new ConversationReference(ChannelId, "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel, "tenant", "28:bot", TeamId: "19:team@thread.tacv2", TeamsChannelId: ChannelId));
-        var links = new CommitteeChannelLinks(store.Database, clock);
-        links.LinkChannel(ChannelId, store.PeopleAndHealth.Id, ChairUser);
-        var settings = new BriefingSettingsStore(store.Database);
-        settings.Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid"));
-        var service = new BriefingService(new BriefSource(store.Database), new BriefStore(store.Database, clock), settings,
-            new BriefLinkSigner(new byte[32], clock), Options.Create(new BriefingOptions { PublicBaseUrl = new Uri("https://perfbot.example.gov.uk") }),
-            new RecordingDelivery(), new CouncilClock(clock), NullLogger<BriefingService>.Instance);
-        command = new BriefChatCommand(service, new CommitteeRepository(store.Database), links, settings, messenger);
+        services = new ServiceCollection()
+            .AddSingleton<IMessenger>(messenger)
+            .AddBriefingsOver(store.Database, clock, delivery: null)
+            .Configure<BriefingOptions>(o => o.PublicBaseUrl = new Uri("https://perfbot.example.gov.uk"))
+            .BuildServiceProvider();
+        services.GetRequiredService<ConversationReferenceStore>().Save(new ConversationReference(ChannelId, "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel,
+            "tenant", "28:bot", TeamId: "19:team@thread.tacv2", TeamsChannelId: ChannelId));
+        services.GetRequiredService<CommitteeChannelLinks>().LinkChannel(ChannelId, store.PeopleAndHealth.Id, ChairUser);
+        services.GetRequiredService<CommitteeBriefingSettingsStore>().Save(new CommitteeBriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: "chair-oid"));
+        command = services.GetRequiredService<IEnumerable<IChatCommand>>().OfType<BriefChatCommand>().Single();
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose()
+    {
+        services.Dispose();
+        store.Dispose();
+    }
 
     private sealed class RecordingMessenger : IMessenger
     {
         public List<(string To, ChatReply Reply)> Personal { get; } = [];
         public Task<string?> SendAsync(ConversationReference to, ChatReply message, CancellationToken cancellationToken) => Task.FromResult<string?>("1");
-        public Task<string?> ReplyAsync(ConversationReference to, string replyToId, ChatReply message, CancellationToken cancellationToken) => Task.FromResult<string?>("1");
-        public Task UpdateAsync(ConversationReference to, string messageId, ChatReply message, CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task<SentMessage> StartChannelThreadAsync(ConversationReference channel, ChatReply message, CancellationToken cancellationToken) => Task.FromResult(new SentMessage("c", "1"));
         public Task<SentMessage> StartPersonalChatAsync(string userAadObjectId, string tenantId, ChatReply message, CancellationToken cancellationToken)
         {
             Personal.Add((userAadObjectId, message));
@@ -68,8 +70,13 @@ public sealed class BriefChatCommandTests : IDisposable
     public async Task The_chair_can_ask_in_1_1()
     {
         var reply = await command.RunAsync(new ChatTurn("brief people and health", ChairUser, Personal), CancellationToken.None);
-        Assert.NotNull(reply.Card);
-        Assert.StartsWith("Brief for the People and Health Scrutiny Committee meeting on 21 January 2026", reply.Text, StringComparison.Ordinal);
+
+        // The brief itself comes through the outbox like every brief; the reply only says what it is.
+        Assert.Equal("That is the brief for the People and Health Scrutiny Committee meeting on 21 January 2026.", reply.Text);
+        var (to, sent) = Assert.Single(messenger.Personal);
+        Assert.Equal("chair-oid", to);
+        Assert.StartsWith("Brief for the People and Health Scrutiny Committee meeting on 21 January 2026", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("for=chair-oid", Assert.IsType<PerfBot.Cards.OpenUrlAction>(Assert.Single(sent.Card!.Actions!)).Url, StringComparison.Ordinal);
     }
 
     [Fact]

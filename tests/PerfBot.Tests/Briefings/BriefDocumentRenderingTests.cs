@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using PerfBot.Briefings;
@@ -28,16 +29,16 @@ public sealed partial class BriefDocumentRenderingTests : IDisposable
 
         // A profile of its own, so parallel or leftover LibreOffice processes cannot lock this conversion out.
         var profile = new Uri(Path.Combine(folder, "lo-profile")).AbsoluteUri;
-        await Run("soffice", $"-env:UserInstallation={profile} --headless --convert-to pdf --outdir {folder} {docx}");
+        await Run("soffice", $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder, docx);
         var pdf = Path.Combine(folder, "brief.pdf");
         Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
 
-        await Run("pdftoppm", $"-r 40 -png {pdf} {Path.Combine(folder, "page")}");
+        await Run("pdftoppm", "-r", "40", "-png", pdf, Path.Combine(folder, "page"));
         var pages = Directory.GetFiles(folder, "page-*.png");
         Assert.NotEmpty(pages);
         Assert.All(pages, p => Assert.True(new FileInfo(p).Length > 1000, $"{p} is empty"));
 
-        var text = await Run("pdftotext", $"{pdf} -");
+        var text = await Run("pdftotext", pdf, "-");
         // Reading order (not -layout, which interleaves the columns of a row). Where a line breaks depends on the
         // machine's fonts, and pdftotext joins a word hyphenated at a line end, so compare without whitespace or dashes.
         var squeezed = Comparable(text);
@@ -50,24 +51,11 @@ public sealed partial class BriefDocumentRenderingTests : IDisposable
         Assert.Contains("wewillbackfillthemissingdatatoensurecontinuityandaccuracyinperformancemonitoring.", squeezed, StringComparison.Ordinal);
     }
 
-    internal static async Task<string> Run(string program, string arguments)
+    internal static async Task<string> Run(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        Process process;
-        try { process = Process.Start(start)!; }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"{program} is not installed: run .ci/prepare.d/40-libreoffice.sh as root.", e);
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {await error}");
-            return await output;
-        }
+        var run = await ChildProcess.RunAsync(program, arguments, timeout: TimeSpan.FromMinutes(2));
+        Assert.True(run.ExitCode == 0, $"{program} exited {run.ExitCode}: {run.Error}");
+        return run.Output;
     }
 
     /// <summary>Text as line breaking cannot change it: no whitespace, no hyphens or dashes (soft hyphens included).</summary>

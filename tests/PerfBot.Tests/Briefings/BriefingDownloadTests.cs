@@ -29,16 +29,13 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration["Briefings:PublicBaseUrl"] = "https://perfbot.example.gov.uk";
-        builder.Services.AddSingleton<Database>(store.Database);
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton<IBriefDelivery>(delivery);
-        builder.Services.AddBriefings();
+        builder.Services.AddBriefingsOver(store.Database, clock, delivery);
         app = builder.Build();
         app.MapBriefingDownloads();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         http = new HttpClient { BaseAddress = new Uri(address) };
-        new BriefingSettingsStore(store.Database).Save(new BriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: Chair, TenantId: "tenant"));
+        new CommitteeBriefingSettingsStore(store.Database).Save(new CommitteeBriefingSettings(store.PeopleAndHealth.Id, ChairAadObjectId: Chair, TenantId: "tenant"));
     }
 
     public async Task DisposeAsync()
@@ -52,12 +49,13 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
     /// <summary>The link the chair was sent, re-pointed from the public address to the loopback host.</summary>
     private async Task<string> ChairsLink()
     {
-        var outcomes = await app.Services.GetRequiredService<BriefingService>().SendDueAsync(CancellationToken.None);
+        var outcomes = await app.Services.GetRequiredService<BriefDispatcher>().SendDueAsync(CancellationToken.None);
         Assert.Single(outcomes);
         var (to, message) = Assert.Single(delivery.Sent);
         Assert.Equal(Chair, to);
-        Assert.Equal("perfbot.example.gov.uk", message.DocumentLink!.Host);
-        return message.DocumentLink.PathAndQuery;
+        var link = RecordingDelivery.BriefOf(app.Services, message).Link!;
+        Assert.Equal("perfbot.example.gov.uk", link.Host);
+        return link.PathAndQuery;
     }
 
     [Fact]
@@ -112,9 +110,9 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
     public async Task A_validly_signed_link_for_someone_the_brief_was_not_sent_to_is_refused()
     {
         await ChairsLink();
-        var stored = delivery.Sent.Single().Message;
+        var briefId = delivery.Sent.Single().Message.SubjectId!;
         var signer = app.Services.GetRequiredService<BriefLinkSigner>();
-        var forged = signer.Create(new Uri("https://perfbot.example.gov.uk"), stored.BriefId, SomeoneElse, clock.GetUtcNow().AddDays(1));
+        var forged = signer.Create(new Uri("https://perfbot.example.gov.uk"), briefId, SomeoneElse, clock.GetUtcNow().AddDays(1));
 
         var response = await http.GetAsync(forged.PathAndQuery);
 

@@ -59,11 +59,11 @@ public sealed class HostileTextOutputTests : IDisposable
         await File.WriteAllBytesAsync(docx, BriefDocument.Write(Brief()));
 
         var profile = new Uri(Path.Combine(folder, "lo-profile")).AbsoluteUri;
-        await BriefDocumentRenderingTests.Run("soffice", $"-env:UserInstallation={profile} --headless --convert-to pdf --outdir {folder} {docx}");
+        await BriefDocumentRenderingTests.Run("soffice", $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder, docx);
         var pdf = Path.Combine(folder, "brief.pdf");
         Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
 
-        var text = BriefDocumentRenderingTests.Comparable(await BriefDocumentRenderingTests.Run("pdftotext", $"{pdf} -"));
+        var text = BriefDocumentRenderingTests.Comparable(await BriefDocumentRenderingTests.Run("pdftotext", pdf, "-"));
         Assert.Contains(BriefDocumentRenderingTests.Comparable(HostileText.Link), text, StringComparison.Ordinal);
         Assert.Contains(BriefDocumentRenderingTests.Comparable("**bold** and __bold__"), text, StringComparison.Ordinal);
     }

@@ -1,5 +1,7 @@
+using PerfBot.Tests.Support;
 using PerfBot.Briefings;
 using PerfBot.Indicators;
+using PerfBot.Store;
 
 namespace PerfBot.Tests.Briefings;
 
@@ -7,17 +9,26 @@ namespace PerfBot.Tests.Briefings;
 /// The acceptance brief: People and Health, 21 January 2026, from the demo data. The appendices of the hand-written
 /// report (seed 001) list 9 red and 7 amber-and-worsening measures; all must be in PerfBot's brief, with Risk 200.
 /// </summary>
-public sealed class PeopleAndHealthJanuary2026BriefTests : IDisposable
+public abstract class PeopleAndHealthJanuary2026BriefTests : IDisposable
 {
     // Appendix 1 and Appendix 2 of 001, indicator names as the report gives them.
     public static readonly string[] AppendixOneRed = PerfBot.Tests.Store.PublishedMeasures.Quarter2_2025.Where(p => p.Rag == "Red").Select(p => p.Name).ToArray();
 
     public static readonly string[] AppendixTwoAmberWorsening = PerfBot.Tests.Store.PublishedMeasures.Quarter2_2025.Where(p => p.Rag == "Amber").Select(p => p.Name).ToArray();
 
-    private readonly DemoStore store = new();
+    private readonly DemoStore store;
     private readonly Brief brief;
 
-    public PeopleAndHealthJanuary2026BriefTests() => brief = store.BriefFor(new DateOnly(2026, 1, 21));
+    protected PeopleAndHealthJanuary2026BriefTests(StoreEngine engine)
+    {
+        store = new DemoStore(engine);
+        brief = store.BriefFor(new DateOnly(2026, 1, 21));
+    }
+
+    public sealed class OnSqlite() : PeopleAndHealthJanuary2026BriefTests(StoreEngine.Sqlite);
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres() : PeopleAndHealthJanuary2026BriefTests(StoreEngine.Postgres);
 
     public void Dispose() => store.Dispose();
 

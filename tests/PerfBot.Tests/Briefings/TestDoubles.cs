@@ -1,25 +1,48 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using PerfBot.Briefings;
+using PerfBot.Committees;
+using PerfBot.Conversations;
+using PerfBot.Delivery;
+using PerfBot.Store;
 
 namespace PerfBot.Tests.Briefings;
 
-/// <summary>Records what would have been sent; can be told to fail.</summary>
-internal sealed class RecordingDelivery : IBriefDelivery
+/// <summary>Records what the outbox would have sent, to whom; can be told to fail.</summary>
+internal sealed class RecordingDelivery : IOutboxDelivery
 {
-    public ConcurrentQueue<(string To, BriefMessage Message)> Sent { get; } = new();
+    public ConcurrentQueue<(string To, OutboxMessage Message)> Sent { get; } = new();
     public bool Fail { get; set; }
 
-    public Task SendToPersonAsync(string aadObjectId, string? tenantId, BriefMessage message, CancellationToken cancellationToken)
+    public Task<string?> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (Fail) throw new HttpRequestException("Teams said 502.");
-        Sent.Enqueue((aadObjectId, message));
-        return Task.CompletedTask;
+        Sent.Enqueue((message.To switch { OutboxAddress.Person p => p.AadObjectId, OutboxAddress.Conversation c => c.ConversationId, _ => "?" }, message));
+        return Task.FromResult<string?>($"activity-{Sent.Count}");
     }
 
-    public Task<int> SendToCommitteeChannelsAsync(long committeeId, BriefMessage message, CancellationToken cancellationToken)
+    /// <summary>The brief and the recipient's link a sent message carried.</summary>
+    public static (Brief Brief, Uri? Link) BriefOf(IServiceProvider services, OutboxMessage message)
     {
-        if (Fail) throw new HttpRequestException("Teams said 502.");
-        Sent.Enqueue(($"committee:{committeeId}", message));
-        return Task.FromResult(1);
+        var payload = StoredJson.Read<BriefOutbox.Payload>(message.PayloadJson);
+        return (services.GetRequiredService<BriefStore>().Find(payload.BriefId)!.Brief, payload.DocumentLink);
+    }
+}
+
+internal static class BriefingTestServices
+{
+    /// <summary>Briefings as the host registers them, over a real store, with the outbox delivering to <paramref name="delivery"/> (or through the registered IMessenger).</summary>
+    public static IServiceCollection AddBriefingsOver(this IServiceCollection services, Database database, TimeProvider clock, IOutboxDelivery? delivery,
+        IConfiguration? configuration = null)
+    {
+        configuration ??= new ConfigurationBuilder().AddInMemoryCollection([new("Schedule:Enabled", "false")]).Build();
+        services.AddLogging(l => l.ClearProviders());
+        services.TryAddSingleton(configuration);
+        services.AddSingleton(clock);
+        if (delivery is not null) services.AddSingleton(delivery);
+        return services.AddStore(database).AddCommittees().AddConversations().AddDelivery(configuration).AddBriefings();
     }
 }

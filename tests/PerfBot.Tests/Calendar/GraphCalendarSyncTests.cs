@@ -32,11 +32,11 @@ public sealed class GraphCalendarSyncTests : IAsyncLifetime
             ValueTask.FromResult(GetToken(requestContext, cancellationToken));
     }
 
-    private (CalendarSync Sync, BriefingSettings Settings) Sync(TimeSpan? timeout = null, int maxRetries = 3, string route = "groups")
+    private (CalendarSync Sync, CommitteeBriefingSettings Settings) Sync(TimeSpan? timeout = null, int maxRetries = 3, string route = "groups")
     {
         var options = new GraphCalendarOptions { BaseUrl = graph.BaseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(20), MaxRetries = maxRetries, Route = route };
-        var settings = new BriefingSettings(store.PeopleAndHealth.Id, CalendarGroupId: GroupId, CalendarSubjectPattern: @"^People (and|&) Health Scrutiny Committee\b");
-        new BriefingSettingsStore(store.Database).Save(settings);
+        var settings = new CommitteeBriefingSettings(store.PeopleAndHealth.Id, CalendarGroupId: GroupId, CalendarSubjectPattern: @"^People (and|&) Health Scrutiny Committee\b");
+        new CommitteeBriefingSettingsStore(store.Database).Save(settings);
         var sync = new CalendarSync(store.Database, () => new GraphCalendarReader(new LoopbackCredential(), options), options,
             new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero)), NullLogger<CalendarSync>.Instance);
         return (sync, settings);

@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -11,22 +12,10 @@ public class CliProcessTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    internal static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "perfbot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Fact]
     public void First_run_creates_the_store_with_the_demo_data_and_lists_exceptions_as_json()
     {
-        var (exit, output, error) = Run("--db", Db, "indicators", "--committee", "people and health", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("--db", Db, "indicators", "--committee", "people and health", "--json");
 
         Assert.Equal(0, exit);
         Assert.Contains("loaded the demo data", error);
@@ -49,7 +38,7 @@ public class CliProcessTests : IDisposable
         var file = Path.Combine(_folder, "bad.csv");
         File.WriteAllText(file, "indicator,period,value\nFoster carers,Oct-20,lots\n");
 
-        var (exit, _, error) = Run("--db", Db, "import", file);
+        var (exit, _, error) = ChildProcess.Perfbot("--db", Db, "import", file);
 
         Assert.NotEqual(0, exit);
         Assert.Contains("bad.csv: row 2, column C (value): 'lots' is not a number", error);
@@ -62,8 +51,8 @@ public class CliProcessTests : IDisposable
         var file = Path.Combine(_folder, "fostering.csv");
         File.WriteAllText(file, "indicator,period,value,target,polarity,source\nFoster carers approved,Q1 2025/26,12,15,higher,Fostering panel minutes\nFoster carers approved,Q2 2025/26,16,15,higher,Fostering panel minutes\n");
 
-        Assert.Equal(0, Run("--db", Db, "import", file).Exit);
-        var (exit, output, _) = Run("--db", Db, "show", "foster carers approved", "--json");
+        Assert.Equal(0, ChildProcess.Perfbot("--db", Db, "import", file).ExitCode);
+        var (exit, output, _) = ChildProcess.Perfbot("--db", Db, "show", "foster carers approved", "--json");
 
         Assert.Equal(0, exit);
         var details = JsonDocument.Parse(output).RootElement;

@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using System.Text.Json;
 
 namespace PerfBot.Tests.Cli;
@@ -13,12 +14,12 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public void Digest_dry_run_json_lists_the_exceptions_with_period_value_target_rag_direction_and_stale()
     {
-        var (exit, output, error) = CliProcessTests.Run("--db", Db, "digest", "--committee", "People and Health", "--as-of", "2025-10-06", "--dry-run", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("--db", Db, "digest", "--committee", "People and Health", "--as-of", "2025-10-06", "--dry-run", "--json");
 
         Assert.True(exit == 0, error);
         var digest = JsonDocument.Parse(output).RootElement;
         Assert.Equal("People and Health Scrutiny Committee", digest.GetProperty("committee").GetString());
-        Assert.Equal("2025-10-06", digest.GetProperty("asOf").GetString());
+        Assert.Equal("2025-10-06", digest.GetProperty("as_of").GetString());
         var exceptions = digest.GetProperty("exceptions").EnumerateArray().ToList();
         Assert.Equal(16, exceptions.Count);
         var lac = exceptions.Single(e => e.GetProperty("name").GetString() == "Percentage of looked after children placed outside the council area");
@@ -26,14 +27,14 @@ public sealed class DigestCliTests : IDisposable
             (lac.GetProperty("period").GetString(), lac.GetProperty("value").GetDouble(), lac.GetProperty("target").GetDouble(),
              lac.GetProperty("rag").GetString(), lac.GetProperty("direction").GetString()));
         Assert.Equal(JsonValueKind.Null, lac.GetProperty("change").ValueKind); // the first digest: nothing to compare with
-        Assert.Contains(digest.GetProperty("stale").EnumerateArray(), s => s.GetProperty("latestPeriod").GetString() == "Oct-20");
+        Assert.Contains(digest.GetProperty("stale").EnumerateArray(), s => s.GetProperty("latest_period").GetString() == "Oct-20");
         Assert.StartsWith("People and Health Scrutiny Committee: performance digest as of 6 October 2025", digest.GetProperty("text").GetString());
     }
 
     [Fact]
     public void Digest_dry_run_stores_nothing()
     {
-        CliProcessTests.Run("--db", Db, "digest", "--committee", "people & health scrutiny", "--as-of", "2025-10-06", "--dry-run");
+        ChildProcess.Perfbot("--db", Db, "digest", "--committee", "people & health scrutiny", "--as-of", "2025-10-06", "--dry-run");
 
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
         connection.Open();
@@ -45,7 +46,7 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public void An_unknown_committee_gets_the_list_of_committees()
     {
-        var (exit, _, error) = CliProcessTests.Run("--db", Db, "digest", "--committee", "Planning", "--dry-run");
+        var (exit, _, error) = ChildProcess.Perfbot("--db", Db, "digest", "--committee", "Planning", "--dry-run");
 
         Assert.Equal(1, exit);
         Assert.Contains("There is no committee called 'Planning'. Committees: People and Health Scrutiny Committee.", error);
@@ -54,7 +55,7 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public void Schedule_lists_the_next_fire_time_of_every_job_and_takes_a_committees_own_cron()
     {
-        var (exit, output, error) = CliProcessTests.Run("--db", Db, "schedule", "--committee", "people and health", "--cron", "0 0 9 ? * TUE", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("--db", Db, "schedule", "--committee", "people and health", "--cron", "0 0 9 ? * TUE", "--json");
 
         Assert.True(exit == 0, error);
         var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();

@@ -1,4 +1,5 @@
 using PerfBot.Council;
+using PerfBot.Tests.Support;
 using PerfBot.Committees;
 using PerfBot.Digests;
 using PerfBot.Delivery;
@@ -7,7 +8,7 @@ using PerfBot.Store;
 namespace PerfBot.Tests.Digests;
 
 /// <summary>The acceptance check: the demo data's People and Health digest reproduces the Q2 2025/26 report's appendices.</summary>
-public sealed class DemoDigestTests : IDisposable
+public abstract class DemoDigestTests(StoreEngine engine) : IDisposable
 {
     // Appendix 1 (red) and Appendix 2 (amber and worsening) of the People & Health Scrutiny Committee's 2025/26 Quarter 2
     // Performance Report (seed 001), from the independent transcription the demo store is checked against.
@@ -15,7 +16,12 @@ public sealed class DemoDigestTests : IDisposable
 
     private static readonly string[] Appendix2 = PerfBot.Tests.Store.PublishedMeasures.Quarter2_2025.Where(p => p.Rag == "Amber").Select(p => p.Name).ToArray();
 
-    private readonly TempStore _store = TempStore.WithDemoData();
+    private readonly TempStore _store = TempStore.WithDemoData(engine);
+
+    public sealed class OnSqlite() : DemoDigestTests(StoreEngine.Sqlite);
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres() : DemoDigestTests(StoreEngine.Postgres);
 
     private Digest Build(string committeeName, DateOnly asOf)
     {

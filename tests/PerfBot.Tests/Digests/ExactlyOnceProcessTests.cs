@@ -40,20 +40,9 @@ public sealed class ExactlyOnceProcessTests : IAsyncLifetime
         _store.Dispose();
     }
 
-    private (int Exit, string Out, string Err) Digest(string? crashAt)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "perfbot.dll"), "--db", _store.Database.Path,
-                     "digest", "--committee", "people & health scrutiny", "--as-of", "2025-10-06" })
-            start.ArgumentList.Add(arg);
-        start.Environment["FaultInjection__CrashAt"] = crashAt ?? "";
-        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) { process.Kill(true); throw new TimeoutException("perfbot digest"); }
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private ProcessOutcome Digest(string? crashAt) => ChildProcess.PerfbotAsync(
+        ["--db", _store.Database.Path, "digest", "--committee", "people & health scrutiny", "--as-of", "2025-10-06"],
+        new Dictionary<string, string> { ["FaultInjection__CrashAt"] = crashAt ?? "" }).GetAwaiter().GetResult();
 
     private int Received(string channel) => _connector.Calls.Count(c => c.Method == "POST" && Uri.UnescapeDataString(c.Path) == $"/v3/conversations/{channel}/activities");
 
@@ -64,16 +53,16 @@ public sealed class ExactlyOnceProcessTests : IAsyncLifetime
     {
         var crashed = Digest(FaultInjection.AfterCompose);
 
-        Assert.NotEqual(0, crashed.Exit);
-        Assert.Contains("Fault injection: crashing at 'after-compose'", crashed.Err);
+        Assert.NotEqual(0, crashed.ExitCode);
+        Assert.Contains("Fault injection: crashing at 'after-compose'", crashed.Error);
         Assert.Empty(_connector.Calls);
         Assert.Equal(2, Outbox.Unsent().Count); // composed and stored for both channels, nothing sent
 
         var restarted = Digest(crashAt: null);
         var again = Digest(crashAt: null);
 
-        Assert.True(restarted.Exit == 0, restarted.Err);
-        Assert.True(again.Exit == 0, again.Err);
+        Assert.True(restarted.ExitCode == 0, restarted.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
         Assert.Equal((1, 1), (Received(ChannelA), Received(ChannelB)));
         Assert.Empty(Outbox.Unsent());
         Assert.All(Outbox.OfDigest(Outbox.Find(DigestStore.Key(1, "2025-W41", ChannelA))!.DigestId!.Value), m => Assert.StartsWith("activity-", m.ActivityId));
@@ -87,11 +76,11 @@ public sealed class ExactlyOnceProcessTests : IAsyncLifetime
     {
         var crashed = Digest(FaultInjection.AfterSend);
 
-        Assert.NotEqual(0, crashed.Exit);
+        Assert.NotEqual(0, crashed.ExitCode);
         Assert.Equal(1, Received(ChannelA) + Received(ChannelB));
 
-        Assert.Equal(0, Digest(crashAt: null).Exit);
-        Assert.Equal(0, Digest(crashAt: null).Exit);
+        Assert.Equal(0, Digest(crashAt: null).ExitCode);
+        Assert.Equal(0, Digest(crashAt: null).ExitCode);
 
         Assert.Equal((1, 1), (Received(ChannelA), Received(ChannelB)));
     }
@@ -107,10 +96,10 @@ public sealed class ExactlyOnceProcessTests : IAsyncLifetime
 
         var run = Digest(crashAt: null);
 
-        Assert.True(run.Exit == 0, run.Err);
+        Assert.True(run.ExitCode == 0, run.Error);
         var accepted = _connector.Calls.Count - 1; // the first call was answered 429
         Assert.Equal(2, accepted);
         Assert.Empty(Outbox.Unsent());
-        Assert.Contains("sent to 2 channel(s) now", run.Err);
+        Assert.Contains("sent to 2 channel(s) now", run.Error);
     }
 }

@@ -1,3 +1,4 @@
+using PerfBot.Conversations;
 using PerfBot.Digests;
 using System.Collections.Concurrent;
 using PerfBot.Delivery;

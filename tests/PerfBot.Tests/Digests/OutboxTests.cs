@@ -1,3 +1,8 @@
+using PerfBot.Telemetry;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using System.Diagnostics.Metrics;
+using PerfBot.Tests.Support;
 using PerfBot.Digests;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfBot.Committees;
@@ -16,13 +21,15 @@ public sealed class OutboxTests : IDisposable
     private readonly CountingDelivery _delivery = new();
     private readonly FixedChannels _channels = new("19:a@thread.tacv2", "19:b@thread.tacv2");
 
+    private readonly IMeterFactory _meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+
     private Outbox Outbox => new(_store.Database, _clock);
 
     private DigestDispatcher Dispatcher()
     {
         var digests = new DigestStore(_store.Database, _clock, Outbox);
         return new DigestDispatcher(new DigestBuilder(new IndicatorRepository(_store.Database), digests), digests, Outbox, _channels,
-            new OutboxSender(Outbox, _delivery, FaultInjection.None, NullLogger<OutboxSender>.Instance), FaultInjection.None);
+            new OutboxSender(Outbox, _delivery, TestMetrics.Create(_meters), FaultInjection.None, NullLogger<OutboxSender>.Instance), FaultInjection.None);
     }
 
     private Committee People => new CommitteeRepository(_store.Database).Committees().Single();
@@ -37,6 +44,20 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(first.Digest.Id, second.Digest.Id);
         Assert.Equal((1, 1), (_delivery.To("19:a@thread.tacv2"), _delivery.To("19:b@thread.tacv2")));
         Assert.All(Outbox.OfDigest(first.Digest.Id), m => Assert.StartsWith("activity-", m.ActivityId));
+    }
+
+    [Fact]
+    public async Task Every_message_delivered_and_every_failed_send_is_counted_by_kind()
+    {
+        using var delivered = new MetricCollector<long>(_meters, PerfBotMetrics.Name, "perfbot.messages.delivered");
+        using var failures = new MetricCollector<long>(_meters, PerfBotMetrics.Name, "perfbot.failures");
+        _delivery.Fail = true;
+        await Dispatcher().RunAsync(People, Monday, "2025-W41", CancellationToken.None);
+        _delivery.Fail = false;
+        await Dispatcher().RunAsync(People, Monday, "2025-W41", CancellationToken.None);
+
+        Assert.Equal(2, failures.GetMeasurementSnapshot().Where(m => m.Tags["what"] as string == "send digest").Sum(m => m.Value));
+        Assert.Equal(2, delivered.GetMeasurementSnapshot().Where(m => m.Tags["kind"] as string == "digest").Sum(m => m.Value));
     }
 
     [Fact]
@@ -79,7 +100,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void A_row_another_sender_holds_is_not_taken_until_its_lease_runs_out()
     {
-        Outbox.Enqueue(new NewOutboxMessage("k", DigestOutbox.Kind, "19:a", "text", "{}"));
+        Outbox.Enqueue(new NewOutboxMessage("k", DigestStore.OutboxKind, new OutboxAddress.Conversation("19:a"), "text", "{}"));
         var id = Outbox.Find("k")!.Id;
 
         Assert.True(Outbox.TryClaim(id));

@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using System.Text.Json.Nodes;
 
 namespace PerfBot.Tests.Infra;
@@ -8,7 +9,7 @@ public class BicepTests
     private const string Bicep = ".tools/bicep/bicep";
 
     private static ProcessOutcome RunBicep(params string[] arguments) =>
-        RepoTools.Run(RepoTools.Require(Bicep), arguments, RepoTools.PathOf("infra"));
+        ChildProcess.Run(RepoTools.Require(Bicep), arguments, RepoTools.PathOf("infra"));
 
     private static void AssertClean(ProcessOutcome outcome)
     {
@@ -46,7 +47,7 @@ public class BicepTests
         File.Copy(RepoTools.PathOf("infra/bicepconfig.json"), Path.Combine(folder, "bicepconfig.json"));
         File.WriteAllText(Path.Combine(folder, "bad.bicep"), "param adminPassword string\noutput echoed string = adminPassword\n");
 
-        var outcome = RepoTools.Run(RepoTools.Require(Bicep), ["lint", "bad.bicep"], folder);
+        var outcome = ChildProcess.Run(RepoTools.Require(Bicep), ["lint", "bad.bicep"], folder);
 
         Assert.NotEqual(0, outcome.ExitCode);
         Assert.Contains("secure-secrets-in-params", outcome.Error, StringComparison.Ordinal);

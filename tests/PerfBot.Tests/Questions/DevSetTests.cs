@@ -1,32 +1,40 @@
 using PerfBot.Council;
 using PerfBot.Questions;
 using PerfBot.Store;
+using PerfBot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace PerfBot.Tests.Questions;
 
-public sealed class DemoStore : IDisposable
+/// <summary>The demo store and a question service over it, today being 23 November 2026; on SQLite unless a subclass says.</summary>
+public class DemoStore : IDisposable
 {
-    public string Folder { get; } = Directory.CreateTempSubdirectory("perfbot-questions-").FullName;
-    public Database Database { get; }
+    private readonly TempStore _store;
+    public Database Database => _store.Database;
     public QuestionService Service { get; }
     public static readonly DateTimeOffset Today = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    public DemoStore()
+    public DemoStore() : this(StoreEngine.Sqlite) { }
+
+    protected DemoStore(StoreEngine engine)
     {
-        Database = StoreOpener.Open(Path.Combine(Folder, "demo.db"));
+        _store = TempStore.WithDemoData(engine);
         Service = new QuestionService(Database, new CouncilClock(new FakeTimeProvider(Today)));
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 }
 
-public class DevSetTests(DemoStore store, ITestOutputHelper output) : IClassFixture<DemoStore>
+public sealed class PostgresDemoStore() : DemoStore(StoreEngine.Postgres);
+
+/// <summary>The development set answered from each engine's demo store: the same answers whichever holds the figures.</summary>
+public abstract class DevSetTests(DemoStore store, ITestOutputHelper output)
 {
+    public sealed class OnSqlite(DemoStore store, ITestOutputHelper output) : DevSetTests(store, output), IClassFixture<DemoStore>;
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres(PostgresDemoStore store, ITestOutputHelper output) : DevSetTests(store, output), IClassFixture<PostgresDemoStore>;
+
     private static string DevSetPath => Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv");
 
     [Fact]

@@ -1,3 +1,4 @@
+using PerfBot.Conversations;
 using PerfBot.Committees;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,21 +8,28 @@ using PerfBot.Delivery;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 using PerfBot.Tests.Digests;
+using PerfBot.Tests.Support;
 using Quartz;
 
 namespace PerfBot.Tests.Scheduling;
 
 /// <summary>
-/// The real scheduler over the real SQLite job store, on a clock the test sets: a Monday digest missed while the service
-/// was down goes out once when it comes back within a day, and is skipped when it comes back later.
+/// The real scheduler over the real job store — in a SQLite file, or clustered in PostgreSQL — on a clock the test sets:
+/// a Monday digest missed while the service was down goes out once when it comes back within a day, and is skipped
+/// when it comes back later.
 /// </summary>
-public sealed class MissedDigestTests : IDisposable
+public abstract class MissedDigestTests(StoreEngine engine) : IDisposable
 {
+    public sealed class OnSqlite() : MissedDigestTests(StoreEngine.Sqlite);
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres() : MissedDigestTests(StoreEngine.Postgres);
+
     private const string Channel = "19:people-and-health@thread.tacv2";
     private static readonly DateTimeOffset SundayBefore = DateTimeOffset.Parse("2025-10-05T12:00:00Z");
     private static readonly DateTimeOffset MondayFire = DateTimeOffset.Parse("2025-10-06T07:00:00Z"); // 08:00 BST
 
-    private readonly TempStore _store = TempStore.WithDemoData();
+    private readonly TempStore _store = TempStore.WithDemoData(engine);
     private readonly CountingDelivery _delivery = new();
 
     private IHost Host(FakeTimeProvider clock, bool hosted)
@@ -84,6 +92,19 @@ public sealed class MissedDigestTests : IDisposable
 
         Assert.Equal(0, _delivery.To(Channel));
         Assert.Equal(DateTimeOffset.Parse("2025-10-13T07:00:00Z"), next);
+    }
+
+    [Fact]
+    public async Task The_job_store_is_clustered_with_an_instance_id_of_its_own_on_postgres_only()
+    {
+        using var host = Host(new FakeTimeProvider(SundayBefore), hosted: true);
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var metadata = await scheduler.GetMetadata();
+        await host.StopAsync();
+
+        Assert.Equal(engine == StoreEngine.Postgres, metadata.JobStoreClustered);
+        if (engine == StoreEngine.Postgres) Assert.NotEqual("NON_CLUSTERED", metadata.SchedulerInstanceId);
     }
 
     public void Dispose() => _store.Dispose();

@@ -1,22 +1,30 @@
 using PerfBot.Committees;
 using PerfBot.Indicators;
 using PerfBot.Store;
+using PerfBot.Tests.Support;
 
 namespace PerfBot.Tests.Store;
 
 /// <summary>The demo store against the reports as published, transcribed a second time independently in <see cref="PublishedMeasures"/>.</summary>
-public class DemoStoreTests : IClassFixture<DemoStoreTests.Demo>
+public abstract class DemoStoreTests(DemoStoreTests.Demo demo)
 {
-    public sealed class Demo : IDisposable
+    public class Demo : IDisposable
     {
-        public TempStore Store { get; } = TempStore.WithDemoData();
+        public Demo() : this(StoreEngine.Sqlite) { }
+        protected Demo(StoreEngine engine) => Store = TempStore.WithDemoData(engine);
+        public TempStore Store { get; }
         public IndicatorRepository Indicators => new(Store.Database);
         public void Dispose() => Store.Dispose();
     }
 
-    private readonly Demo _demo;
+    public sealed class PostgresDemo() : Demo(StoreEngine.Postgres);
 
-    public DemoStoreTests(Demo demo) => _demo = demo;
+    public sealed class OnSqlite(Demo demo) : DemoStoreTests(demo), IClassFixture<Demo>;
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres(PostgresDemo demo) : DemoStoreTests(demo), IClassFixture<PostgresDemo>;
+
+    private readonly Demo _demo = demo;
 
     public static TheoryData<string, int> AllPublished()
     {

@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 using System.Text;
 using PerfBot.Indicators;
 using PerfBot.Store;
@@ -5,10 +6,15 @@ using PerfBot.Store.Import;
 
 namespace PerfBot.Tests.Store;
 
-/// <summary>Files as councils really export them.</summary>
-public class ImportFormatTests : IDisposable
+/// <summary>Files as councils really export them, imported into each engine's store.</summary>
+public abstract class ImportFormatTests(StoreEngine engine) : IDisposable
 {
-    private readonly TempStore _store = TempStore.Empty("People and Health Scrutiny Committee");
+    private readonly TempStore _store = TempStore.Empty(engine, "People and Health Scrutiny Committee");
+
+    public sealed class OnSqlite() : ImportFormatTests(StoreEngine.Sqlite);
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres() : ImportFormatTests(StoreEngine.Postgres);
 
     public void Dispose() => _store.Dispose();
 

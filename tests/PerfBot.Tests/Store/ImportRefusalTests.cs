@@ -1,13 +1,20 @@
+using PerfBot.Tests.Support;
 using System.Text;
 using PerfBot.Council;
+using PerfBot.Store;
 using PerfBot.Store.Import;
 
 namespace PerfBot.Tests.Store;
 
-/// <summary>Each bad file gets a clear, located error, and the store is left exactly as it was.</summary>
-public class ImportRefusalTests : IDisposable
+/// <summary>Each bad file gets a clear, located error, and the store — on either engine — is left exactly as it was.</summary>
+public abstract class ImportRefusalTests(StoreEngine engine) : IDisposable
 {
-    private readonly TempStore _store = TempStore.WithDemoData();
+    private readonly TempStore _store = TempStore.WithDemoData(engine);
+
+    public sealed class OnSqlite() : ImportRefusalTests(StoreEngine.Sqlite);
+
+    [Collection(PostgresCollection.Name)]
+    public sealed class OnPostgres() : ImportRefusalTests(StoreEngine.Postgres);
 
     public void Dispose() => _store.Dispose();
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PerfBot.Store;
@@ -41,17 +42,17 @@ public sealed class MeasurementsKeyMigrationTests : IDisposable
     }
 
     /// <summary>What <see cref="Migrator.Apply"/> would have done in a release that ended at migration <paramref name="last"/>.</summary>
-    private static void ApplyUpTo(SqliteConnection connection, int last)
+    private static void ApplyUpTo(DbConnection connection, int last)
     {
         connection.Execute("CREATE TABLE schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        foreach (var migration in Migrator.All.Where(m => m.Number <= last))
+        foreach (var migration in Migrator.For(StoreEngine.Sqlite).Where(m => m.Number <= last))
         {
             connection.Execute(migration.Sql);
             connection.Execute("INSERT INTO schema_migrations (number, name, applied_at) VALUES (@Number, @Name, '2026-01-01')", new { migration.Number, migration.Name });
         }
     }
 
-    private static string Dump(SqliteConnection connection) => string.Join("\n", connection.Query(
+    private static string Dump(DbConnection connection) => string.Join("\n", connection.Query(
             "SELECT * FROM measurements ORDER BY indicator_id, period")
         .Select(row => string.Join("|", ((IDictionary<string, object?>)row).Select(kv => $"{kv.Key}={kv.Value}"))));
 

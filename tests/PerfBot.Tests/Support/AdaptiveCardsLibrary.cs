@@ -10,7 +10,7 @@ namespace PerfBot.Tests.Support;
 /// </summary>
 public static class AdaptiveCardsLibrary
 {
-    public static string E2eFolder => Path.Combine(RepositoryRoot(), "tests", "e2e");
+    public static string E2eFolder => Path.Combine(TestPaths.RepoRoot, "tests", "e2e");
 
     public sealed record RenderedText(string Text, string Html);
 
@@ -25,27 +25,10 @@ public static class AdaptiveCardsLibrary
     {
         if (!Directory.Exists(Path.Combine(E2eFolder, "node_modules", "adaptivecards")) || !Directory.Exists(Path.Combine(E2eFolder, "node_modules", "markdown-it")))
             throw new InvalidOperationException("npm adaptivecards or markdown-it is not installed: run .ci/prepare.d/20-chromium-playground.sh");
-        var start = new ProcessStartInfo("node", script)
-        {
-            WorkingDirectory = E2eFolder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        await node.StandardInput.WriteAsync("[" + string.Join(",", cards.Select(c => c.ToJson())) + "]");
-        node.StandardInput.Close();
-        var output = node.StandardOutput.ReadToEndAsync();
-        var errors = node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        if (node.ExitCode != 0) throw new InvalidOperationException($"node failed ({node.ExitCode}): {await errors}");
-        return await output;
+        var node = await ChildProcess.RunAsync("node", [script], E2eFolder, input: "[" + string.Join(",", cards.Select(c => c.ToJson())) + "]",
+            timeout: TimeSpan.FromSeconds(60));
+        if (node.ExitCode != 0) throw new InvalidOperationException($"node failed ({node.ExitCode}): {node.Error}");
+        return node.Output;
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "PerfBot.sln"))) return folder.FullName;
-        throw new InvalidOperationException("PerfBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -16,7 +16,7 @@ public class PlaygroundEndToEndTests(ITestOutputHelper output)
     [Fact]
     public async Task Help_a_question_a_card_button_and_a_channel_mention_in_the_playground_are_answered_with_visible_cards()
     {
-        var root = AdaptiveCardsLibrary.RepositoryRoot();
+        var root = TestPaths.RepoRoot;
         var e2e = AdaptiveCardsLibrary.E2eFolder;
         Assert.True(File.Exists("/usr/bin/chromium"), "Debian's chromium is missing: run .ci/prepare.d/20-chromium-playground.sh");
         Assert.True(Directory.Exists(Path.Combine(e2e, "node_modules", "@microsoft", "m365agentsplayground")), "npm packages missing: run .ci/prepare.d/20-chromium-playground.sh");
@@ -26,30 +26,14 @@ public class PlaygroundEndToEndTests(ITestOutputHelper output)
         // The perfbot build this test project references, started as its own process.
         var bot = $"dotnet {Path.Combine(AppContext.BaseDirectory, "perfbot.dll")} serve --urls http://127.0.0.1:3978";
 
-        var start = new ProcessStartInfo("unshare")
-        {
-            ArgumentList = { "--net", "--", "sh", "-c", "ip link set lo up && exec node \"$0\" --bot \"$1\" --screenshot \"$2\"", Path.Combine(e2e, "playground.e2e.mjs"), bot, screenshot },
-            WorkingDirectory = e2e,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var run = Process.Start(start)!;
-        var stdout = run.StandardOutput.ReadToEndAsync();
-        var stderr = run.StandardError.ReadToEndAsync();
-        try
-        {
-            await run.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
-        }
-        catch (TimeoutException)
-        {
-            run.Kill(entireProcessTree: true);
-            throw;
-        }
-        output.WriteLine(await stdout);
-        output.WriteLine(await stderr);
+        var run = await ChildProcess.RunAsync("unshare",
+            ["--net", "--", "sh", "-c", "ip link set lo up && exec node \"$0\" --bot \"$1\" --screenshot \"$2\"", Path.Combine(e2e, "playground.e2e.mjs"), bot, screenshot],
+            e2e, timeout: TimeSpan.FromMinutes(4));
+        output.WriteLine(run.Output);
+        output.WriteLine(run.Error);
 
-        Assert.True(run.ExitCode == 0, $"the end-to-end run failed ({run.ExitCode}):\n{await stdout}\n{await stderr}");
-        var summary = JsonDocument.Parse((await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).Last(l => l.StartsWith('{'))).RootElement;
+        Assert.True(run.ExitCode == 0, $"the end-to-end run failed ({run.ExitCode}):\n{run.Output}\n{run.Error}");
+        var summary = JsonDocument.Parse(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last(l => l.StartsWith('{'))).RootElement;
         Assert.True(summary.GetProperty("ok").GetBoolean());
         Assert.True(summary.GetProperty("cardCount").GetInt32() >= 3);
         // The help card's "When is the next meeting?" button, answered from the demo committee's calendar.

@@ -1,3 +1,4 @@
+using PerfBot.Tests.Support;
 namespace PerfBot.Tests.TeamsApp;
 
 /// <summary>Runs manifest/validate/validate-manifest.mjs: @microsoft/app-manifest's validateManifestAgainstSchema with its shipped schema.</summary>
@@ -12,6 +13,6 @@ public static class ManifestValidator
     private static ProcessOutcome RunScript(string argument)
     {
         RepoTools.Require("manifest/validate/node_modules/@microsoft/app-manifest");
-        return RepoTools.Run("node", [RepoTools.PathOf(Script), argument]);
+        return ChildProcess.Run("node", [RepoTools.PathOf(Script), argument]);
     }
 }

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using PerfBot.Cards;
+using PerfBot.Committees;
 
 namespace PerfBot.Conversations.Commands;
 
 /// <summary>"link committee &lt;name&gt;" in a team channel: the channel receives that committee's digests.</summary>
-public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links) : IChatCommand
+public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links, CommitteeRepository committees) : IChatCommand
 {
     public int Order => ChatCommandOrder.LinkCommittee;
 
@@ -22,25 +23,25 @@ public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links) : 
         if (turn.Place is not { Scope: ChatScope.Channel, TeamsChannelId: { } channelId })
             return new ChatReply("Committees are linked to team channels: type 'link committee <name>' in the channel that should receive its digests.");
 
-        switch (links.FindCommittee(name))
+        switch (CommitteeNames.Resolve(name, committees.Committees()))
         {
-            case CommitteeChannelLinks.Lookup.Found(var committee):
+            case CommitteeNames.Found(var committee):
                 links.LinkChannel(channelId, committee.Id, turn.From);
                 var card = new AdaptiveCard(
                     TextBlock.Heading("Channel linked"),
                     new TextBlock($"This channel will receive the digests and briefings of the {committee.Name}."),
                     new FactSet(new Fact("Committee", committee.Name), new Fact("Linked by", turn.From.Name ?? turn.From.Id)));
                 return ChatReply.WithCard($"This channel is now linked to the {committee.Name}.", card);
-            case CommitteeChannelLinks.Lookup.Ambiguous(var candidates, _):
+            case CommitteeNames.Ambiguous(var candidates):
                 return CommitteeList($"'{name.Trim()}' matches more than one committee. Which one?", candidates);
-            case CommitteeChannelLinks.Lookup.NotFound(var known):
+            case CommitteeNames.Unknown(var known):
                 return CommitteeList($"I don't know a committee called '{name.Trim()}'.", known);
             default:
-                throw new InvalidOperationException("Unknown lookup result.");
+                throw new InvalidOperationException("Unknown resolution.");
         }
     }
 
-    private static ChatReply CommitteeList(string problem, IReadOnlyList<CommitteeChannelLinks.Committee> committees)
+    private static ChatReply CommitteeList(string problem, IReadOnlyList<Committee> committees)
     {
         if (committees.Count == 0)
             return new ChatReply($"{problem} No committees are loaded yet: import the performance reports first.");

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PerfBot.Indicators;
 
 namespace PerfBot.Store.Import;
@@ -7,14 +7,14 @@ namespace PerfBot.Store.Import;
 /// <summary>Finds the indicator an import row means — by code, else by official name — creating it when it is new.</summary>
 internal sealed class IndicatorResolver
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
     private readonly Dictionary<string, long> _byCode;
     private readonly Dictionary<string, long> _byName;
 
     public int Created { get; private set; }
 
-    public IndicatorResolver(SqliteConnection connection, SqliteTransaction transaction)
+    public IndicatorResolver(DbConnection connection, DbTransaction transaction)
     {
         _connection = connection;
         _transaction = transaction;

@@ -23,14 +23,13 @@ public static class MeasureImporter
 
         using var connection = database.Open();
         // A large file's index pages stay in memory for the whole transaction instead of cycling through SQLite's 2 MB default.
-        connection.Execute("PRAGMA cache_size = -131072");
+        if (database.Sql.ImportSession is { } session) connection.Execute(session);
         using var transaction = connection.BeginTransaction();
-        var changesBefore = connection.ExecuteScalar<long>("SELECT total_changes()", transaction: transaction);
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
             .ToDictionary(c => Names.Key(c.Name), c => c.Id);
         var before = connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction);
         var indicators = new IndicatorResolver(connection, transaction);
-        using var writer = new MeasureWriter(connection, transaction, columns);
+        using var writer = MeasureWriter.For(connection, transaction, columns);
         var reader = new MeasureRowReader(file, headers, problems, (clock ?? new CouncilClock(TimeProvider.System)).Today);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
@@ -66,9 +65,10 @@ public static class MeasureImporter
 
         if (rows == 0) problems.Add(new ImportProblem(file, "the file has a header row but no data rows."));
         if (problems.Count > 0) throw new ImportRefusedException(problems);
+        writer.Finish();
         var added = (int)(connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction) - before);
         // A re-import that changed nothing leaves even the version alone.
-        if (connection.ExecuteScalar<long>("SELECT total_changes()", transaction: transaction) > changesBefore)
+        if (writer.Changes + indicators.Created > 0)
             StoreVersion.Bump(connection, transaction);
         transaction.Commit();
         var unique = seen.Count;

@@ -1,102 +1,91 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using PerfBot.Indicators;
 using C = PerfBot.Store.Import.MeasureColumns;
 
 namespace PerfBot.Store.Import;
 
 /// <summary>
-/// Writes measures rows inside one transaction with statements prepared once per file: a council's million-row
-/// history imports at the speed of SQLite, not of per-row command building.
+/// Writes a measures file's rows inside its one transaction: what both engines share — the indicator's own columns,
+/// its committee links, the upsert's columns — while each engine writes the figures its fastest way
+/// (<see cref="SqliteMeasureWriter"/>, <see cref="PostgresMeasureWriter"/>).
 /// </summary>
-internal sealed class MeasureWriter : IDisposable
+internal abstract class MeasureWriter(DbConnection connection, DbTransaction transaction, IReadOnlySet<string> columns) : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly IReadOnlySet<string> _columns;
-    private readonly RawStatement _upsert;
-    private readonly SqliteCommand _benchmark;
-    private readonly SqliteCommand _deleteBenchmark;
+    protected DbConnection Connection { get; } = connection;
+    protected DbTransaction Transaction { get; } = transaction;
+    protected IReadOnlySet<string> Columns { get; } = columns;
     private readonly Dictionary<long, (string?, string?, Frequency?, Polarity?, string?)> _indicatorMetadata = [];
     private readonly HashSet<(long, long)> _committeeLinks = [];
     private readonly Dictionary<Period, (string Label, string Start, string End)> _periodText = [];
 
-    public int Written { get; private set; }
+    /// <summary>Rows whose figures were inserted or changed; known once <see cref="Finish"/> has run.</summary>
+    public int Written { get; protected set; }
 
-    public MeasureWriter(SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<string> columns)
-    {
-        _connection = connection;
-        _transaction = transaction;
-        _columns = columns;
-        _upsert = new RawStatement(connection, UpsertSql(columns));
-        _benchmark = Prepare("""
-            INSERT INTO benchmarks (indicator_id, period, kind, value, source) VALUES ($indicator, $period, $kind, $value, $source)
-            ON CONFLICT (indicator_id, period, kind) DO UPDATE SET value = excluded.value, source = excluded.source
-            WHERE benchmarks.value IS DISTINCT FROM excluded.value OR benchmarks.source IS DISTINCT FROM excluded.source
-            """, "$indicator", "$period", "$kind", "$value", "$source");
-        _deleteBenchmark = Prepare("DELETE FROM benchmarks WHERE indicator_id = $indicator AND period = $period AND kind = $kind",
-            "$indicator", "$period", "$kind");
-    }
+    /// <summary>Every row any statement changed, figures or not: a re-import that changed nothing leaves the store's version alone.</summary>
+    public long Changes { get; protected set; }
 
-    /// <summary>Only the columns the file carries are written; the WHERE makes an identical row a no-op, so re-imports change nothing.</summary>
-    private static string UpsertSql(IReadOnlySet<string> columns)
+    public static MeasureWriter For(DbConnection connection, DbTransaction transaction, IReadOnlySet<string> columns) => connection switch
     {
-        var written = new (string Field, string Column)[]
-        {
-            (C.Target, "target"), (C.Rag, "reported_rag"), (C.Direction, "reported_direction"),
-            (C.Commentary, "commentary"), (C.Actions, "actions"), (C.Source, "source"),
-        }.Where(c => columns.Contains(c.Field)).Select(c => c.Column).Prepend("value").ToList();
-        return $"""
-            INSERT INTO measurements (indicator_id, period, period_start, period_end, value, target, reported_rag, reported_direction, commentary, actions, source)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-            ON CONFLICT (indicator_id, period_end, period) DO UPDATE SET {string.Join(", ", written.Select(c => $"{c} = excluded.{c}"))}
-            WHERE {string.Join(" OR ", written.Select(c => $"measurements.{c} IS DISTINCT FROM excluded.{c}"))}
-            """;
-    }
+        SqliteConnection sqlite => new SqliteMeasureWriter(sqlite, (SqliteTransaction)transaction, columns),
+        NpgsqlConnection postgres => new PostgresMeasureWriter(postgres, transaction, columns),
+        _ => throw new NotSupportedException($"No measure writer for {connection.GetType().Name}."),
+    };
 
     public void Write(long indicatorId, MeasureRow row, IEnumerable<long> committeeIds)
     {
         UpdateIndicator(indicatorId, row);
         foreach (var committeeId in committeeIds)
             if (_committeeLinks.Add((indicatorId, committeeId)))
-                _connection.Execute("INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
-                    new { indicatorId, committeeId }, _transaction);
-
+                Changes += Connection.Execute("INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
+                    new { indicatorId, committeeId }, Transaction);
         if (!_periodText.TryGetValue(row.Period, out var text))
             _periodText[row.Period] = text = (row.Period.Label, row.Period.Start.ToString("yyyy-MM-dd"), row.Period.End.ToString("yyyy-MM-dd"));
-        var label = text.Label;
-        _upsert.Bind(1, indicatorId);
-        _upsert.Bind(2, label);
-        _upsert.Bind(3, text.Start);
-        _upsert.Bind(4, text.End);
-        _upsert.Bind(5, row.Value);
-        _upsert.Bind(6, row.Target);
-        _upsert.Bind(7, row.Rag?.ToString());
-        _upsert.Bind(8, row.Direction?.ToString());
-        _upsert.Bind(9, row.Commentary);
-        _upsert.Bind(10, row.Actions);
-        _upsert.Bind(11, row.Source);
-        Written += _upsert.Execute();
-
-        WriteBenchmark(C.BenchmarkEngland, BenchmarkKind.England, row.BenchmarkEngland, indicatorId, label, row.Source);
-        WriteBenchmark(C.BenchmarkNeighbours, BenchmarkKind.StatisticalNeighbours, row.BenchmarkNeighbours, indicatorId, label, row.Source);
-        WriteBenchmark(C.BenchmarkGoodPlus, BenchmarkKind.GoodPlus, row.BenchmarkGoodPlus, indicatorId, label, row.Source);
+        WriteFigures(indicatorId, text.Label, text.Start, text.End, row);
+        WriteBenchmark(C.BenchmarkEngland, BenchmarkKind.England, row.BenchmarkEngland, indicatorId, text.Label, row.Source);
+        WriteBenchmark(C.BenchmarkNeighbours, BenchmarkKind.StatisticalNeighbours, row.BenchmarkNeighbours, indicatorId, text.Label, row.Source);
+        WriteBenchmark(C.BenchmarkGoodPlus, BenchmarkKind.GoodPlus, row.BenchmarkGoodPlus, indicatorId, text.Label, row.Source);
     }
+
+    /// <summary>Upserts the row's figures on (indicator, period end, label), changing only what differs.</summary>
+    protected abstract void WriteFigures(long indicatorId, string label, string start, string end, MeasureRow row);
+
+    /// <summary>Sets one benchmark of the row's period, or removes it when the file's cell is empty.</summary>
+    protected abstract void WriteBenchmark(long indicatorId, string period, string kind, double? value, string? source);
+
+    /// <summary>Writes whatever is still held back; after it <see cref="Written"/> and <see cref="Changes"/> are final.</summary>
+    public abstract void Finish();
 
     private void WriteBenchmark(string field, BenchmarkKind kind, double? value, long indicatorId, string period, string? source)
     {
-        if (!_columns.Contains(field)) return;
-        if (value is null)
-        {
-            Run(_deleteBenchmark, indicatorId, period, Benchmark.StoredKind(kind));
-            _deleteBenchmark.ExecuteNonQuery();
-        }
-        else
-        {
-            Run(_benchmark, indicatorId, period, Benchmark.StoredKind(kind), value, source);
-            _benchmark.ExecuteNonQuery();
-        }
+        if (Columns.Contains(field)) WriteBenchmark(indicatorId, period, Benchmark.StoredKind(kind), value, source);
     }
+
+    /// <summary>The measurement columns a file's rows overwrite: only those it carries, so a file without targets keeps the stored ones.</summary>
+    protected static List<string> OverwrittenColumns(IReadOnlySet<string> columns) => new (string Field, string Column)[]
+        {
+            (C.Target, "target"), (C.Rag, "reported_rag"), (C.Direction, "reported_direction"),
+            (C.Commentary, "commentary"), (C.Actions, "actions"), (C.Source, "source"),
+        }.Where(c => columns.Contains(c.Field)).Select(c => c.Column).Prepend("value").ToList();
+
+    /// <summary>The ON CONFLICT clause of a measurements upsert; the WHERE makes an identical row a no-op, so re-imports change nothing.</summary>
+    protected static string OnConflictUpdate(IReadOnlySet<string> columns)
+    {
+        var written = OverwrittenColumns(columns);
+        return $"""
+            ON CONFLICT (indicator_id, period_end, period) DO UPDATE SET {string.Join(", ", written.Select(c => $"{c} = excluded.{c}"))}
+            WHERE {string.Join(" OR ", written.Select(c => $"measurements.{c} IS DISTINCT FROM excluded.{c}"))}
+            """;
+    }
+
+    protected const string MeasurementColumns = "indicator_id, period, period_start, period_end, value, target, reported_rag, reported_direction, commentary, actions, source";
+
+    protected const string BenchmarkOnConflict = """
+        ON CONFLICT (indicator_id, period, kind) DO UPDATE SET value = excluded.value, source = excluded.source
+        WHERE benchmarks.value IS DISTINCT FROM excluded.value OR benchmarks.source IS DISTINCT FROM excluded.source
+        """;
 
     /// <summary>A row's indicator columns (service area, unit…) update the indicator once per distinct set of values.</summary>
     private void UpdateIndicator(long id, MeasureRow row)
@@ -105,44 +94,24 @@ internal sealed class MeasureWriter : IDisposable
         var signature = (row.ServiceArea, row.Unit, row.Frequency, row.Polarity, row.Owner);
         if (_indicatorMetadata.TryGetValue(id, out var applied) && applied == signature) return;
         _indicatorMetadata[id] = signature;
-        _connection.Execute("""
+        Changes += Connection.Execute("""
             UPDATE indicators SET
                 service_area = COALESCE(@ServiceArea, service_area),
                 unit = COALESCE(@Unit, unit),
                 frequency = COALESCE(@Frequency, frequency),
                 polarity = COALESCE(@Polarity, polarity),
                 owner = COALESCE(@Owner, owner)
-            WHERE id = @id AND (service_area IS NOT COALESCE(@ServiceArea, service_area) OR unit IS NOT COALESCE(@Unit, unit)
-                OR frequency IS NOT COALESCE(@Frequency, frequency) OR polarity IS NOT COALESCE(@Polarity, polarity)
-                OR owner IS NOT COALESCE(@Owner, owner))
+            WHERE id = @id AND (service_area IS DISTINCT FROM COALESCE(@ServiceArea, service_area) OR unit IS DISTINCT FROM COALESCE(@Unit, unit)
+                OR frequency IS DISTINCT FROM COALESCE(@Frequency, frequency) OR polarity IS DISTINCT FROM COALESCE(@Polarity, polarity)
+                OR owner IS DISTINCT FROM COALESCE(@Owner, owner))
             """,
             new
             {
                 id, row.ServiceArea, row.Unit, row.Owner,
                 Frequency = row.Frequency is { } f ? Words.Write(f) : null,
                 Polarity = row.Polarity is { } p ? Words.Write(p) : null,
-            }, _transaction);
+            }, Transaction);
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = _transaction;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-    }
-
-    public void Dispose()
-    {
-        _upsert.Dispose();
-        _benchmark.Dispose();
-        _deleteBenchmark.Dispose();
-    }
+    public abstract void Dispose();
 }

@@ -1,3 +1,4 @@
+using PerfBot.Scheduling;
 using PerfBot.Briefings;
 using PerfBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,7 @@ using Quartz;
 
 namespace PerfBot.Tests.Briefings;
 
-public class BriefingScheduleTests
+public class BriefDueDatesTests
 {
     [Fact]
     public async Task Serve_puts_the_daily_briefing_job_into_the_persistent_job_store_beside_the_digests()
@@ -13,9 +14,9 @@ public class BriefingScheduleTests
         await using var bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("Schedule:Enabled", "true")]);
         var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey(BriefingJob.Key.Name, BriefingJob.Key.Group)));
+        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey(BriefsDueJob.Name, ScheduledJob.Group)));
         Assert.Equal("Europe/London", trigger.TimeZone.Id);
         Assert.Equal(new BriefingOptions().Schedule, trigger.CronExpressionString);
-        Assert.NotNull(await scheduler.GetJobDetail(BriefingJob.Key));
+        Assert.NotNull(await scheduler.GetJobDetail(new JobKey(BriefsDueJob.Name, ScheduledJob.Group)));
     }
 }

@@ -5,9 +5,9 @@ namespace PerfBot.Briefings;
 
 /// <summary>Daily: sends the briefs that are due (N working days before each meeting) and not yet sent.</summary>
 [DisallowConcurrentExecution]
-public sealed class BriefingJob(BriefingService briefings, ILogger<BriefingJob> log) : IJob
+public sealed class BriefsDueJob(BriefDispatcher briefings, ILogger<BriefsDueJob> log) : IJob
 {
-    public static readonly JobKey Key = new("briefings-due", "perfbot");
+    public const string Name = "briefings-due";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

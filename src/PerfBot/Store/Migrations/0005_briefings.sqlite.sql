@@ -1,4 +1,4 @@
--- Pre-meeting briefings (issue 7): per-committee settings, the briefs as composed, who they were sent to, the key
+-- Pre-meeting briefings: per-committee settings, the briefs as composed, who they were sent to, the key
 -- that signs download links, and the Graph calendar sync's bookkeeping.
 
 -- One row per committee that wants briefs; a committee without a row gets the defaults (5 working days, no channel).

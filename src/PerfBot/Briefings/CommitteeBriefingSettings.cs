@@ -4,7 +4,7 @@ using PerfBot.Store;
 namespace PerfBot.Briefings;
 
 /// <summary>A committee's briefing settings; defaults where it has none stored.</summary>
-public sealed record BriefingSettings(
+public sealed record CommitteeBriefingSettings(
     long CommitteeId,
     int WorkingDaysBefore = WorkingDays.DefaultBeforeMeeting,
     bool PostToChannel = false,
@@ -14,7 +14,7 @@ public sealed record BriefingSettings(
     string? CalendarSubjectPattern = null);
 
 /// <summary>The briefing_settings table.</summary>
-public sealed class BriefingSettingsStore(Database database)
+public sealed class CommitteeBriefingSettingsStore(Database database)
 {
     private sealed record Row(long CommitteeId, long WorkingDaysBefore, long PostToChannel, string? ChairAadObjectId, string? TenantId,
         string? CalendarGroupId, string? CalendarSubjectPattern);
@@ -24,20 +24,20 @@ public sealed class BriefingSettingsStore(Database database)
         FROM briefing_settings
         """;
 
-    public BriefingSettings For(long committeeId)
+    public CommitteeBriefingSettings For(long committeeId)
     {
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<Row>($"{Select} WHERE committee_id = @committeeId", new { committeeId });
-        return row is null ? new BriefingSettings(committeeId) : ToSettings(row);
+        return row is null ? new CommitteeBriefingSettings(committeeId) : ToSettings(row);
     }
 
-    public IReadOnlyList<BriefingSettings> All()
+    public IReadOnlyList<CommitteeBriefingSettings> All()
     {
         using var connection = database.Open();
         return connection.Query<Row>($"{Select} ORDER BY committee_id").Select(ToSettings).ToList();
     }
 
-    public void Save(BriefingSettings s)
+    public void Save(CommitteeBriefingSettings s)
     {
         using var connection = database.Open();
         connection.Execute("""
@@ -51,6 +51,6 @@ public sealed class BriefingSettingsStore(Database database)
             new { s.CommitteeId, s.WorkingDaysBefore, PostToChannel = s.PostToChannel ? 1 : 0, s.ChairAadObjectId, s.TenantId, s.CalendarGroupId, s.CalendarSubjectPattern });
     }
 
-    private static BriefingSettings ToSettings(Row r) => new(
+    private static CommitteeBriefingSettings ToSettings(Row r) => new(
         r.CommitteeId, (int)r.WorkingDaysBefore, r.PostToChannel != 0, r.ChairAadObjectId, r.TenantId, r.CalendarGroupId, r.CalendarSubjectPattern);
 }

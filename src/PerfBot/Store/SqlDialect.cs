@@ -1,0 +1,24 @@
+namespace PerfBot.Store;
+
+/// <summary>
+/// The few places where SQLite's SQL and PostgreSQL's differ, as named fragments: every other statement is written
+/// once, in the Dapper call that runs it.
+/// </summary>
+public sealed record SqlDialect(StoreEngine Engine)
+{
+    public static readonly SqlDialect Sqlite = new(StoreEngine.Sqlite);
+    public static readonly SqlDialect Postgres = new(StoreEngine.Postgres);
+
+    /// <summary>The ISO date text <paramref name="months"/> months before an ISO date text expression.</summary>
+    public string MonthsBefore(string isoDate, int months) => Engine == StoreEngine.Sqlite
+        ? $"date({isoDate}, '-{months} months')"
+        : $"to_char(CAST({isoDate} AS date) - interval '{months} months', 'YYYY-MM-DD')";
+
+    /// <summary>Every table of the store, PerfBot's and Quartz's, with the names as the engine stores them.</summary>
+    public string Tables => Engine == StoreEngine.Sqlite
+        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name";
+
+    /// <summary>Set on an import's connection before its transaction: SQLite keeps a large file's index pages in memory.</summary>
+    public string? ImportSession => Engine == StoreEngine.Sqlite ? "PRAGMA cache_size = -131072" : null;
+}
