@@ -1,3 +1,5 @@
+using PerfBot.Tests.Support;
+
 namespace PerfBot.Tests.Cli;
 
 /// <summary>Addresses <c>perfbot serve</c> cannot listen on get one plain sentence and exit code 2, never a stack trace.</summary>
@@ -22,14 +24,14 @@ public class ServeListenTests : IDisposable
     [InlineData("http://localhost:3978;http://[::ffff:127.0.0.1]:0")]
     public void An_ipv4_mapped_ipv6_address_is_refused_with_one_sentence(string urls)
     {
-        var (exit, _, error) = CliProcessTests.Run("--db", Db, "serve", "--urls", urls);
+        var (exit, _, error) = ChildProcess.Perfbot("--db", Db, "serve", "--urls", urls);
         AssertOneSentence(exit, error, "http://127.0.0.1:0");
     }
 
     [Fact]
     public void With_authentication_on_the_same_address_is_refused_with_one_sentence()
     {
-        var (exit, _, error) = CliProcessTests.Run("--db", Db, "serve", "--urls", "http://[::ffff:127.0.0.1]:0",
+        var (exit, _, error) = ChildProcess.Perfbot("--db", Db, "serve", "--urls", "http://[::ffff:127.0.0.1]:0",
             "--Bot:AppId=11111111-2222-3333-4444-555555555555", "--Bot:AppPassword=secret", "--Schedule:Enabled=false");
         AssertOneSentence(exit, error, "http://127.0.0.1:0");
     }
@@ -41,7 +43,7 @@ public class ServeListenTests : IDisposable
         taken.Start();
         var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
 
-        var (exit, _, error) = CliProcessTests.Run("--db", Db, "serve", "--urls", $"http://127.0.0.1:{port}", "--Schedule:Enabled=false");
+        var (exit, _, error) = ChildProcess.Perfbot("--db", Db, "serve", "--urls", $"http://127.0.0.1:{port}", "--Schedule:Enabled=false");
 
         AssertOneSentence(exit, error, $"http://127.0.0.1:{port}");
     }
