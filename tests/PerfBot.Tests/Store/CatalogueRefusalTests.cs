@@ -9,14 +9,7 @@ public class CatalogueRefusalTests : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private ImportRefusedException RefusedCatalogue(string path)
-    {
-        var before = _store.Dump();
-        var refused = Assert.Throws<ImportRefusedException>(() => CatalogueImporter.Import(_store.Database, path));
-        Assert.Equal(before, _store.Dump());
-        Assert.Contains(Path.GetFileName(path), refused.Message);
-        return refused;
-    }
+    private ImportRefusedException RefusedCatalogue(string path) => _store.Refuses(path, p => CatalogueImporter.Import(_store.Database, p));
 
     [Fact]
     public void A_code_twice_in_the_catalogue_is_refused_naming_both_rows()

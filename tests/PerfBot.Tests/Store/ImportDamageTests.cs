@@ -16,16 +16,8 @@ public class ImportDamageTests : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private ImportRefusedException Refused(Func<string, ImportSummary> import, string path)
-    {
-        var before = _store.Dump();
-        var refused = Assert.Throws<ImportRefusedException>(() => import(path));
-        Assert.Equal(before, _store.Dump());
-        Assert.Contains(Path.GetFileName(path), refused.Message);
-        return refused;
-    }
 
-    private ImportRefusedException RefusedMeasures(string path) => Refused(p => MeasureImporter.Import(_store.Database, p), path);
+    private ImportRefusedException RefusedMeasures(string path) => _store.Refuses(path, p => MeasureImporter.Import(_store.Database, p));
 
     private IReadOnlyList<PerfBot.Indicators.Indicator> Named(string name) =>
         new IndicatorRepository(_store.Database).Indicators().Where(i => Names.Key(i.Name) == Names.Key(name)).ToList();

@@ -18,14 +18,8 @@ public abstract class ImportRefusalTests(StoreEngine engine) : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private ImportRefusedException Refused(string path, CouncilClock? clock = null)
-    {
-        var before = _store.Dump();
-        var refused = Assert.Throws<ImportRefusedException>(() => MeasureImporter.Import(_store.Database, path, clock));
-        Assert.Equal(before, _store.Dump());
-        Assert.Contains(Path.GetFileName(path), refused.Message);
-        return refused;
-    }
+    private ImportRefusedException Refused(string path, CouncilClock? clock = null) =>
+        _store.Refuses(path, p => MeasureImporter.Import(_store.Database, p, clock));
 
     [Fact]
     public void Missing_required_column()

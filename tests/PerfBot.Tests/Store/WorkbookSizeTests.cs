@@ -28,13 +28,7 @@ public class WorkbookSizeTests : IDisposable
         return path;
     }
 
-    private ImportRefusedException Refused(string path)
-    {
-        var before = _store.Dump();
-        var refused = Assert.Throws<ImportRefusedException>(() => MeasureImporter.Import(_store.Database, path));
-        Assert.Equal(before, _store.Dump());
-        return refused;
-    }
+    private ImportRefusedException Refused(string path) => _store.Refuses(path, p => MeasureImporter.Import(_store.Database, p));
 
     [Fact]
     public void A_workbook_that_unzips_past_the_limit_is_refused_with_one_sentence()

@@ -12,34 +12,18 @@ namespace PerfBot.Tests.Teams;
 public sealed class MetadataBackOffTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2026-01-05T09:00:00Z"));
+    private AuthenticatedBot _bot = null!;
     private FakeBotFrameworkKeys _keys = null!;
-    private FakeConnector _connector = null!;
-    private FakeEntra _entra = null!;
-    private BotUnderTest _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _keys = await FakeBotFrameworkKeys.StartAsync();
-        _connector = await FakeConnector.StartAsync();
-        _entra = await FakeEntra.StartAsync();
-        _bot = await BotUnderTest.StartAsync(entra: _entra, settings:
-        [
-            ("Bot:AppId", FakeBotFrameworkKeys.AppId),
-            ("Bot:AppPassword", "test-secret"),
-            ("Bot:OpenIdMetadataUrl", _keys.MetadataUrl),
-        ], configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+        _bot = await AuthenticatedBot.StartAsync(configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+        _keys = _bot.Keys;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _entra.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _keys.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    private Task<HttpResponseMessage> Post() =>
-        _bot.PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help"), _keys.Token(_connector.ServiceUrl));
+    private Task<HttpResponseMessage> Post() => _bot.AskForHelpAsync();
 
     [Theory]
     [InlineData(FakeBotFrameworkKeys.Behaviour.Failing)]

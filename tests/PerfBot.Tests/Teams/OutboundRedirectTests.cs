@@ -9,39 +9,27 @@ namespace PerfBot.Tests.Teams;
 /// </summary>
 public sealed class OutboundRedirectTests : IAsyncLifetime
 {
+    private AuthenticatedBot _bot = null!;
+    private RecordingServer _elsewhere = null!;
     private FakeBotFrameworkKeys _keys = null!;
     private FakeConnector _connector = null!;
     private FakeEntra _entra = null!;
-    private RecordingServer _elsewhere = null!;
-    private BotUnderTest _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _keys = await FakeBotFrameworkKeys.StartAsync();
-        _connector = await FakeConnector.StartAsync();
-        _entra = await FakeEntra.StartAsync();
+        _bot = await AuthenticatedBot.StartAsync(settings: [("Bot:Retry:MaxRetries", "0")]);
+        (_keys, _connector, _entra) = (_bot.Keys, _bot.Connector, _bot.Entra);
         // With the token endpoint's certificate, so that only the redirect, not TLS, stands between the bot and it.
         _elsewhere = await RecordingServer.StartAsync(_entra.Certificate);
-        _bot = await BotUnderTest.StartAsync(entra: _entra, settings:
-        [
-            ("Bot:AppId", FakeBotFrameworkKeys.AppId),
-            ("Bot:AppPassword", "test-secret"),
-            ("Bot:OpenIdMetadataUrl", _keys.MetadataUrl),
-            ("Bot:Retry:MaxRetries", "0"),
-        ]);
     }
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
         await _elsewhere.DisposeAsync();
-        await _entra.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _keys.DisposeAsync();
+        await _bot.DisposeAsync();
     }
 
-    private Task<HttpResponseMessage> AskForHelp() =>
-        _bot.PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help"), _keys.Token(_connector.ServiceUrl));
+    private Task<HttpResponseMessage> AskForHelp() => _bot.AskForHelpAsync();
 
     [Fact]
     public async Task A_307_from_the_connector_is_not_followed()
