@@ -21,7 +21,8 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
         var answer = questions.Ask(turn.Text);
         metrics.Answered(answer.IntentName, Stopwatch.GetElapsedTime(started));
         span?.SetTag("perfbot.intent", answer.IntentName);
-        if (answer.Intent == Intent.Help) return Task.FromResult(HelpCard.Reply(answer.Text, answer.Suggestions, commands.Help));
-        return Task.FromResult(ChatReply.WithCard(answer.Text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
+        var text = AnswerText.Render(answer);
+        if (answer is HelpAnswer help) return Task.FromResult(HelpCard.Reply(text, help.Suggestions, commands.Help));
+        return Task.FromResult(ChatReply.WithCard(text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
     }
 }
