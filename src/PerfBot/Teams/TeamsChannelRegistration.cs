@@ -28,7 +28,7 @@ public static class TeamsChannelRegistration
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<ConversationReferenceRecorder>();
-        services.AddSingleton<Answering>();
+        services.AddSingleton<AnswerLimits>();
         services.AddSingleton<MessageTurns>();
         services.AddSingleton<CardActionInvokes>();
         services.AddSingleton<InstallationEvents>();

@@ -8,7 +8,7 @@ namespace PerfBot.Teams;
 /// No more questions are answered at once than there are processors; the rest wait their turn, so Kestrel, /healthz
 /// and the scheduler always find a thread and some CPU.
 /// </summary>
-internal sealed class Answering(ChatRouter responder) : IDisposable
+internal sealed class AnswerLimits(ChatRouter responder) : IDisposable
 {
     public const int MaxTextLength = 1000;
 

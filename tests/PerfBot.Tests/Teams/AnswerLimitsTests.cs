@@ -10,7 +10,7 @@ namespace PerfBot.Tests.Teams;
 /// What one message can cost: the text PerfBot reads is capped (a longer one gets a polite reply and is not read),
 /// and no more questions are answered at once than there are processors, so the host always has room for /healthz.
 /// </summary>
-public sealed class AnsweringLimitsTests : IAsyncLifetime
+public sealed class AnswerLimitsTests : IAsyncLifetime
 {
     private FakeConnector _connector = null!;
 
@@ -42,7 +42,7 @@ public sealed class AnsweringLimitsTests : IAsyncLifetime
         await using var bot = await BotUnderTest.StartAsync(configureServices: s => s.AddSingleton<IChatResponder>(responder));
         responder.Release();
 
-        await bot.PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, new string('a', Answering.MaxTextLength)));
+        await bot.PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, new string('a', AnswerLimits.MaxTextLength)));
 
         Assert.Equal("held", Assert.Single(await _connector.WaitForCallsAsync(1)).Body.GetProperty("text").GetString());
         Assert.Equal(1, responder.Entered);
@@ -55,13 +55,13 @@ public sealed class AnsweringLimitsTests : IAsyncLifetime
         await using var bot = await BotUnderTest.StartAsync(
             settings: [("Bot:TurnBudget", "00:00:00.050"), ("Bot:TypingDelay", "01:00:00")],
             configureServices: s => s.AddSingleton<IChatResponder>(responder));
-        var answering = bot.Services.GetRequiredService<Answering>();
+        var limits = bot.Services.GetRequiredService<AnswerLimits>();
         var slots = Environment.ProcessorCount;
 
         for (var i = 0; i < slots + 3; i++)
             Assert.Equal(HttpStatusCode.Accepted, (await bot.PostAsync(TeamsActivities.PersonalMessage(_connector.ServiceUrl, $"question {i}", $"a:chat-{i}", $"msg-{i}"))).StatusCode);
-        for (var deadline = DateTime.UtcNow.AddSeconds(20); answering.Waiting < 3 && DateTime.UtcNow < deadline;) await Task.Delay(20);
-        Assert.Equal(3, answering.Waiting);
+        for (var deadline = DateTime.UtcNow.AddSeconds(20); limits.Waiting < 3 && DateTime.UtcNow < deadline;) await Task.Delay(20);
+        Assert.Equal(3, limits.Waiting);
 
         Assert.Equal(slots, responder.Entered);
         Assert.Equal(HttpStatusCode.OK, (await bot.Http.GetAsync("healthz")).StatusCode);
