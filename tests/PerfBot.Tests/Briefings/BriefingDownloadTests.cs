@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PerfBot.Briefings;
+using PerfBot.Links;
 using PerfBot.Store;
 
 namespace PerfBot.Tests.Briefings;

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerfBot.Council;
+using PerfBot.Store;
+
+namespace PerfBot.Links;
+
+public static class LinksFeature
+{
+    /// <summary>The one signer of links answered without authentication, with the key from <see cref="LinkKey"/>.</summary>
+    public static IServiceCollection AddLinks(this IServiceCollection services)
+    {
+        services.AddCouncilClock();
+        services.TryAddSingleton(sp => new LinkSigner(
+            LinkKey.Resolve(sp.GetRequiredService<IConfiguration>()[LinkKey.ConfigurationKey], sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}
