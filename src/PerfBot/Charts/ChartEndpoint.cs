@@ -12,9 +12,6 @@ namespace PerfBot.Charts;
 /// </summary>
 public static class ChartEndpoint
 {
-    /// <summary>The bot's public address (https://perfbot.example.gov.uk); without it answers embed the chart inline.</summary>
-    public const string BaseUrlKey = "Charts:BaseUrl";
-
     public static IEndpointRouteBuilder MapCharts(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/charts/{code}.png", (string code, HttpContext http, ChartLinks links, IndicatorRepository indicators, ChartCache charts) =>

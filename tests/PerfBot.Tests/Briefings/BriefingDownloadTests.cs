@@ -28,7 +28,7 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Configuration["Briefings:PublicBaseUrl"] = "https://perfbot.example.gov.uk";
+        builder.Configuration["PublicBaseUrl"] = "https://perfbot.example.gov.uk";
         builder.Services.AddBriefingsOver(store.Database, clock, delivery);
         app = builder.Build();
         app.MapBriefingDownloads();

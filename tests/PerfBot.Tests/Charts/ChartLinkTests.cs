@@ -19,7 +19,7 @@ public sealed partial class ChartLinkTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await FakeConnector.StartAsync();
-        _bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("Charts:BaseUrl", PublicBase)],
+        _bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("PublicBaseUrl", PublicBase)],
             configureServices: services => services.AddSingleton<TimeProvider>(_clock));
     }
 

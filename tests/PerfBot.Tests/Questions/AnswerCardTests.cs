@@ -72,7 +72,7 @@ public class AnswerCardTests
     public async Task Behind_a_public_address_the_card_links_to_a_chart_the_host_draws()
     {
         await using var connector = await FakeConnector.StartAsync();
-        await using var bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("Charts:BaseUrl", "https://perfbot.example.gov.uk")]);
+        await using var bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("PublicBaseUrl", "https://perfbot.example.gov.uk")]);
 
         await bot.PostAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "LAC out of area", id: "msg-chart"));
 
