@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
+using PerfBot.Links;
 using PerfBot.Questions;
 using PerfBot.Scheduling;
 using PerfBot.Store;
@@ -18,9 +19,8 @@ public static class BriefingsFeature
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section)
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Briefings:LinkLifetime must be positive.")
             .ValidateOnStart();
-        services.TryAddSingleton(sp => new BriefLinkSigner(
-            LinkKey.Resolve(sp.GetRequiredService<IOptions<BriefingOptions>>().Value.LinkKey, sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()),
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddLinks();
+        services.TryAddSingleton(sp => new BriefLinkSigner(sp.GetRequiredService<LinkSigner>()));
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
         // The members' "what should I ask about?" answer is composed as the chair's brief is.

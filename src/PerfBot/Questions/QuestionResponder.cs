@@ -1,3 +1,5 @@
+using PerfBot.Links;
+using Microsoft.Extensions.Options;
 using System.Diagnostics;
 using PerfBot.Charts;
 using PerfBot.Conversations;
@@ -14,11 +16,11 @@ namespace PerfBot.Questions;
 /// outright goes in the question log, by role only.
 /// </summary>
 public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ConversationContexts contexts, QuestionLog log,
-    ChartCache charts, PerfBotMetrics metrics, IConfiguration configuration, TimeProvider clock, ILogger<QuestionResponder> logger) : IChatResponder
+    ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address, TimeProvider clock, ILogger<QuestionResponder> logger) : IChatResponder
 {
     // Behind a public address the card links to the chart, drawn when a client shows it; locally it is drawn into the card.
-    private readonly Func<IndicatorDetail, ChartData, string> _chart = configuration[ChartEndpoint.BaseUrlKey] is { Length: > 0 } baseUrl
-        ? (detail, data) => ChartEndpoint.Url(baseUrl, data, detail.Indicator.Code)
+    private readonly Func<IndicatorDetail, ChartData, string> _chart = address.Value.BaseUrl is { } baseUrl
+        ? (detail, data) => chartLinks.Url(baseUrl.ToString(), data, detail.Indicator.Code)
         : AnswerCard.InlineChart(charts);
 
     public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
