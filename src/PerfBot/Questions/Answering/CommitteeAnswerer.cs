@@ -17,7 +17,7 @@ public sealed class CommitteeAnswerer
             return new CommitteeAnswer(u, scrutinising.Count == 1 ? ["who's on it?", "when do they next meet?"] : [], scrutinising.Count == 1 ? scrutinising[0] : null,
                 names, line, indicator.Committees);
         }
-        var committee = u.Committee ?? (index.Committees.Count == 1 ? index.Committees[0] : null);
+        var committee = MeetingFinder.CommitteeOf(u, index);
         if (committee is null) return new CommitteeAnswer(u, names.Select(n => $"who chairs {n}").ToList(), null, names, null, []);
         return new CommitteeAnswer(u, ["when do they next meet?", "what's on the agenda?", "what should I ask about?"], committee, names, null, []);
     }

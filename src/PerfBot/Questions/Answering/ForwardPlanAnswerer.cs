@@ -10,7 +10,7 @@ public sealed class ForwardPlanAnswerer
     public ForwardPlanAnswer Answer(Understanding u, QuestionIndex index)
     {
         var names = index.Committees.Select(c => c.Name).ToList();
-        var committee = u.Committee ?? (index.Committees.Count == 1 ? index.Committees[0] : null);
+        var committee = MeetingFinder.CommitteeOf(u, index);
         var today = index.AsOf;
         if (committee is null) return new ForwardPlanAnswer(u, names.Select(n => $"forward plan {n}").ToList(), today, null, null, [], names);
         var plan = committee.ForwardPlan.OrderBy(p => p.MeetingDate ?? DateOnly.MaxValue).ToList();

@@ -6,7 +6,7 @@ public sealed class MeetingAnswerer
     public MeetingAnswer Answer(Understanding u, QuestionIndex index)
     {
         var names = index.Committees.Select(c => c.Name).ToList();
-        var committee = u.Committee ?? (index.Committees.Count == 1 ? index.Committees[0] : null);
+        var committee = MeetingFinder.CommitteeOf(u, index);
         var today = index.AsOf;
         if (committee is null) return new MeetingAnswer(u, names.Select(n => $"next meeting {n}").ToList(), today, null, [], null, null, names);
         var found = MeetingFinder.Find(committee, u.Meeting, u.SubjectStems, today);

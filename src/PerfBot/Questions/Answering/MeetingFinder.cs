@@ -40,6 +40,9 @@ internal static class MeetingFinder
         }
     }
 
+    /// <summary>The committee a question is about: the one it named or followed on from, else the only one the store holds.</summary>
+    public static Committee? CommitteeOf(Understanding u, QuestionIndex index) => u.Committee ?? (index.Committees.Count == 1 ? index.Committees[0] : null);
+
     public static Meeting? Next(Committee committee, DateOnly today) => committee.Meetings.OrderBy(m => m.Date).FirstOrDefault(m => m.Date >= today);
 
     public static Meeting? Last(Committee committee, DateOnly today) => committee.Meetings.OrderBy(m => m.Date).LastOrDefault(m => m.Date < today);

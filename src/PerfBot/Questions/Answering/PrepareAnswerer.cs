@@ -9,7 +9,7 @@ public sealed class PrepareAnswerer(IMeetingPreparer preparer)
     public PrepareAnswer Answer(Understanding u, QuestionIndex index)
     {
         var names = index.Committees.Select(c => c.Name).ToList();
-        var committee = u.Committee ?? (index.Committees.Count == 1 ? index.Committees[0] : null);
+        var committee = MeetingFinder.CommitteeOf(u, index);
         var today = index.AsOf;
         if (committee is null) return new PrepareAnswer(u, names.Select(n => $"what should I ask at {n}?").ToList(), today, null, null, null, names);
         var meeting = MeetingFinder.Find(committee, u.Meeting ?? new MeetingAsk(MeetingWhen.Next), [], today).FirstOrDefault(m => m.Date >= today);

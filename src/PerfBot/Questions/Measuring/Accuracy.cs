@@ -13,7 +13,8 @@ public sealed record Prediction(string? Intent, IReadOnlyList<string> Codes, str
     public static Prediction From(Answer answer) => new(
         answer.IntentName,
         answer.Indicators.Select(i => i.Code).ToList(),
-        answer.Indicators.FirstOrDefault()?.Period,
+        // A list says its period even when nothing is on it.
+        answer is ListAnswer { At: { } at } ? at.Label : answer.Indicators.FirstOrDefault()?.Period,
         AnswerText.Render(answer),
         answer is not DidYouMeanAnswer,
         answer.Indicators.Where(i => i.Value is not null).Select(i => (i.Code, i.Period)).ToList());

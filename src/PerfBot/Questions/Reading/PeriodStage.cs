@@ -14,7 +14,7 @@ internal static class PeriodStage
     public static Result Read(Tokens tokens, ReaderConfig config, DateOnly? today = null)
     {
         // "q2 2025/26 oct" is not a thing; one period per question.
-        var first = Day(tokens, config) ?? Written(tokens) ?? Relative(tokens, config) ?? Named(tokens, config, today);
+        var first = Day(tokens, config) ?? MonthRange(tokens, config) ?? Written(tokens) ?? Relative(tokens, config) ?? Named(tokens, config, today);
         if (first is null) return new Result(tokens, null, []);
         // "Oct-20 v Oct-19", "oct 2020 compared with the year before": the second period is what the first is set beside,
         // which a comparison shows anyway; taken out so its words are not read as an indicator's.
@@ -41,6 +41,26 @@ internal static class PeriodStage
             var date = new DateOnly(year, month, day);
             var span = string.Join(' ', tokens.Skip(at).Take(length).Select(t => t.Word));
             return Found(tokens.Consume(at, length), new PeriodAsk(PeriodAskKind.Day, span, year == 1 ? null : Period.Month(year, month), PeriodKind.Month, month, date));
+        }
+        return null;
+    }
+
+    /// <summary>"Jul-Sep 2025", "july to september 2025": three months that make a quarter of the financial year.</summary>
+    private static Result? MonthRange(Tokens tokens, ReaderConfig config)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var from = MonthOf(tokens[i].Word, config, allowMay: true);
+            if (from == 0) continue;
+            var toAt = tokens[i + 1].Word is "to" or "and" or "until" or "till" ? i + 2 : i + 1;
+            if (toAt + 1 >= tokens.Count) continue;
+            var to = MonthOf(tokens[toAt].Word, config, allowMay: true);
+            if (to == 0 || !int.TryParse(tokens[toAt + 1].Word, out var year) || year is < 1990 or > 2100) continue;
+            var quarter = Period.Containing(PeriodKind.Quarter, new DateOnly(year, to, 1));
+            if (quarter.Start != new DateOnly(to >= from ? year : year - 1, from, 1)) continue;
+            var length = toAt + 2 - i;
+            var written = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Word));
+            return Found(tokens.Consume(i, length), new PeriodAsk(PeriodAskKind.Exact, written, quarter));
         }
         return null;
     }
