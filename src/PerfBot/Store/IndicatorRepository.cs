@@ -58,7 +58,7 @@ public sealed class IndicatorRepository(Database database)
     public IReadOnlyList<Measurement> Measurements(long indicatorId)
     {
         using var connection = database.Open();
-        return History(connection, indicatorId);
+        return FigureProvenance.Attach(connection, indicatorId, History(connection, indicatorId));
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class IndicatorRepository(Database database)
     public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null)
     {
         using var connection = database.Open();
-        var history = History(connection, indicatorId, after);
+        var history = FigureProvenance.Attach(connection, indicatorId, History(connection, indicatorId, after));
         var earlier = after is { } day && connection.ExecuteScalar<bool>(
             "SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @day)",
             new { indicatorId, day = Iso(day) });
