@@ -1,4 +1,5 @@
 using PerfBot.Alerts;
+using PerfBot.Audit;
 using PerfBot.Briefings;
 using PerfBot.Calendar;
 using PerfBot.Charts;
@@ -24,6 +25,7 @@ public static class PerfBotFeatures
     public static IServiceCollection AddPerfBot(this IServiceCollection services, IConfiguration configuration, Database database) => services
         .AddCouncilClock()
         .AddStore(database)
+        .AddAudit()
         .AddCommittees()
         .AddTelemetry(configuration)
         .AddConversations()
