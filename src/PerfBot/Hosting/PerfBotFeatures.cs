@@ -9,10 +9,12 @@ using PerfBot.Council;
 using PerfBot.Delivery;
 using PerfBot.Digests;
 using PerfBot.Questions;
+using PerfBot.Roles;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 using PerfBot.Teams;
 using PerfBot.Telemetry;
+using PerfBot.Uploads;
 
 namespace PerfBot.Hosting;
 
@@ -29,6 +31,7 @@ public static class PerfBotFeatures
         .AddCommittees()
         .AddTelemetry(configuration)
         .AddConversations()
+        .AddRoles()
         .AddTeamsChannel()
         .AddDelivery(configuration)
         .AddScheduling(configuration, database)
@@ -38,5 +41,6 @@ public static class PerfBotFeatures
         .AddAlerts()
         .AddBriefings()
         .AddCalendarSync()
+        .AddUploads()
         .AddHealth();
 }
