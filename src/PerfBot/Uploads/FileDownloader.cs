@@ -50,7 +50,7 @@ public sealed class FileDownloader(IHttpClientFactory clients, IOptions<FilesOpt
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new DownloadRefusedException($"The download did not finish within {o.Timeout.TotalSeconds:0} seconds (Files:Timeout).");
+            throw new DownloadRefusedException($"The download did not finish within {o.Timeout.TotalSeconds.ToString("0.#", Council.CouncilCulture.English)} seconds (Files:Timeout).");
         }
         catch (HttpRequestException e)
         {
@@ -119,5 +119,7 @@ public sealed class FileDownloader(IHttpClientFactory clients, IOptions<FilesOpt
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0.#} MB";
+    private static string Megabytes(long bytes) => bytes < 1024 * 1024
+        ? (bytes / 1024.0).ToString("0.#", Council.CouncilCulture.English) + " KB"
+        : (bytes / (1024.0 * 1024)).ToString("0.#", Council.CouncilCulture.English) + " MB";
 }

@@ -33,6 +33,7 @@ internal sealed class LoopbackFiles : IAsyncDisposable
                 return;
             }
             http.Response.ContentType = "application/octet-stream";
+            http.Response.ContentLength = bytes.Length;
             await http.Response.Body.WriteAsync(bytes);
         }));
         return files;
