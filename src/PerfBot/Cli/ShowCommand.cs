@@ -56,7 +56,7 @@ public static class ShowCommand
             return new HistoryRow(m.Period.Label, m.Value, m.Target, m.ReportedRag, status.ComputedRag, m.ReportedDirection, status.ComputedDirection,
                 status.RagDisagrees, status.DirectionDisagrees, m.Commentary, m.Actions, m.Source,
                 m.Corrections.Select(c => new CorrectionRow(c.Field, c.PreviousValue, Iso(c.CorrectedAt), c.CorrectedBy, c.FromFile,
-                    $"{c.Describe(indicator.Unit)}{(c.Origin.Length > 0 ? $" ({c.Origin})" : "")}")).ToList(),
+                    c.DescribeInFull(indicator.Unit))).ToList(),
                 m.CommentaryBy?.Name, m.CommentaryBy is { } by ? Iso(by.WrittenAt) : null);
         }).ToList();
         var current = StatusAssessor.Assess(indicator, history, null, today);

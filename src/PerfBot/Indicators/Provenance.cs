@@ -13,6 +13,9 @@ public sealed record FigureCorrection(string Field, double? PreviousValue, DateT
     public string Describe(string? unit) =>
         $"{(Field == Target ? "target " : "")}corrected on {CouncilCulture.ShortDate(CouncilClock.DateOf(CorrectedAt))}, was {Figures.Value(PreviousValue, unit)}";
 
+    /// <summary>"corrected on 3 Dec 2026, was 41.4% (by Jo Bloggs from q2-2025-26.xlsx)".</summary>
+    public string DescribeInFull(string? unit) => Origin.Length == 0 ? Describe(unit) : $"{Describe(unit)} ({Origin})";
+
     /// <summary>Who and where from: "by Jo Bloggs from q2-2025-26.xlsx".</summary>
     public string Origin => string.Join(" ", new[] { CorrectedBy is { } by ? $"by {by}" : null, FromFile is { } file ? $"from {file}" : null }.OfType<string>());
 }
