@@ -3,6 +3,7 @@ using PerfBot.Audit;
 using PerfBot.Briefings;
 using PerfBot.Calendar;
 using PerfBot.Charts;
+using PerfBot.Commentary;
 using PerfBot.Committees;
 using PerfBot.Conversations;
 using PerfBot.Council;
@@ -42,5 +43,6 @@ public static class PerfBotFeatures
         .AddBriefings()
         .AddCalendarSync()
         .AddUploads()
+        .AddCommentary()
         .AddHealth();
 }

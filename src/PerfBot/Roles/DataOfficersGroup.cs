@@ -18,6 +18,9 @@ public sealed class DataOfficersGroup(IOptions<RolesOptions> options, GraphClien
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Value.DataOfficersGroup);
 
+    /// <summary>The members as last read, without reading again.</summary>
+    public IReadOnlyList<Member> LastRead => _members;
+
     public async Task<IReadOnlyList<Member>> MembersAsync(CancellationToken cancellationToken)
     {
         if (!IsConfigured) return [];

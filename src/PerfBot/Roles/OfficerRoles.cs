@@ -34,6 +34,20 @@ public sealed class OfficerRoles(IOptions<RolesOptions> options, PeopleDirectory
         Owns(person, indicator) || await IsDataOfficerAsync(person, cancellationToken);
 
     /// <summary>
+    /// The same question from what is known already — the message's Entra object id, the people PerfBot has met, the group
+    /// as last read — without asking the roster or Graph: for a button on an answer, which must not wait on either.
+    /// </summary>
+    public bool MayWriteCommentaryFromWhatIsKnown(ChatUser user, Indicator indicator)
+    {
+        var person = new Person(user.AadObjectId, user.Name, null, null);
+        var officers = Entries(options.Value.DataOfficers).ToList();
+        if (Owns(person, indicator) || officers.Any(person.IsNamedBy) || group.LastRead.Any(m => person.IsNamedBy(m.Id))) return true;
+        var byEmail = (indicator.Owner?.Contains('@', StringComparison.Ordinal) ?? false) || officers.Any(o => o.Contains('@', StringComparison.Ordinal));
+        if (!byEmail || user.AadObjectId is not { } id || people.Find(id) is not { } known) return false;
+        return Owns(known, indicator) || officers.Any(known.IsNamedBy);
+    }
+
+    /// <summary>
     /// The Entra object ids of the data officers PerfBot can reach: those listed by id, those listed by email whom it has
     /// met, and the group's members.
     /// </summary>

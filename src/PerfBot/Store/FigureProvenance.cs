@@ -70,4 +70,43 @@ public static class FigureProvenance
         }
         return corrections.Count == 0 && author is null ? m : m with { Corrections = corrections, CommentaryBy = author };
     }
+
+    /// <summary>
+    /// For a committee's indicators: the commentary written in Teams that each figure still holds, by indicator and
+    /// period, with who wrote it. For digests, whose statuses do not read commentary.
+    /// </summary>
+    public static Dictionary<(long IndicatorId, string Period), (string? Commentary, CommentaryAuthor Author)> TeamsCommentary(Database database, long committeeId)
+    {
+        using var connection = database.Open();
+        var latest = new Dictionary<(long, string), (string?, CommentaryAuthor)>();
+        // Oldest first, so each figure ends with its latest edit; kept only while the figure still holds that text.
+        foreach (var e in connection.Query<Edit>("""
+                     SELECT e.indicator_id, e.period, e.commentary, e.actions, e.author_name, e.edited_at, m.commentary AS held_commentary, m.actions AS held_actions
+                     FROM indicator_committees ic
+                     JOIN commentary_edits e ON e.indicator_id = ic.indicator_id
+                     JOIN measurements m ON m.indicator_id = e.indicator_id AND m.period = e.period
+                     WHERE ic.committee_id = @committeeId
+                     ORDER BY e.edited_at, e.id
+                     """, new { committeeId }))
+        {
+            var key = (e.IndicatorId, e.Period);
+            if (e.Commentary == e.HeldCommentary && e.Actions == e.HeldActions)
+                latest[key] = (e.Commentary, new CommentaryAuthor(e.AuthorName ?? "an officer", StoredTime.Parse(e.EditedAt)));
+            else
+                latest.Remove(key);
+        }
+        return latest;
+    }
+
+    private sealed class Edit
+    {
+        public long IndicatorId { get; init; }
+        public string Period { get; init; } = "";
+        public string? Commentary { get; init; }
+        public string? Actions { get; init; }
+        public string? AuthorName { get; init; }
+        public string EditedAt { get; init; } = "";
+        public string? HeldCommentary { get; init; }
+        public string? HeldActions { get; init; }
+    }
 }

@@ -75,6 +75,14 @@ public sealed class IndicatorRepository(Database database)
         return (history, earlier, Benchmarks(connection, indicatorId));
     }
 
+    /// <summary>A committee's figures' commentary written in Teams, with who wrote it (<see cref="FigureProvenance.TeamsCommentary"/>).</summary>
+    public Dictionary<(long IndicatorId, string Period), (string? Commentary, CommentaryAuthor Author)> TeamsCommentary(long committeeId) =>
+        FigureProvenance.TeamsCommentary(database, committeeId);
+
+    /// <summary>Corrections since an instant of figures the committee had been sent (<see cref="PublishedFigures.CorrectedSince"/>).</summary>
+    public IReadOnlyList<PublishedFigures.Correction> CorrectionsSentBefore(long committeeId, DateTimeOffset since) =>
+        PublishedFigures.CorrectedSince(database, committeeId, since);
+
     /// <summary>One indicator by its code, in any case; null when the store holds none.</summary>
     public Indicator? ByCode(string code)
     {
