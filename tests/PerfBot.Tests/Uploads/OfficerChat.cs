@@ -17,16 +17,18 @@ internal sealed class OfficerChat : IAsyncDisposable
     public const string OfficerAad = "aad-officer-1", OfficerTeamsId = "29:officer-1", OfficerName = "Jo Bloggs";
     public const string MemberAad = "aad-member-2", MemberTeamsId = "29:member-2", MemberName = "Cllr Sam Patel";
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
+
+    private OfficerChat(FakeTimeProvider clock) => Clock = clock;
     public FakeConnector Connector { get; private set; } = null!;
     public LoopbackFiles Files { get; private set; } = null!;
     public BotUnderTest Bot { get; private set; } = null!;
     private int _messages;
 
     public static async Task<OfficerChat> StartAsync(IEnumerable<(string, string)>? settings = null, Action<IServiceCollection>? configureServices = null,
-        TempStore? store = null)
+        TempStore? store = null, bool keepStore = false, FakeTimeProvider? clock = null)
     {
-        var chat = new OfficerChat();
+        var chat = new OfficerChat(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero)));
         chat.Connector = await FakeConnector.StartAsync();
         chat.Files = await LoopbackFiles.StartAsync();
         chat.Bot = await BotUnderTest.StartAsync(store ?? TempStore.WithDemoData(), [("Roles:DataOfficers", $"{OfficerAad}, second.officer@dorsetcouncil.gov.uk"), .. settings ?? []],
@@ -34,7 +36,7 @@ internal sealed class OfficerChat : IAsyncDisposable
             {
                 services.AddSingleton<TimeProvider>(chat.Clock);
                 configureServices?.Invoke(services);
-            });
+            }, keepStore: keepStore);
         // The first turn settles what the host sets up once (a conversation's reference, the brief links' key), so a test's
         // "before" is taken from a store that only its own actions change.
         await chat.SayAsync("help");
@@ -49,18 +51,19 @@ internal sealed class OfficerChat : IAsyncDisposable
         return activity;
     }
 
-    /// <summary>Says something in the person's 1:1 chat and returns PerfBot's reply as the connector received it.</summary>
+    /// <summary>Says something in the person's 1:1 chat and returns PerfBot's reply to it, as the connector received it.</summary>
     public async Task<JsonElement> SayAsync(string text, bool asMember = false, JsonArray? attachments = null)
     {
         var activity = asMember ? Message(text, MemberTeamsId, MemberAad, MemberName, "a:member-chat") : Message(text, OfficerTeamsId, OfficerAad, OfficerName, "a:officer-chat");
+        var id = $"msg-{Interlocked.Increment(ref _messages)}";
         activity["serviceUrl"] = Connector.ServiceUrl;
-        activity["id"] = $"msg-{Interlocked.Increment(ref _messages)}";
+        activity["id"] = id;
         if (attachments is not null) activity["attachments"] = attachments;
-        var count = Connector.Calls.Count(IsMessage) + 1;
         Assert.Equal(HttpStatusCode.OK, (await Bot.PostAsync(activity)).StatusCode);
-        var replies = await Connector.WaitForCallsAsync(count, TimeSpan.FromSeconds(30), IsMessage);
-        Assert.Equal(count, replies.Count);
-        return replies[^1].Body;
+        // A reply goes to POST v3/conversations/{conversation}/activities/{the message's id}.
+        bool IsReply(FakeConnector.Call c) => IsMessage(c) && c.Path.EndsWith($"/activities/{id}", StringComparison.Ordinal);
+        var replies = await Connector.WaitForCallsAsync(1, TimeSpan.FromSeconds(30), IsReply);
+        return Assert.Single(replies).Body;
     }
 
     /// <summary>Serves the file on the loopback file server and sends it in the chat, as Teams does.</summary>
@@ -82,15 +85,18 @@ internal sealed class OfficerChat : IAsyncDisposable
     };
 
     /// <summary>Presses an Action.Execute button of a card and returns the card that replaces it.</summary>
-    public async Task<JsonElement> PressAsync(JsonElement action, bool asMember = false)
+    /// <param name="inputs">What the person typed in the card's inputs: Teams sends them by id beside the button's data.</param>
+    public async Task<JsonElement> PressAsync(JsonElement action, bool asMember = false, IReadOnlyDictionary<string, string>? inputs = null)
     {
+        var data = JsonNode.Parse(action.GetProperty("data").GetRawText())!.AsObject();
+        foreach (var (id, text) in inputs ?? new Dictionary<string, string>()) data[id] = text;
         var invoke = asMember ? Message("", MemberTeamsId, MemberAad, MemberName, "a:member-chat") : Message("", OfficerTeamsId, OfficerAad, OfficerName, "a:officer-chat");
         invoke["serviceUrl"] = Connector.ServiceUrl;
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
         invoke["value"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = action.GetProperty("verb").GetString(), ["data"] = JsonNode.Parse(action.GetProperty("data").GetRawText()) },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = action.GetProperty("verb").GetString(), ["data"] = data },
             ["trigger"] = "manual",
         };
         var response = await Bot.PostAsync(invoke);
