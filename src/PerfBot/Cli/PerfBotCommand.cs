@@ -22,6 +22,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(MigrateStoreCommand.Build());
         root.Subcommands.Add(AskCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
+        root.Subcommands.Add(SyncCommand.Build());
         return root;
     }
 

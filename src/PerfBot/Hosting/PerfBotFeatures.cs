@@ -13,6 +13,7 @@ using PerfBot.Questions;
 using PerfBot.Roles;
 using PerfBot.Scheduling;
 using PerfBot.Store;
+using PerfBot.Sync;
 using PerfBot.Teams;
 using PerfBot.Telemetry;
 using PerfBot.Uploads;
@@ -44,5 +45,6 @@ public static class PerfBotFeatures
         .AddCalendarSync()
         .AddUploads()
         .AddCommentary()
+        .AddWorkbookSync()
         .AddHealth();
 }

@@ -99,7 +99,7 @@ public sealed class FileDownloader(IHttpClientFactory clients, IOptions<FilesOpt
     }
 
     /// <summary>A workbook is a zip: the sizes its entries declare, added up, must stay within the limit too.</summary>
-    private static void CheckExpandedSize(string path, long limit)
+    public static void CheckExpandedSize(string path, long limit)
     {
         var head = new byte[4];
         using (var probe = File.OpenRead(path)) if (probe.Read(head) < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) return;

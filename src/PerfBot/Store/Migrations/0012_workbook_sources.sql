@@ -8,5 +8,6 @@ CREATE TABLE workbook_sources (
     imported_at     TEXT,
     checked_at      TEXT,
     outcome         TEXT,                   -- imported | unchanged | failed
-    error           TEXT
+    error           TEXT,
+    failed_tag      TEXT                    -- the cTag (else eTag) of a version that failed, so its officers are told once
 );
