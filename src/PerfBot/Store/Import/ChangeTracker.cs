@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Dapper;
 using PerfBot.Indicators;
 using C = PerfBot.Store.Import.MeasureColumns;
@@ -13,15 +12,16 @@ namespace PerfBot.Store.Import;
 /// to the writer. Classing happens before the writer touches the batch, on either engine, so it sees the store as it was.
 /// </summary>
 internal sealed class ChangeTracker(DbConnection connection, DbTransaction transaction, MeasureWriter writer, IReadOnlySet<string> columns,
-    ImportProvenance by, string file, string sha256, PreviewBuilder preview)
+    ImportProvenance by, string file, string sha256, PreviewBuilder preview) : IDisposable
 {
-    // Three parameters a row: well inside SQLite's and PostgreSQL's limits, and few round trips for a large file.
-    private const int BatchSize = 400;
+    private readonly StoredFigures figures = StoredFigures.For(connection, transaction);
+
+    public void Dispose() => figures.Dispose();
+
+    // Rows classed and written together: few round trips to PostgreSQL for a large file, little held in memory.
+    private const int BatchSize = 2_000;
 
     private sealed record Pending(long IndicatorId, bool NewIndicator, MeasureRow Row, IReadOnlyList<long> CommitteeIds, string Label, string End);
-
-    private sealed record Stored(string Name, string? Unit, bool Held, double? Value, double? Target, string? Rag, string? Direction,
-        string? Commentary, string? Actions, string? Source);
 
     private readonly List<Pending> _pending = new(BatchSize);
     private readonly List<object> _corrections = [];
@@ -35,7 +35,7 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
     public void Flush()
     {
         if (_pending.Count == 0) return;
-        var stored = Read(_pending.Where(p => !p.NewIndicator).ToList());
+        var stored = figures.Read(_pending.Where(p => !p.NewIndicator).Select(p => (p.IndicatorId, p.End, p.Label)).ToList());
         foreach (var p in _pending)
         {
             Class(p, stored.GetValueOrDefault((p.IndicatorId, p.Label)));
@@ -51,7 +51,7 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
         _pending.Clear();
     }
 
-    private void Class(Pending p, Stored? s)
+    private void Class(Pending p, StoredFigure? s)
     {
         var row = p.Row;
         var name = s?.Name ?? row.Indicator.Trim();
@@ -92,35 +92,5 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
     private void Compare(string column, string label, string? stored, string? written, List<string> updated)
     {
         if (columns.Contains(column) && !string.Equals(stored, written, StringComparison.Ordinal)) updated.Add(label);
-    }
-
-    /// <summary>The stored figures of a batch's rows, by one query joining the rows' keys to the measurements' primary key.</summary>
-    private Dictionary<(long, string), Stored> Read(List<Pending> rows)
-    {
-        var found = new Dictionary<(long, string), Stored>();
-        if (rows.Count == 0) return found;
-        var keys = new StringBuilder();
-        var parameters = new DynamicParameters();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            keys.Append(i == 0 ? "" : ", ").Append($"(@i{i}, @e{i}, @p{i})");
-            parameters.Add($"i{i}", rows[i].IndicatorId);
-            parameters.Add($"e{i}", rows[i].End);
-            parameters.Add($"p{i}", rows[i].Label);
-        }
-        // VALUES names its columns column1, column2… in SQLite and PostgreSQL alike.
-        using var reader = connection.ExecuteReader($"""
-            SELECT k.column1, k.column3, i.name, i.unit, m.indicator_id, m.value, m.target, m.reported_rag, m.reported_direction,
-                   m.commentary, m.actions, m.source
-            FROM (VALUES {keys}) AS k
-            JOIN indicators i ON i.id = k.column1
-            LEFT JOIN measurements m ON m.indicator_id = k.column1 AND m.period_end = k.column2 AND m.period = k.column3
-            """, parameters, transaction);
-        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-        double? Number(int column) => reader.IsDBNull(column) ? null : reader.GetDouble(column);
-        while (reader.Read())
-            found[(reader.GetInt64(0), reader.GetString(1))] = new Stored(reader.GetString(2), Text(3), !reader.IsDBNull(4), Number(5), Number(6),
-                Text(7), Text(8), Text(9), Text(10), Text(11));
-        return found;
     }
 }

@@ -66,7 +66,7 @@ public static class MeasureImporter
         var indicators = new IndicatorResolver(connection, transaction);
         using var writer = MeasureWriter.For(connection, transaction, columns);
         using var preview = new PreviewBuilder(file, sha256);
-        var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview);
+        using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview);
         var reader = new MeasureRowReader(file, headers, problems);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
