@@ -75,7 +75,7 @@ public static class EndToEndBenchmark
         // Through the environment, as a deployment gives it: a PostgreSQL address carries a password.
         start.Environment["PERFBOT_DB"] = store.Engine == StoreEngine.Sqlite ? store.Path : store.ConnectionString;
         foreach (var arg in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning",
-                     $"--Charts:BaseUrl=http://127.0.0.1:{port}" })
+                     $"--PublicBaseUrl=http://127.0.0.1:{port}" })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

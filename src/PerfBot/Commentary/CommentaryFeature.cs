@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PerfBot.Council;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
 using PerfBot.Questions;
@@ -18,8 +20,10 @@ public static class CommentaryFeature
         services.TryAddTransient<NudgeDispatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerActions, CommentaryAnswerActions>());
         return services
-            .AddOutboxRenderer<NudgeOutbox>()
-            .AddJob<NudgeJob>().AddJobSchedule<NudgeJobSchedule>()
+            .AddOutboxRenderer<Nudge>(NudgeDispatcher.OutboxKind, NudgeCard.Build)
+            // Each working day; safe to run again, so a day missed while the service was down runs once on return.
+            .AddScheduledJob<NudgeJob>(provider => ScheduledJob.Of<NudgeJob>(NudgeJob.Name, "Asks owners for commentary before briefs are composed",
+                provider.GetRequiredService<IOptions<NudgeOptions>>().Value.Schedule, CouncilClock.ZoneId, MissedFire.RunOnceOnReturn))
             .AddChatCommand<CommentaryCommand>();
     }
 }

@@ -53,8 +53,8 @@ public sealed class NudgeDispatcher(
                     }
                     var nudge = new Nudge(committee.Name, meeting.Date, composeOn,
                         group.Select(i => new NudgeItem(i.Code, i.Name, i.Period, i.ValueText, i.Rag.ToString())).ToList());
-                    var key = NudgeOutbox.Key(committee.Id, meeting.Date, aad);
-                    outbox.Enqueue(new NewOutboxMessage(key, NudgeOutbox.Kind, new OutboxAddress.Person(aad, s.TenantId), NudgeCard.Text(nudge), StoredJson.Write(nudge)));
+                    var key = Key(committee.Id, meeting.Date, aad);
+                    outbox.Enqueue(new NewOutboxMessage(key, OutboxKind, new OutboxAddress.Person(aad, s.TenantId), NudgeCard.Text(nudge), StoredJson.Write(nudge)));
                     keys.Add(key);
                 }
             }
@@ -63,6 +63,12 @@ public sealed class NudgeDispatcher(
         var sending = await sender.SendAsync(unsent, cancellationToken);
         return new Run(due, keys.Count, unreachable, sending);
     }
+
+    public const string OutboxKind = "nudge";
+
+    /// <summary>One nudge per owner per meeting's brief, whatever reruns and restarts happen.</summary>
+    public static string Key(long committeeId, DateOnly meeting, string ownerAadObjectId) =>
+        $"nudge:{committeeId}:{meeting:yyyy-MM-dd}:{ownerAadObjectId.ToLowerInvariant()}";
 
     /// <summary>An owner written as an Entra object id is one; written as an email, it is whoever PerfBot has met with it.</summary>
     private string? ObjectIdOf(string owner) => owner.Contains('@', StringComparison.Ordinal) ? people.ObjectIdOf(owner) : owner.Trim();

@@ -56,7 +56,7 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
             PublishedFigures.RecordDigest(connection, transaction, stored.CommitteeId, stored.Id,
                 digest.Exceptions.Select(l => new PublishedFigures.Figure(l.Code, l.Period, l.Value)), clock.GetUtcNow());
         foreach (var channel in channels)
-            outbox.Enqueue(new NewOutboxMessage(Key(stored.CommitteeId, week, channel), DigestOutbox.Kind, new OutboxAddress.Conversation(channel), stored.Text, stored.ContentJson) { DigestId = stored.Id },
+            outbox.Enqueue(new NewOutboxMessage(Key(stored.CommitteeId, week, channel), DigestStore.OutboxKind, new OutboxAddress.Conversation(channel), stored.Text, stored.ContentJson) { DigestId = stored.Id },
                 connection, transaction);
         transaction.Commit();
         return stored;
@@ -70,6 +70,8 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
             "SELECT composed_at FROM digests WHERE committee_id = @committeeId AND week < @week ORDER BY week DESC LIMIT 1", new { committeeId, week });
         return at is null ? null : DateTimeOffset.Parse(at, CultureInfo.InvariantCulture);
     }
+
+    public const string OutboxKind = "digest";
 
     public static string Key(long committeeId, string week, string conversationId) => $"digest:{committeeId}:{week}:{conversationId}";
 }

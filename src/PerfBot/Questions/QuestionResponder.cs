@@ -1,3 +1,5 @@
+using PerfBot.Links;
+using Microsoft.Extensions.Options;
 using System.Diagnostics;
 using PerfBot.Charts;
 using PerfBot.Conversations;
@@ -7,12 +9,12 @@ using PerfBot.Telemetry;
 namespace PerfBot.Questions;
 
 /// <summary>A turn that is no command, read as a question about the indicators; "help" and "what can you do?" get the one help card.</summary>
-public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ChartCache charts, PerfBotMetrics metrics, IConfiguration configuration,
+public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address,
     IEnumerable<IAnswerActions> answerActions) : IChatResponder
 {
     // Behind a public address the card links to the chart, drawn when a client shows it; locally it is drawn into the card.
-    private readonly Func<IndicatorDetail, ChartData, string> _chart = configuration[ChartEndpoint.BaseUrlKey] is { Length: > 0 } baseUrl
-        ? (detail, data) => ChartEndpoint.Url(baseUrl, data, detail.Indicator.Code)
+    private readonly Func<IndicatorDetail, ChartData, string> _chart = address.Value.BaseUrl is { } baseUrl
+        ? (detail, data) => chartLinks.Url(baseUrl.ToString(), data, detail.Indicator.Code)
         : AnswerCard.InlineChart(charts);
 
     public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
@@ -22,10 +24,11 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
         var answer = questions.Ask(turn.Text);
         metrics.Answered(answer.IntentName, Stopwatch.GetElapsedTime(started));
         span?.SetTag("perfbot.intent", answer.IntentName);
-        if (answer.Intent == Intent.Help) return Task.FromResult(HelpCard.Reply(answer.Text, answer.Suggestions, commands.Help));
+        var text = AnswerText.Render(answer);
+        if (answer is HelpAnswer help) return Task.FromResult(HelpCard.Reply(text, help.Suggestions, commands.Help));
         var card = AnswerCard.Build(answer, _chart);
-        if (answer.Detail is { } detail && answerActions.SelectMany(a => a.For(turn, detail)).ToList() is { Count: > 0 } extra)
+        if (answer is IndicatorAnswer one && answerActions.SelectMany(a => a.For(turn, one.Detail)).ToList() is { Count: > 0 } extra)
             card = card with { Actions = [.. card.Actions ?? [], .. extra] };
-        return Task.FromResult(ChatReply.WithCard(answer.Text, card) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
+        return Task.FromResult(ChatReply.WithCard(text, card) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
     }
 }

@@ -8,7 +8,4 @@ public static class StoreVersion
 {
     public static void Bump(IDbConnection connection, IDbTransaction transaction) =>
         connection.Execute("UPDATE store_version SET version = version + 1 WHERE id = 1", transaction: transaction);
-
-    public static long Read(IDbConnection connection) =>
-        connection.ExecuteScalar<long?>("SELECT version FROM store_version WHERE id = 1") ?? 0;
 }

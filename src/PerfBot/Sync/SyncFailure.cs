@@ -1,24 +1,17 @@
 using PerfBot.Cards;
-using PerfBot.Conversations;
-using PerfBot.Delivery;
-using PerfBot.Store;
 
 namespace PerfBot.Sync;
 
 /// <summary>What data officers are told when a workbook could not be synced: the source, why, every problem with its row and column.</summary>
 public sealed record SyncFailure(string Source, string Where, string? File, string Reason, IReadOnlyList<string> Problems, DateTimeOffset At);
 
-/// <summary>A sync failure in the outbox, to each data officer in a 1:1 chat.</summary>
-public sealed class SyncFailureOutbox : IOutboxRenderer
+/// <summary>A sync failure as each data officer gets it in a 1:1 chat, through the outbox.</summary>
+public static class SyncFailureCard
 {
     public const string Kind = "sync-failure";
     private const int Shown = 15;
 
-    string IOutboxRenderer.Kind => Kind;
-
-    public ChatReply Render(OutboxMessage message) => Reply(StoredJson.Read<SyncFailure>(message.PayloadJson));
-
-    public static ChatReply Reply(SyncFailure f)
+    public static AdaptiveCard Build(SyncFailure f)
     {
         var body = new List<CardElement>
         {
@@ -29,7 +22,7 @@ public sealed class SyncFailureOutbox : IOutboxRenderer
         body.AddRange(f.Problems.Take(Shown).Select(p => (CardElement)new TextBlock($"- {p}") { Spacing = Spacing.Small }));
         if (f.Problems.Count > Shown) body.Add(TextBlock.Subtle($"… and {f.Problems.Count - Shown} more ('perfbot import --dry-run' on the file lists them)."));
         body.Add(TextBlock.Subtle("Fix the file on SharePoint and the next sync (or \"sync now\") imports it."));
-        return ChatReply.WithCard(Text(f), new AdaptiveCard(body));
+        return new AdaptiveCard(body);
     }
 
     public static string Text(SyncFailure f) =>

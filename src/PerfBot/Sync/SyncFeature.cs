@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PerfBot.Council;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
 using PerfBot.Graph;
@@ -20,8 +22,11 @@ public static class SyncFeature
         services.TryAddSingleton<WorkbookSyncState>();
         services.TryAddTransient<WorkbookSync>();
         return services
-            .AddOutboxRenderer<SyncFailureOutbox>()
-            .AddJob<WorkbookSyncJob>().AddJobSchedule<WorkbookSyncJobSchedule>()
+            .AddOutboxRenderer<SyncFailure>(SyncFailureCard.Kind, SyncFailureCard.Build)
+            // Only when workbooks are configured; daily, and a day missed while the service was down runs once on return.
+            .AddScheduledJob<WorkbookSyncJob>(provider => provider.GetRequiredService<IOptions<WorkbookSourceOptions>>().Value is { Workbooks.Count: > 0, Cron: { } cron }
+                ? ScheduledJob.Of<WorkbookSyncJob>(WorkbookSyncJob.Name, "Imports the workbooks on SharePoint that changed", cron, CouncilClock.ZoneId, MissedFire.RunOnceOnReturn)
+                : null)
             .AddChatCommand<SyncNowCommand>();
     }
 }

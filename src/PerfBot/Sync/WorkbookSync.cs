@@ -3,7 +3,6 @@ using PerfBot.Audit;
 using PerfBot.Council;
 using PerfBot.Delivery;
 using PerfBot.Graph;
-using PerfBot.Questions;
 using PerfBot.Roles;
 using PerfBot.Store;
 using PerfBot.Store.Import;
@@ -25,7 +24,6 @@ public sealed class WorkbookSync(
     OfficerRoles roles,
     Outbox outbox,
     OutboxSender sender,
-    QuestionService questions,
     IOptions<FilesOptions> files,
     TimeProvider clock,
     ILogger<WorkbookSync> log)
@@ -94,7 +92,6 @@ public sealed class WorkbookSync(
         if (outcome.Preview.HasProblems)
             return Fail(source, item, $"{item.Name} has {outcome.Preview.Problems.Count} problem(s).", outcome.Preview.Problems.Select(p => p.ToString()).ToList(), tag ?? outcome.Preview.Sha256, failures, audited: true);
         state.Imported(source.Name, item, outcome.Preview.Sha256, now);
-        if (outcome.Preview.Changes > 0) questions.Refresh();
         log.LogInformation("Workbook sync of {Source}: {Headline}", source.Name, ImportPreviewText.Headline(outcome.Preview));
         return new Result(source.Name, Imported, ImportPreviewText.Headline(outcome.Preview));
     }
@@ -141,8 +138,8 @@ public sealed class WorkbookSync(
         foreach (var (failure, kind) in failures)
             foreach (var officer in officers)
             {
-                var key = SyncFailureOutbox.Key(failure.Source, kind, officer);
-                outbox.Enqueue(new NewOutboxMessage(key, SyncFailureOutbox.Kind, new OutboxAddress.Person(officer, null), SyncFailureOutbox.Text(failure), StoredJson.Write(failure)));
+                var key = SyncFailureCard.Key(failure.Source, kind, officer);
+                outbox.Enqueue(new NewOutboxMessage(key, SyncFailureCard.Kind, new OutboxAddress.Person(officer, null), SyncFailureCard.Text(failure), StoredJson.Write(failure)));
                 keys.Add(key);
             }
         await sender.SendAsync(keys.Select(outbox.Find).OfType<OutboxMessage>().Where(m => m.SentAt is null).ToList(), cancellationToken);

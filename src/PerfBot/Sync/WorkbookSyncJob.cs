@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using PerfBot.Council;
-using PerfBot.Scheduling;
 using Quartz;
 
 namespace PerfBot.Sync;
@@ -9,7 +6,7 @@ namespace PerfBot.Sync;
 [DisallowConcurrentExecution]
 public sealed class WorkbookSyncJob(WorkbookSync sync, ILogger<WorkbookSyncJob> log) : IJob
 {
-    public static readonly JobKey Key = new("workbook-sync", "perfbot");
+    public const string Name = "workbook-sync";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -17,13 +14,4 @@ public sealed class WorkbookSyncJob(WorkbookSync sync, ILogger<WorkbookSyncJob> 
         log.LogInformation("Workbook sync: {Imported} imported, {Unchanged} unchanged, {Failed} failed",
             results.Count(r => r.Outcome == WorkbookSync.Imported), results.Count(r => r.Outcome == WorkbookSync.Unchanged), results.Count(r => r.Outcome == WorkbookSync.Failed));
     }
-}
-
-/// <summary>The daily workbook sync, only when Sources:Workbooks lists any.</summary>
-public sealed class WorkbookSyncJobSchedule(IOptions<WorkbookSourceOptions> options) : IJobSchedule
-{
-    public IEnumerable<ScheduledJob> Jobs() => options.Value.Workbooks.Count > 0 && options.Value.Cron is { } cron
-        ? [new(JobBuilder.Create<WorkbookSyncJob>().WithIdentity(WorkbookSyncJob.Key).WithDescription("Imports the workbooks on SharePoint that changed").StoreDurably().Build(),
-            cron, CouncilClock.ZoneId, MissedFire.RunOnceOnReturn)]
-        : [];
 }

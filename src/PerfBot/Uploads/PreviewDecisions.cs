@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using PerfBot.Audit;
 using PerfBot.Cards;
 using PerfBot.Conversations;
-using PerfBot.Questions;
 using PerfBot.Roles;
 using PerfBot.Store.Import;
 
@@ -15,7 +14,7 @@ namespace PerfBot.Uploads;
 /// decided, and committed only if the import comes to the preview's fingerprint again; if the store changed meanwhile,
 /// nothing is written and the officer gets the new preview instead.
 /// </summary>
-public sealed class PreviewDecisions(ImportPreviews previews, AuditedImport importer, Refusals refusals, QuestionService questions, IOptions<FilesOptions> options, TimeProvider clock,
+public sealed class PreviewDecisions(ImportPreviews previews, AuditedImport importer, Refusals refusals, IOptions<FilesOptions> options, TimeProvider clock,
     ILogger<PreviewDecisions> log)
 {
     public ChatReply Decide(ChatTurn turn, Person officer, string previewId, string decision)
@@ -58,7 +57,6 @@ public sealed class PreviewDecisions(ImportPreviews previews, AuditedImport impo
         if (!outcome.Claimed) return AlreadyDecided(previews.Find(stored.Id)!);
         if (outcome.Committed)
         {
-            questions.Refresh();
             log.LogInformation("{Officer} imported {File}: {Headline}", officer.Display, stored.FileName, ImportPreviewText.Headline(outcome.Preview));
             var corrections = outcome.Preview.Corrections.Take(PreviewCard.Shown).Select(c => $"{c.Indicator}, {c.Period}: {string.Join("; ", c.Changes.Select(ImportPreviewText.Change))}");
             return Said("Imported", $"{ImportPreviewText.Headline(outcome.Preview)} Members' answers use the new figures now.", TextColor.Good, corrections);

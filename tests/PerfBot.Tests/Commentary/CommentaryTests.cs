@@ -3,7 +3,6 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Audit;
 using PerfBot.Briefings;
-using PerfBot.Questions;
 using PerfBot.Tests.Support;
 using PerfBot.Tests.Uploads;
 
@@ -21,12 +20,19 @@ public sealed class CommentaryTests : IAsyncLifetime
         using var connection = _chat.Bot.Store.Database.Open();
         // The member owns the EHCP indicator: owners write their own indicators' commentary without being data officers.
         connection.Execute("UPDATE indicators SET owner = @owner WHERE code = @Ehcp", new { owner = OfficerChat.MemberAad, Ehcp });
-        _chat.Bot.Services.GetRequiredService<QuestionService>().Refresh(); // as a catalogue import would
+        CatalogueChanged();
         var committee = connection.QuerySingle<long>("SELECT id FROM committees WHERE name = 'People and Health Scrutiny Committee'");
         new CommitteeBriefingSettingsStore(_chat.Bot.Store.Database).Save(new CommitteeBriefingSettings(committee, ChairAadObjectId: OfficerChat.OfficerAad, TenantId: TeamsActivities.Tenant));
     }
 
     public async Task DisposeAsync() => await _chat.DisposeAsync();
+
+    /// <summary>As a catalogue import would: the store's version moves, and the question index sees it at its next look.</summary>
+    private void CatalogueChanged()
+    {
+        using (var connection = _chat.Bot.Store.Database.Open()) connection.Execute("UPDATE store_version SET version = version + 1");
+        _chat.Clock.Advance(TimeSpan.FromMinutes(1));
+    }
 
     private static JsonElement Input(JsonElement card, string id) =>
         card.GetProperty("body").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "Input.Text" && e.GetProperty("id").GetString() == id);
@@ -66,7 +72,7 @@ public sealed class CommentaryTests : IAsyncLifetime
         var owner = OfficerChat.CardOf(await _chat.SayAsync("how are EHCPs issued within 20 weeks?", asMember: true));
         var officer = OfficerChat.CardOf(await _chat.SayAsync("how are foster carers?"));
         using (var connection = _chat.Bot.Store.Database.Open()) connection.Execute("UPDATE indicators SET owner = NULL WHERE code = @Ehcp", new { Ehcp });
-        _chat.Bot.Services.GetRequiredService<QuestionService>().Refresh();
+        CatalogueChanged();
         var member = OfficerChat.CardOf(await _chat.SayAsync("how are EHCPs issued within 20 weeks?", asMember: true));
 
         Assert.Equal($"commentary for {Ehcp}", OfficerChat.Button(owner, "Edit commentary").GetProperty("data").GetProperty("ask").GetString());

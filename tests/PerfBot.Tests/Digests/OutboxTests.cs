@@ -100,7 +100,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public void A_row_another_sender_holds_is_not_taken_until_its_lease_runs_out()
     {
-        Outbox.Enqueue(new NewOutboxMessage("k", DigestOutbox.Kind, new OutboxAddress.Conversation("19:a"), "text", "{}"));
+        Outbox.Enqueue(new NewOutboxMessage("k", DigestStore.OutboxKind, new OutboxAddress.Conversation("19:a"), "text", "{}"));
         var id = Outbox.Find("k")!.Id;
 
         Assert.True(Outbox.TryClaim(id));

@@ -22,6 +22,9 @@ public sealed record ImportRun(ImportProvenance By)
     /// <summary>Works everything out inside the transaction, then rolls it back: the preview of what an import would do.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>The council's today, before which every period must have ended; the machine's clock when null.</summary>
+    public Council.CouncilClock? Clock { get; init; }
+
     /// <summary>
     /// Runs first inside the import's transaction (which holds the write lock on SQLite and locks the rows it updates on
     /// PostgreSQL): false ends the import with nothing written. An Import button claims its preview here, so two clicks

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Dapper;
+using PerfBot.Council;
 using PerfBot.Indicators;
 using C = PerfBot.Store.Import.MeasureColumns;
 
@@ -13,13 +14,14 @@ namespace PerfBot.Store.Import;
 /// </summary>
 public static class MeasureImporter
 {
-    /// <summary>Imports from the command line's user; throws <see cref="ImportRefusedException"/> with every problem.</summary>
-    public static ImportSummary Import(Database database, string path) =>
-        Import(database, path, ImportProvenance.CommandLine(DateTimeOffset.UtcNow));
+    /// <summary>Imports as the command line's user; throws <see cref="ImportRefusedException"/> with every problem.</summary>
+    /// <param name="clock">The council's today, before which every period must have ended; the machine's clock when null.</param>
+    public static ImportSummary Import(Database database, string path, CouncilClock? clock = null) =>
+        Import(database, path, ImportProvenance.CommandLine((clock?.Time ?? TimeProvider.System).GetUtcNow()), clock);
 
-    public static ImportSummary Import(Database database, string path, ImportProvenance by)
+    public static ImportSummary Import(Database database, string path, ImportProvenance by, CouncilClock? clock = null)
     {
-        var outcome = Run(database, path, new ImportRun(by));
+        var outcome = Run(database, path, new ImportRun(by) { Clock = clock });
         if (outcome.Preview.HasProblems) throw new ImportRefusedException(outcome.Preview.Problems);
         return outcome.Summary!;
     }
@@ -67,7 +69,7 @@ public static class MeasureImporter
         using var writer = MeasureWriter.For(connection, transaction, columns);
         using var preview = new PreviewBuilder(file, sha256);
         using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview);
-        var reader = new MeasureRowReader(file, headers, problems);
+        var reader = new MeasureRowReader(file, headers, problems, (run.Clock ?? new CouncilClock(TimeProvider.System)).Today);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
         var committeeCells = new Dictionary<string, List<long>>(StringComparer.Ordinal);
@@ -91,7 +93,7 @@ public static class MeasureImporter
             {
                 if (first.Content != content)
                     problems.Add(new ImportProblem(file,
-                        $"{row.Indicator} for {row.Period.Label} appears in rows {first.Row} and {row.Row} with different values; keep one row per indicator and period.",
+                        $"{ImportProblem.Shown(row.Indicator)} for {row.Period.Label} appears in rows {first.Row} and {row.Row} with different values; keep one row per indicator and period.",
                         row.Row, headers.ColumnOf(C.Value), C.Value, Figures.Number(row.Value)));
                 continue;
             }
