@@ -1,6 +1,7 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using PerfBot.Graph;
+using PerfBot.Uploads;
 
 namespace PerfBot.Sync;
 
@@ -32,16 +33,7 @@ public sealed class GraphWorkbookReader(GraphClients graph)
         var client = graph.Create();
         await using var content = await client.Drives[source.DriveId].Items[item.Id].Content.GetAsync(c => c.Options.Add(graph.Retry), cancellationToken)
             ?? throw new InvalidOperationException($"Graph returned no content for {item.Name}.");
-        await using var file = File.Create(path);
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > maxBytes) throw new WorkbookTooLargeException(item.Name, maxBytes);
-            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
+        await BoundedCopy.ToFileAsync(content, path, maxBytes, () => new WorkbookTooLargeException(item.Name, maxBytes), cancellationToken);
     }
 
     private void Configure(Microsoft.Kiota.Abstractions.RequestConfiguration<Microsoft.Graph.Drives.Item.Items.Item.DriveItemItemRequestBuilder.DriveItemItemRequestBuilderGetQueryParameters> c)

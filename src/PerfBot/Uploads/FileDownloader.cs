@@ -85,17 +85,8 @@ public sealed class FileDownloader(IHttpClientFactory clients, IOptions<FilesOpt
     private static async Task<long> CopyAsync(HttpResponseMessage response, string path, long limit, CancellationToken cancellationToken)
     {
         await using var source = await response.Content.ReadAsStreamAsync(cancellationToken);
-        await using var target = File.Create(path);
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-            if (total > limit) throw new DownloadRefusedException($"The file is larger than the {Megabytes(limit)} PerfBot takes (Files:MaxBytes).");
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-        return total;
+        return await BoundedCopy.ToFileAsync(source, path, limit,
+            () => new DownloadRefusedException($"The file is larger than the {Megabytes(limit)} PerfBot takes (Files:MaxBytes)."), cancellationToken);
     }
 
     /// <summary>A workbook is a zip: the sizes its entries declare, added up, must stay within the limit too.</summary>

@@ -47,7 +47,7 @@ public sealed class WorkbookSyncTests : IAsyncLifetime
     private IResult Answer(HttpRequest request)
     {
         var path = request.Path.Value!;
-        if (path == $"/v1.0/drives/{Drive}/items/{Item}")
+        if (path == $"/v1.0/drives/{Drive}/items/{Item}" || path.StartsWith($"/v1.0/drives/{Drive}/root:/", StringComparison.Ordinal))
             return Results.Json(LoopbackGraph.DriveItem(Item, "people-and-health-monthly.csv", _file.Version, Encoding.UTF8.GetByteCount(_file.Content)));
         if (path == $"/v1.0/drives/{Drive}/items/{Item}/content") return Results.Bytes(Encoding.UTF8.GetBytes(_file.Content), "text/csv");
         return LoopbackGraph.Error(404, "itemNotFound", "The resource could not be found.");
@@ -133,6 +133,20 @@ public sealed class WorkbookSyncTests : IAsyncLifetime
         Assert.Contains(reason, Assert.Single(NoticesToOfficers()));
         var audit = _chat.Bot.Services.GetRequiredService<AuditLog>().Since(null).Last();
         Assert.Equal(("sync", "failed", "People and Health monthly"), (audit.Action, audit.Outcome, audit.Subject));
+    }
+
+    [Fact]
+    public async Task A_workbook_named_by_its_path_is_found_by_its_path_and_read_by_its_id()
+    {
+        var options = _chat.Bot.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkbookSourceOptions>>().Value;
+        options.Workbooks[0].ItemId = null;
+        options.Workbooks[0].Path = "/Performance/Monthly/people-and-health.csv";
+
+        var result = Assert.Single(await SyncAsync());
+
+        Assert.Equal(WorkbookSync.Imported, result.Outcome);
+        var paths = _graph.Requests.Select(r => Uri.UnescapeDataString(r.PathAndQuery.Split('?')[0])).ToList();
+        Assert.Equal([$"/v1.0/drives/{Drive}/root:/Performance/Monthly/people-and-health.csv:", $"/v1.0/drives/{Drive}/items/{Item}/content"], paths);
     }
 
     [Fact]
