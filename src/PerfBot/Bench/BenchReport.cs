@@ -16,4 +16,5 @@ public sealed record BenchReport(
     BriefBenchmark.Result? Brief,
     AccuracyBenchmark.Result? Accuracy,
     EndToEndBenchmark.Result? EndToEnd,
-    double PeakRssMb);
+    double PeakRssMb,
+    PreviewBenchmark.Result? Preview = null);

@@ -114,7 +114,15 @@ public static class BenchCommand
                 progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback, after as many to warm up …");
                 endToEnd = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64);
             }
-            var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, answers, digests, brief, accuracy, endToEnd, Measure.PeakRssMb());
+            PreviewBenchmark.Result? preview = null;
+            if (sections.Contains(BenchSections.Preview))
+            {
+                // Last: it adds a month to the store, which the other sections measure as generated.
+                progress.WriteLine("Previewing and importing an officer's 10,000-row monthly file …");
+                preview = PreviewBenchmark.Run(store, folder.FullName);
+            }
+            var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, answers, digests, brief, accuracy, endToEnd,
+                Measure.PeakRssMb(), preview);
             if (store.Engine == StoreEngine.Postgres && !options.Keep && options.Store is null) DropTables(store);
             return report;
         }
@@ -180,6 +188,8 @@ public static class BenchCommand
             lines.Add($"CPU per question: perfbot serve {e.ServeCpuMsPerQuestion} ms, the benchmark's client and loopback connector {e.ClientCpuMsPerQuestion} ms (on the same {Environment.ProcessorCount} cores)");
             lines.Add($"Peak RSS of perfbot serve at this size: {e.ServePeakRssMb} MB (target < 250 MB)");
         }
+        if (r.Preview is { } p)
+            lines.Add($"An officer's file ({p.Rows:N0} rows, {p.FileKb} KB: {p.NewFigures:N0} new figures, {p.Corrections:N0} corrections): preview {p.PreviewMs} ms ({p.PreviewCpuMs} ms CPU), import {p.ImportMs} ms, the same file previewed again (all unchanged) {p.UnchangedPreviewMs} ms");
         lines.Add($"Peak RSS of the benchmark process{(r.Import is null ? "" : " (import included)")}: {r.PeakRssMb} MB");
         return string.Join(Environment.NewLine, lines);
     }

@@ -16,7 +16,8 @@ namespace PerfBot.Questions;
 /// outright goes in the question log, by role only.
 /// </summary>
 public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ConversationContexts contexts, QuestionLog log,
-    ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address, TimeProvider clock, ILogger<QuestionResponder> logger) : IChatResponder
+    ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address,
+    IEnumerable<IAnswerActions> answerActions, TimeProvider clock, ILogger<QuestionResponder> logger) : IChatResponder
 {
     // Behind a public address the card links to the chart, drawn when a client shows it; locally it is drawn into the card.
     private readonly Func<IndicatorDetail, ChartData, string> _chart = address.Value.BaseUrl is { } baseUrl
@@ -37,7 +38,10 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
         Learn(turn, answer);
         var text = AnswerText.Render(answer);
         if (answer is HelpAnswer help) return Task.FromResult(HelpCard.Reply(text, help.Suggestions, commands.Help));
-        var reply = ChatReply.WithCard(text, AnswerCard.Build(answer, _chart)) with
+        var card = AnswerCard.Build(answer, _chart);
+        if (answer is IndicatorAnswer one && answerActions.SelectMany(a => a.For(turn, one.Detail)).ToList() is { Count: > 0 } extra)
+            card = card with { Actions = [.. card.Actions ?? [], .. extra] };
+        var reply = ChatReply.WithCard(text, card) with
         {
             SuggestedActions = AnswerCard.Suggestions(answer).Take(3).ToList(),
             Citations = AnswerSources.Of(answer),
