@@ -58,7 +58,7 @@ public sealed class IndicatorRepository(Database database)
     public IReadOnlyList<Measurement> Measurements(long indicatorId)
     {
         using var connection = database.Open();
-        return History(connection, indicatorId);
+        return FigureProvenance.Attach(connection, indicatorId, History(connection, indicatorId));
     }
 
     /// <summary>
@@ -68,12 +68,20 @@ public sealed class IndicatorRepository(Database database)
     public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null)
     {
         using var connection = database.Open();
-        var history = History(connection, indicatorId, after);
+        var history = FigureProvenance.Attach(connection, indicatorId, History(connection, indicatorId, after));
         var earlier = after is { } day && connection.ExecuteScalar<bool>(
             "SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @day)",
             new { indicatorId, day = Iso(day) });
         return (history, earlier, Benchmarks(connection, indicatorId));
     }
+
+    /// <summary>A committee's figures' commentary written in Teams, with who wrote it (<see cref="FigureProvenance.TeamsCommentary"/>).</summary>
+    public Dictionary<(long IndicatorId, string Period), (string? Commentary, CommentaryAuthor Author)> TeamsCommentary(long committeeId) =>
+        FigureProvenance.TeamsCommentary(database, committeeId);
+
+    /// <summary>Corrections since an instant of figures the committee had been sent (<see cref="PublishedFigures.CorrectedSince"/>).</summary>
+    public IReadOnlyList<PublishedFigures.Correction> CorrectionsSentBefore(long committeeId, DateTimeOffset since) =>
+        PublishedFigures.CorrectedSince(database, committeeId, since);
 
     /// <summary>One indicator by its code, in any case; null when the store holds none.</summary>
     public Indicator? ByCode(string code)

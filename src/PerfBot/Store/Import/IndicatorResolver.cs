@@ -12,7 +12,16 @@ internal sealed class IndicatorResolver
     private readonly Dictionary<string, long> _byCode;
     private readonly Dictionary<string, long> _byName;
 
-    public int Created { get; private set; }
+    public int Created => _created.Count;
+
+    /// <summary>The indicators this import created, in the order it created them.</summary>
+    private readonly List<(long Id, string Name)> _created = [];
+    private readonly HashSet<long> _createdIds = [];
+
+    public IEnumerable<string> CreatedNames => _created.Select(c => c.Name);
+
+    /// <summary>True for an indicator this import created: the store holds no figures for it yet.</summary>
+    public bool IsNew(long id) => _createdIds.Contains(id);
 
     public IndicatorResolver(DbConnection connection, DbTransaction transaction)
     {
@@ -51,7 +60,8 @@ internal sealed class IndicatorResolver
             }, _transaction);
         _byCode[newCode] = id;
         _byName[key] = id;
-        Created++;
+        _created.Add((id, name.Trim()));
+        _createdIds.Add(id);
         return id;
     }
 
