@@ -8,7 +8,10 @@ public static class ConversationsFeature
 {
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
+        services.TryAddSingleton<PendingReferences>();
         services.TryAddSingleton<ConversationReferenceStore>();
+        // Writes the references inbound activities save, off the request path.
+        services.AddHostedService<ConversationReferenceWriter>();
         services.TryAddSingleton<CommitteeChannelLinks>();
         services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
         services.TryAddSingleton<ChatCommandTable>();

@@ -17,7 +17,7 @@ public class LinkCommitteeCommandTests
         using var store = TempStore.Empty("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee");
         var references = new ConversationReferenceStore(store.Database, TimeProvider.System);
         references.Save(new ConversationReference("19:c@thread.tacv2", "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel, "tenant", "28:bot"));
-        var command = new LinkCommitteeCommand(new CommitteeChannelLinks(store.Database, TimeProvider.System), new CommitteeRepository(store.Database));
+        var command = new LinkCommitteeCommand(new CommitteeChannelLinks(store.Database, TimeProvider.System), references, new CommitteeRepository(store.Database));
 
         var texts = new[] { "link committee people", "link committee scrutiny", "link committee nothing", "link committee" };
         var cards = new List<AdaptiveCard>();
@@ -37,7 +37,7 @@ public class LinkCommitteeCommandTests
     public async Task Link_committee_outside_a_channel_explains_where_to_do_it()
     {
         using var store = TempStore.Empty("People and Health Scrutiny Committee");
-        var command = new LinkCommitteeCommand(new CommitteeChannelLinks(store.Database, TimeProvider.System), new CommitteeRepository(store.Database));
+        var command = new LinkCommitteeCommand(new CommitteeChannelLinks(store.Database, TimeProvider.System), new ConversationReferenceStore(store.Database, TimeProvider.System), new CommitteeRepository(store.Database));
         var reply = await command.RunAsync(new ChatTurn("link committee people", Jane, new ChatPlace(ChatScope.Personal, "a:1", "tenant")), CancellationToken.None);
         Assert.Contains("team channel", reply.Text);
     }

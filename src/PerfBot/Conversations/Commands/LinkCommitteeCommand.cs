@@ -5,7 +5,7 @@ using PerfBot.Committees;
 namespace PerfBot.Conversations.Commands;
 
 /// <summary>"link committee &lt;name&gt;" in a team channel: the channel receives that committee's digests.</summary>
-public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links, CommitteeRepository committees) : IChatCommand
+public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links, ConversationReferenceStore references, CommitteeRepository committees) : IChatCommand
 {
     public int Order => ChatCommandOrder.LinkCommittee;
 
@@ -26,6 +26,8 @@ public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links, Co
         switch (CommitteeNames.Resolve(name, committees.Committees()))
         {
             case CommitteeNames.Found(var committee):
+                // The link's row needs the channel's reference, which the message asking for it may have left waiting.
+                references.WritePending(channelId);
                 links.LinkChannel(channelId, committee.Id, turn.From);
                 var card = new AdaptiveCard(
                     TextBlock.Heading("Channel linked"),
