@@ -16,7 +16,7 @@ public static class ConversationsFeature
         services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
         services.TryAddSingleton<ChatCommandTable>();
         services.TryAddSingleton<ChatRouter>();
-        return services.AddChatCommand<LinkCommitteeCommand>();
+        return services;
     }
 
     /// <summary>Adds a command to the table; its place there is its <see cref="IChatCommand.Order"/>, not the order of these calls.</summary>
