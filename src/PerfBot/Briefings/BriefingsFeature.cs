@@ -1,4 +1,6 @@
+using PerfBot.Audit;
 using PerfBot.Council;
+using PerfBot.Roles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
@@ -26,6 +28,9 @@ public static class BriefingsFeature
         // The members' "what should I ask about?" answer is composed as the chair's brief is.
         services.Replace(ServiceDescriptor.Singleton<IMeetingPreparer, BriefPreparation>());
         services.TryAddSingleton<CommitteeBriefingSettingsStore>();
+        services.TryAddSingleton<BriefingRecipients>();
+        services.TryAddTransient<BriefAudience>();
+        services.AddAudit().AddRoles();
         services.TryAddTransient<BriefDispatcher>();
         return services
             .AddOutboxRenderer<BriefOutbox>()
