@@ -35,7 +35,6 @@ public sealed class AlertDispatcher(AlertStore store, IndicatorRepository indica
             if (result.Alert is not null) composed++;
         }
         faults.Reached(FaultInjection.AfterCompose);
-        var unsent = outbox.Unsent().Where(m => m.Kind == AlertOutbox.Kind).ToList();
-        return new Run(composed, await sender.SendAsync(unsent, cancellationToken));
+        return new Run(composed, await sender.SendAsync(OutboxScope.OfKind(AlertOutbox.Kind), cancellationToken));
     }
 }
