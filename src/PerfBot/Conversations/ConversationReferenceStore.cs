@@ -24,10 +24,14 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     // Bumped by every removal: a save that overlapped one does not remember a row the removal may have deleted.
     private long _removals;
 
-    public void Save(ConversationReference reference)
+    /// <param name="installed">
+    /// The bot was just added to the conversation: written whatever this process remembers, since another instance
+    /// sharing the store may have removed the row (an uninstall it handled) since this one saved it.
+    /// </param>
+    public void Save(ConversationReference reference, bool installed = false)
     {
         var at = clock.GetUtcNow();
-        if (_saved.TryGetValue(reference.ConversationId, out var last) && last.Reference == reference && at - last.SavedAt < Unchanged) return;
+        if (!installed && _saved.TryGetValue(reference.ConversationId, out var last) && last.Reference == reference && at - last.SavedAt < Unchanged) return;
         var removals = Interlocked.Read(ref _removals);
         Write(reference, at);
         if (_saved.Count >= Remembered) _saved.Clear();
@@ -78,6 +82,14 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
         var row = connection.QuerySingleOrDefault<Row>(
             $"SELECT {Columns} FROM conversation_references WHERE conversation_id = @conversationId", new { conversationId });
         return row?.ToReference();
+    }
+
+    /// <summary>Whether any stored conversation has this serviceUrl (with or without its trailing slash).</summary>
+    public bool HasServiceUrl(string serviceUrl)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM conversation_references WHERE rtrim(service_url, '/') = @url)",
+            new { url = serviceUrl.TrimEnd('/') });
     }
 
     public IReadOnlyList<ConversationReference> All()

@@ -5,7 +5,8 @@ namespace PerfBot.Teams;
 /// <summary>Stores an accepted activity's conversation reference, unless its serviceUrl is one the bot would refuse to call.</summary>
 internal sealed class ConversationReferenceRecorder(ConversationReferenceStore references, TrustedServiceUrls trusted, ILogger<ConversationReferenceRecorder> log)
 {
-    public ConversationReference? Save(Activity activity)
+    /// <param name="installed">The activity installed the bot: the reference is written even if this process saved it lately.</param>
+    public ConversationReference? Save(Activity activity, bool installed = false)
     {
         if (!trusted.IsTrusted(activity.ServiceUrl!))
         {
@@ -13,7 +14,7 @@ internal sealed class ConversationReferenceRecorder(ConversationReferenceStore r
             return null;
         }
         var reference = InboundActivity.Reference(activity);
-        references.Save(reference);
+        references.Save(reference, installed);
         return reference;
     }
 }
