@@ -23,13 +23,22 @@ public sealed class QuestionService
     private long _lastCheck;
 
     /// <param name="checkEvery">How often to look whether the store changed (a cheap query); zero to look before every question.</param>
-    public QuestionService(Database database, CouncilClock clock, TimeSpan? checkEvery = null)
+    /// <param name="changes">Where told, the snapshot is rebuilt in the background as soon as another process changes the store.</param>
+    public QuestionService(Database database, CouncilClock clock, TimeSpan? checkEvery = null, StoreChanges? changes = null)
     {
         _database = database;
         _clock = clock;
         _checkEvery = checkEvery ?? TimeSpan.FromSeconds(30);
         _index = Build();
         _lastCheck = _clock.Time.GetTimestamp();
+        if (changes is not null) changes.Changed += () => ThreadPool.QueueUserWorkItem(_ => RefreshIfChanged());
+    }
+
+    /// <summary>Rebuilds the snapshot if the store is not what it was built from; questions meanwhile use the one they have.</summary>
+    public void RefreshIfChanged()
+    {
+        lock (_refreshing)
+            if (_index.AsOf != Today || QuestionCatalogue.StoreVersion(_database) != _index.Version) Rebuild();
     }
 
     public QuestionIndex Index => _index;

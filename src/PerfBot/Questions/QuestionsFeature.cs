@@ -13,7 +13,9 @@ public static class QuestionsFeature
     {
         services.AddPerfBotMetrics();
         services.AddCouncilClock();
-        services.TryAddSingleton(provider => new QuestionService(provider.GetRequiredService<Database>(), provider.GetRequiredService<CouncilClock>()));
+        // Questions:RefreshInterval is how often the store's version is polled; on PostgreSQL a change is also heard at once.
+        services.TryAddSingleton(provider => new QuestionService(provider.GetRequiredService<Database>(), provider.GetRequiredService<CouncilClock>(),
+            provider.GetRequiredService<IConfiguration>().GetValue<TimeSpan?>("Questions:RefreshInterval"), provider.GetService<StoreChanges>()));
         services.TryAddSingleton<IChatResponder, QuestionResponder>();
         return services;
     }

@@ -66,6 +66,12 @@ public sealed class Database : IDisposable
         return connection;
     }
 
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (_postgres is not null) return await _postgres.OpenConnectionAsync(cancellationToken);
+        return Open();
+    }
+
     public override string ToString() => Address.Description;
 
     /// <summary>Closes a PostgreSQL store's pooled connections; a SQLite store's pool is shared by the process.</summary>
