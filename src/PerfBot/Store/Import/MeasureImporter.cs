@@ -63,6 +63,7 @@ public static class MeasureImporter
 
         if (rows == 0) problems.Add(new ImportProblem(file, "the file has a header row but no data rows."));
         if (problems.Count > 0) throw new ImportRefusedException(problems);
+        indicators.Flush();
         writer.Finish();
         var added = (int)(connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction) - before);
         // A re-import that changed nothing leaves even the version alone.

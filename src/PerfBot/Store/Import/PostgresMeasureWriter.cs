@@ -17,6 +17,8 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
     private readonly NpgsqlConnection _postgres;
     private readonly List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> _figures = new(BatchSize);
     private readonly List<(long Indicator, string Period, string Kind, double? Value, string? Source)> _benchmarks = [];
+    private readonly List<(long Indicator, long Committee)> _links = [];
+    private readonly Dictionary<long, IndicatorColumns> _indicatorColumns = [];
 
     public PostgresMeasureWriter(NpgsqlConnection connection, DbTransaction transaction, IReadOnlySet<string> columns) : base(connection, transaction, columns)
     {
@@ -42,10 +44,24 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
         if (_benchmarks.Count >= BatchSize) SendBenchmarks();
     }
 
+    // Held until Finish, after the import's new indicators are written, and then sent as one statement each.
+    protected override void LinkCommittee(long indicatorId, long committeeId) => _links.Add((indicatorId, committeeId));
+
+    /// <summary>One indicator's rows set its columns in turn, each non-empty cell over the last: what they come to is kept.</summary>
+    protected override void UpdateIndicator(long id, IndicatorColumns columns) =>
+        _indicatorColumns[id] = _indicatorColumns.TryGetValue(id, out var earlier)
+            ? new IndicatorColumns(columns.ServiceArea ?? earlier.ServiceArea, columns.Unit ?? earlier.Unit, columns.Frequency ?? earlier.Frequency,
+                columns.Polarity ?? earlier.Polarity, columns.Owner ?? earlier.Owner)
+            : columns;
+
     public override void Finish()
     {
         SendFigures();
         SendBenchmarks();
+        WriteIndicatorColumns();
+        Changes += Connection.Execute("""
+            INSERT INTO indicator_committees (indicator_id, committee_id) SELECT * FROM unnest(@indicators, @committees) ON CONFLICT DO NOTHING
+            """, new { indicators = _links.Select(l => l.Indicator).ToArray(), committees = _links.Select(l => l.Committee).ToArray() }, Transaction);
         // MERGE joins the staged rows with the stored ones once, where an upsert would probe the key row by row: new rows are
         // inserted, changed ones updated, identical ones left alone, so a re-import changes nothing.
         var written = OverwrittenColumns(Columns);
@@ -69,6 +85,26 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
             SELECT indicator_id, period, kind, value, source FROM import_benchmarks WHERE value IS NOT NULL
             {BenchmarkOnConflict}
             """, transaction: Transaction, commandTimeout: 0);
+    }
+
+    private void WriteIndicatorColumns()
+    {
+        if (_indicatorColumns.Count == 0) return;
+        var rows = _indicatorColumns.ToList();
+        string?[] Column(Func<IndicatorColumns, string?> of) => rows.Select(r => of(r.Value)).ToArray();
+        Changes += Connection.Execute("""
+            UPDATE indicators i SET
+                service_area = COALESCE(u.service_area, i.service_area), unit = COALESCE(u.unit, i.unit),
+                frequency = COALESCE(u.frequency, i.frequency), polarity = COALESCE(u.polarity, i.polarity), owner = COALESCE(u.owner, i.owner)
+            FROM unnest(@ids, @areas, @units, @frequencies, @polarities, @owners) AS u(id, service_area, unit, frequency, polarity, owner)
+            WHERE i.id = u.id AND (i.service_area IS DISTINCT FROM COALESCE(u.service_area, i.service_area) OR i.unit IS DISTINCT FROM COALESCE(u.unit, i.unit)
+                OR i.frequency IS DISTINCT FROM COALESCE(u.frequency, i.frequency) OR i.polarity IS DISTINCT FROM COALESCE(u.polarity, i.polarity)
+                OR i.owner IS DISTINCT FROM COALESCE(u.owner, i.owner))
+            """, new
+        {
+            ids = rows.Select(r => r.Key).ToArray(), areas = Column(c => c.ServiceArea), units = Column(c => c.Unit),
+            frequencies = Column(c => c.Frequency), polarities = Column(c => c.Polarity), owners = Column(c => c.Owner),
+        }, Transaction, commandTimeout: 0);
     }
 
     private void SendFigures()

@@ -1,0 +1,60 @@
+using PerfBot.Store;
+using PerfBot.Store.Import;
+
+namespace PerfBot.Tests.Store;
+
+/// <summary>
+/// The same file imported into the same store on either engine leaves the same rows, though PostgreSQL writes new
+/// indicators, their columns and committee links in batches at the end and SQLite row by row.
+/// </summary>
+[Collection(Support.PostgresCollection.Name)]
+public sealed class ImportParityTests
+{
+    // An existing indicator's rows each give some of its columns; a new one's unit is given twice. Row by row, each
+    // non-empty cell overwrites the one before.
+    private const string File = """
+        indicator,service_area,unit,owner,committee,period,value
+        Percentage of looked after children placed outside the council area,Children's Services,,,People and Health Scrutiny Committee,Oct-25,11
+        Percentage of looked after children placed outside the council area,,%,,People and Health Scrutiny Committee,Nov-25,12
+        Percentage of looked after children placed outside the council area,Children and Families,,Head of Placements,People and Health Scrutiny Committee,Dec-25,13
+        Winter gritting routes completed,Highways,routes,,People and Health Scrutiny Committee,Oct-25,97
+        Winter gritting routes completed,,%,Highways Manager,People and Health Scrutiny Committee,Nov-25,98
+        Pothole repairs within 28 days,Highways,%,,People and Health Scrutiny Committee,Oct-25,81
+        """;
+
+    /// <summary>Every indicator with its columns, committees and figures, by code: PostgreSQL numbers new indicators from reserved blocks, so ids may differ.</summary>
+    private static List<string> Described(TempStore store)
+    {
+        var repository = new IndicatorRepository(store.Database);
+        return repository.Indicators().OrderBy(i => i.Code, StringComparer.Ordinal).Select(i =>
+            $"{i.Code}|{i.Name}|{i.ServiceArea}|{i.Unit}|{i.Frequency}|{i.Polarity}|{i.Owner}|{string.Join(";", i.Committees)}|"
+            + string.Join(";", repository.Measurements(i.Id).Select(m => $"{m.Period.Label}={m.Value}"))).ToList();
+    }
+
+    private static long Version(TempStore store)
+    {
+        using var connection = store.Database.Open();
+        return StoreVersion.Read(connection);
+    }
+
+    [Fact]
+    public void A_file_that_sets_columns_row_by_row_leaves_the_same_store_on_both_engines_and_importing_it_again_changes_nothing()
+    {
+        using var sqlite = TempStore.WithDemoData(StoreEngine.Sqlite);
+        using var postgres = TempStore.WithDemoData(StoreEngine.Postgres);
+
+        var summaries = new[] { sqlite, postgres }.Select(s => MeasureImporter.Import(s.Database, s.WriteFile("measures.csv", File))).ToList();
+        var stores = new[] { sqlite, postgres }.Select(Described).ToList();
+        var version = Version(postgres);
+        var again = new[] { sqlite, postgres }.Select(s => MeasureImporter.Import(s.Database, s.WriteFile("measures.csv", File))).ToList();
+
+        Assert.Equal(summaries[0], summaries[1]);
+        Assert.Equal(2, summaries[1].IndicatorsCreated);
+        Assert.Equal(stores[0], stores[1]);
+        Assert.Contains(stores[1], i => i.Contains("|Children and Families|%|") && i.Contains("|Head of Placements|"));
+        Assert.Contains(stores[1], i => i.StartsWith("winter-gritting-routes-completed|Winter gritting routes completed|Highways|%|") && i.Contains("|Highways Manager|"));
+        Assert.Equal(again[0], again[1]);
+        Assert.Equal(stores[1], Described(postgres));
+        Assert.Equal(version, Version(postgres)); // nothing changed, so nothing was bumped
+    }
+}
