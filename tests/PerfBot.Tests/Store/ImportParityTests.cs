@@ -57,4 +57,37 @@ public sealed class ImportParityTests
         Assert.Equal(stores[1], Described(postgres));
         Assert.Equal(version, Version(postgres)); // nothing changed, so nothing was bumped
     }
+
+    /// <summary>More rows than one batch holds, so PostgreSQL merges several while the rest of the file is read.</summary>
+    private static string Large(int indicators, string? badValueAt = null)
+    {
+        var text = new System.Text.StringBuilder("indicator,committee,period,value\n");
+        var first = PerfBot.Indicators.Period.Month(2014, 1);
+        for (var i = 0; i < indicators; i++)
+            for (var p = 0; p < 120; p++)
+            {
+                var label = first.Shift(p).Label;
+                var value = $"Synthetic indicator {i}|{label}" == badValueAt ? "not a number" : (i + p * 0.5).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                text.Append($"Synthetic indicator {i},People and Health Scrutiny Committee,{label},{value}\n");
+            }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void A_file_of_several_batches_is_imported_whole_on_both_engines_or_when_its_last_batch_has_a_bad_row_not_at_all()
+    {
+        using var sqlite = TempStore.WithDemoData(StoreEngine.Sqlite);
+        using var postgres = TempStore.WithDemoData(StoreEngine.Postgres);
+        var before = postgres.Dump();
+
+        var refused = Assert.Throws<ImportRefusedException>(() =>
+            MeasureImporter.Import(postgres.Database, postgres.WriteFile("bad.csv", Large(400, badValueAt: $"Synthetic indicator 399|{PerfBot.Indicators.Period.Month(2014, 1).Shift(119).Label}"))));
+        Assert.Contains("row 48001", refused.Message);
+        Assert.Equal(before, postgres.Dump());
+
+        var summaries = new[] { sqlite, postgres }.Select(s => MeasureImporter.Import(s.Database, s.WriteFile("large.csv", Large(400)))).ToList();
+        Assert.Equal(summaries[0], summaries[1]);
+        Assert.Equal(48_000, summaries[1].MeasurementsAdded);
+        Assert.Equal(Described(sqlite), Described(postgres));
+    }
 }

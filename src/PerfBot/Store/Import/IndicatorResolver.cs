@@ -13,9 +13,10 @@ internal sealed class IndicatorResolver
 
     public int Created { get; private set; }
 
-    public IndicatorResolver(DbConnection connection, DbTransaction transaction)
+    /// <param name="pipeline">The import's background work on the connection, if it has any, to wait for before using it.</param>
+    public IndicatorResolver(DbConnection connection, DbTransaction transaction, ImportPipeline? pipeline = null)
     {
-        _new = NewIndicators.For(connection, transaction);
+        _new = NewIndicators.For(connection, transaction, pipeline ?? new ImportPipeline());
         var rows = connection.Query<(long Id, string Code, string NameKey)>("SELECT id, code, name_key FROM indicators", transaction: transaction).ToList();
         _byCode = rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.OrdinalIgnoreCase);
         _byName = rows.ToDictionary(r => r.NameKey, r => r.Id);

@@ -26,8 +26,9 @@ public static class MeasureImporter
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
             .ToDictionary(c => Names.Key(c.Name), c => c.Id);
         var before = connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction);
-        var indicators = new IndicatorResolver(connection, transaction);
-        using var writer = MeasureWriter.For(connection, transaction, columns);
+        using var pipeline = new ImportPipeline();
+        var indicators = new IndicatorResolver(connection, transaction, pipeline);
+        using var writer = MeasureWriter.For(connection, transaction, columns, pipeline, indicators);
         var reader = new MeasureRowReader(file, headers, problems);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
@@ -63,7 +64,6 @@ public static class MeasureImporter
 
         if (rows == 0) problems.Add(new ImportProblem(file, "the file has a header row but no data rows."));
         if (problems.Count > 0) throw new ImportRefusedException(problems);
-        indicators.Flush();
         writer.Finish();
         var added = (int)(connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction) - before);
         // A re-import that changed nothing leaves even the version alone.

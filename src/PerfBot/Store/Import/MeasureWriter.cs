@@ -27,10 +27,11 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
     /// <summary>Every row any statement changed, figures or not: a re-import that changed nothing leaves the store's version alone.</summary>
     public long Changes { get; protected set; }
 
-    public static MeasureWriter For(DbConnection connection, DbTransaction transaction, IReadOnlySet<string> columns) => connection switch
+    /// <param name="indicators">The import's indicators, whose new ones are written before figures that name them.</param>
+    public static MeasureWriter For(DbConnection connection, DbTransaction transaction, IReadOnlySet<string> columns, ImportPipeline pipeline, IndicatorResolver indicators) => connection switch
     {
         SqliteConnection sqlite => new SqliteMeasureWriter(sqlite, (SqliteTransaction)transaction, columns),
-        NpgsqlConnection postgres => new PostgresMeasureWriter(postgres, transaction, columns),
+        NpgsqlConnection postgres => new PostgresMeasureWriter(postgres, transaction, columns, pipeline, indicators),
         _ => throw new NotSupportedException($"No measure writer for {connection.GetType().Name}."),
     };
 

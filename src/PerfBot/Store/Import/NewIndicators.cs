@@ -15,8 +15,8 @@ internal sealed record NewIndicator(string Code, string Name, string NameKey, st
 /// </summary>
 internal abstract class NewIndicators
 {
-    public static NewIndicators For(DbConnection connection, DbTransaction transaction) => connection is NpgsqlConnection postgres
-        ? new PostgresNewIndicators(postgres, transaction)
+    public static NewIndicators For(DbConnection connection, DbTransaction transaction, ImportPipeline pipeline) => connection is NpgsqlConnection postgres
+        ? new PostgresNewIndicators(postgres, transaction, pipeline)
         : new InsertedAtOnce(connection, transaction);
 
     /// <summary>The new indicator's id; on PostgreSQL its row is written by <see cref="Flush"/>.</summary>
@@ -34,7 +34,7 @@ internal abstract class NewIndicators
             """, indicator, transaction);
     }
 
-    private sealed class PostgresNewIndicators(NpgsqlConnection connection, DbTransaction transaction) : NewIndicators
+    private sealed class PostgresNewIndicators(NpgsqlConnection connection, DbTransaction transaction, ImportPipeline pipeline) : NewIndicators
     {
         // A few first, as most imports add few indicators (unused ids are gaps, never reused); then many at once.
         private const int FirstIds = 16, MoreIds = 1_000;
@@ -46,6 +46,7 @@ internal abstract class NewIndicators
         {
             if (_ids.Count == 0)
             {
+                pipeline.Wait();
                 foreach (var id in connection.Query<long>("SELECT nextval(pg_get_serial_sequence('indicators', 'id')) FROM generate_series(1, @count)",
                              new { count = _reservedBefore ? MoreIds : FirstIds }, transaction).Order())
                     _ids.Enqueue(id);
@@ -59,6 +60,7 @@ internal abstract class NewIndicators
         public override void Flush()
         {
             if (_pending.Count == 0) return;
+            pipeline.Wait();
             using (var copy = connection.BeginBinaryImport(
                        "COPY indicators (id, code, name, name_key, service_area, unit, frequency, polarity, owner) FROM STDIN (FORMAT BINARY)"))
             {

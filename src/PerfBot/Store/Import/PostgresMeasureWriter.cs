@@ -6,23 +6,29 @@ using NpgsqlTypes;
 namespace PerfBot.Store.Import;
 
 /// <summary>
-/// PostgreSQL: rows are held back in batches and sent with binary COPY into temporary staging tables, then merged into
-/// measurements (one MERGE) and benchmarks (one upsert) — a round trip per row would cost more than the write.
-/// The staging tables live in the import's transaction and go with it.
+/// PostgreSQL: rows are held back in batches, each sent with binary COPY into a temporary staging table and merged into
+/// measurements in the background while the next batch is read (<see cref="ImportPipeline"/>); benchmarks are staged
+/// the same way and upserted once at the end — a round trip per row would cost more than the write. The staging
+/// tables live in the import's transaction and go with it.
 /// </summary>
 internal sealed class PostgresMeasureWriter : MeasureWriter
 {
     // Large enough that COPY's per-batch cost vanishes, small enough that a million-row file is never all in memory.
     private const int BatchSize = 20_000;
     private readonly NpgsqlConnection _postgres;
-    private readonly List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> _figures = new(BatchSize);
+    private readonly ImportPipeline _pipeline;
+    private readonly IndicatorResolver _indicators;
+    private List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> _figures = new(BatchSize);
     private readonly List<(long Indicator, string Period, string Kind, double? Value, string? Source)> _benchmarks = [];
     private readonly List<(long Indicator, long Committee)> _links = [];
     private readonly Dictionary<long, IndicatorColumns> _indicatorColumns = [];
 
-    public PostgresMeasureWriter(NpgsqlConnection connection, DbTransaction transaction, IReadOnlySet<string> columns) : base(connection, transaction, columns)
+    public PostgresMeasureWriter(NpgsqlConnection connection, DbTransaction transaction, IReadOnlySet<string> columns, ImportPipeline pipeline,
+        IndicatorResolver indicators) : base(connection, transaction, columns)
     {
         _postgres = connection;
+        _pipeline = pipeline;
+        _indicators = indicators;
         connection.Execute("""
             CREATE TEMP TABLE import_measurements (
                 indicator_id BIGINT, period TEXT, period_start TEXT, period_end TEXT, value DOUBLE PRECISION, target DOUBLE PRECISION,
@@ -36,6 +42,16 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
     {
         _figures.Add((indicatorId, label, start, end, row));
         if (_figures.Count >= BatchSize) SendFigures();
+    }
+
+    /// <summary>The batch's new indicators are written first; then the server stages and merges the batch while the file is read on.</summary>
+    private void SendFigures()
+    {
+        if (_figures.Count == 0) return;
+        var batch = _figures;
+        _figures = new(BatchSize);
+        _indicators.Flush();
+        _pipeline.InBackground(() => Merge(batch));
     }
 
     protected override void WriteBenchmark(long indicatorId, string period, string kind, double? value, string? source)
@@ -57,22 +73,12 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
     public override void Finish()
     {
         SendFigures();
+        _pipeline.Wait();
         SendBenchmarks();
         WriteIndicatorColumns();
         Changes += Connection.Execute("""
             INSERT INTO indicator_committees (indicator_id, committee_id) SELECT * FROM unnest(@indicators, @committees) ON CONFLICT DO NOTHING
             """, new { indicators = _links.Select(l => l.Indicator).ToArray(), committees = _links.Select(l => l.Committee).ToArray() }, Transaction);
-        // MERGE joins the staged rows with the stored ones once, where an upsert would probe the key row by row: new rows are
-        // inserted, changed ones updated, identical ones left alone, so a re-import changes nothing.
-        var written = OverwrittenColumns(Columns);
-        Written = Connection.Execute($"""
-            MERGE INTO measurements m
-            USING import_measurements s ON m.indicator_id = s.indicator_id AND m.period_end = s.period_end AND m.period = s.period
-            WHEN MATCHED AND ({string.Join(" OR ", written.Select(c => $"m.{c} IS DISTINCT FROM s.{c}"))})
-                THEN UPDATE SET {string.Join(", ", written.Select(c => $"{c} = s.{c}"))}
-            WHEN NOT MATCHED THEN INSERT ({MeasurementColumns})
-                VALUES ({string.Join(", ", MeasurementColumns.Split(", ").Select(c => $"s.{c}"))})
-            """, transaction: Transaction, commandTimeout: 0);
         // A large import changes the table's statistics; without fresh ones the planner reads every measurement for a digest.
         if (Written > 10_000) Connection.Execute("ANALYZE measurements", transaction: Transaction, commandTimeout: 0);
         Changes += Written;
@@ -107,12 +113,17 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
         }, Transaction, commandTimeout: 0);
     }
 
-    private void SendFigures()
+    /// <summary>
+    /// Stages one batch and merges it: new rows inserted, changed ones updated, identical ones left alone, so a re-import
+    /// changes nothing. A file names each indicator and period once, so no row is in two batches. Each staged row seeks
+    /// its stored one by key: the planner, without statistics for a table filling as it goes, would otherwise hash the
+    /// whole of measurements for every batch.
+    /// </summary>
+    private void Merge(List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> batch)
     {
-        if (_figures.Count == 0) return;
         using (var copy = _postgres.BeginBinaryImport($"COPY import_measurements ({MeasurementColumns}) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (indicator, label, start, end, row) in _figures)
+            foreach (var (indicator, label, start, end, row) in batch)
             {
                 copy.StartRow();
                 copy.Write(indicator, NpgsqlDbType.Bigint);
@@ -129,12 +140,26 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
             }
             copy.Complete();
         }
-        _figures.Clear();
+        var written = OverwrittenColumns(Columns);
+        Written += Connection.Execute($"""
+            SET LOCAL enable_hashjoin = off;
+            SET LOCAL enable_mergejoin = off;
+            MERGE INTO measurements m
+            USING import_measurements s ON m.indicator_id = s.indicator_id AND m.period_end = s.period_end AND m.period = s.period
+            WHEN MATCHED AND ({string.Join(" OR ", written.Select(c => $"m.{c} IS DISTINCT FROM s.{c}"))})
+                THEN UPDATE SET {string.Join(", ", written.Select(c => $"{c} = s.{c}"))}
+            WHEN NOT MATCHED THEN INSERT ({MeasurementColumns})
+                VALUES ({string.Join(", ", MeasurementColumns.Split(", ").Select(c => $"s.{c}"))});
+            TRUNCATE import_measurements;
+            SET LOCAL enable_hashjoin TO DEFAULT;
+            SET LOCAL enable_mergejoin TO DEFAULT;
+            """, transaction: Transaction, commandTimeout: 0);
     }
 
     private void SendBenchmarks()
     {
         if (_benchmarks.Count == 0) return;
+        _pipeline.Wait();
         using (var copy = _postgres.BeginBinaryImport("COPY import_benchmarks (indicator_id, period, kind, value, source) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var (indicator, period, kind, value, source) in _benchmarks)
