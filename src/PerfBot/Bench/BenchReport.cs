@@ -11,9 +11,11 @@ public sealed record BenchReport(
     string Engine,
     ImportBenchmark.Result? Import,
     Measure.Latency? RawLookup,
+    IReadOnlyList<MultiplexingBenchmark.Result>? Multiplexing,
     AnswerBenchmark.Result? Answers,
     DigestBenchmark.Result? Digests,
     BriefBenchmark.Result? Brief,
     AccuracyBenchmark.Result? Accuracy,
     EndToEndBenchmark.Result? EndToEnd,
+    EndToEndBenchmark.Result? EndToEndTwoInstances,
     double PeakRssMb);

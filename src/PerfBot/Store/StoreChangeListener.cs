@@ -6,9 +6,10 @@ namespace PerfBot.Store;
 /// PostgreSQL only: LISTENs on <see cref="StoreVersion.Channel"/>, which every bump of the store version NOTIFYs when
 /// its transaction commits, and raises <see cref="StoreChanges.Changed"/>. One connection per instance, held open; a
 /// dropped one is found by a probe each minute, opened again, and taken as a change (a notification may have been
-/// missed meanwhile).
+/// missed meanwhile). Store:ListenForChanges=false turns it off, for a connection pooler that cannot hold a LISTEN
+/// (PgBouncer in transaction mode): instances then notice imports by polling (Questions:RefreshInterval).
 /// </summary>
-public sealed class StoreChangeListener(Database database, StoreChanges changes, ILogger<StoreChangeListener> log) : BackgroundService
+public sealed class StoreChangeListener(Database database, StoreChanges changes, ILogger<StoreChangeListener> log, IConfiguration? configuration = null) : BackgroundService
 {
     private static readonly TimeSpan Probe = TimeSpan.FromMinutes(1), LongestPause = TimeSpan.FromSeconds(30);
 
@@ -18,6 +19,7 @@ public sealed class StoreChangeListener(Database database, StoreChanges changes,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (configuration?.GetValue("Store:ListenForChanges", true) == false) return;
         var pause = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
