@@ -75,6 +75,16 @@ public sealed class TempStore : IDisposable
     /// <summary>Every row of every table, in a stable order: two equal dumps mean nothing stored changed (<see cref="StoreDump"/>).</summary>
     public string Dump(Func<string, bool>? tables = null) => StoreDump.Of(Database, tables);
 
+    /// <summary>An import of the file refused: every stored byte as it was, and the file named in the message.</summary>
+    public PerfBot.Store.Import.ImportRefusedException Refuses(string path, Func<string, object> import)
+    {
+        var before = Dump();
+        var refused = Assert.Throws<PerfBot.Store.Import.ImportRefusedException>(() => import(path));
+        Assert.Equal(before, Dump());
+        Assert.Contains(Path.GetFileName(path), refused.Message);
+        return refused;
+    }
+
     public void Dispose()
     {
         Database.Dispose();

@@ -35,6 +35,6 @@ public sealed class AlertDispatcher(AlertStore store, IndicatorRepository indica
             if (result.Alert is not null) composed++;
         }
         faults.Reached(FaultInjection.AfterCompose);
-        return new Run(composed, await sender.SendAsync(OutboxScope.OfKind(AlertOutbox.Kind), cancellationToken));
+        return new Run(composed, await sender.SendAsync(OutboxScope.OfKind(AlertStore.OutboxKind), cancellationToken));
     }
 }

@@ -81,11 +81,13 @@ public sealed class AlertStore(Database database, TimeProvider clock, Outbox out
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         if (alert is not null)
-            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertOutbox.Kind, new OutboxAddress.Conversation(recipient.ConversationId), AlertText.Write(alert), StoredJson.Write(alert)),
+            outbox.Enqueue(new NewOutboxMessage(Key(recipient.UserId, week), AlertStore.OutboxKind, new OutboxAddress.Conversation(recipient.ConversationId), AlertText.Write(alert), StoredJson.Write(alert)),
                 connection, transaction);
         SaveBaselines(connection, transaction, recipient.UserId, baselines);
         transaction.Commit();
     }
+
+    public const string OutboxKind = "alert";
 
     public static string Key(string userId, string week) => $"alert:{userId}:{week}";
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
 using PerfBot.Scheduling;
-using Quartz;
 
 namespace PerfBot.Alerts;
 
@@ -18,20 +17,9 @@ public static class AlertsFeature
         services.TryAddTransient<AlertDispatcher>();
         services.TryAddTransient<AlertConversation>();
         return services
-            .AddOutboxRenderer<AlertOutbox>()
-            .AddJob<OfficerAlertJob>().AddJobSchedule<AlertJobSchedule>()
+            .AddOutboxRenderer<OfficerAlert>(AlertStore.OutboxKind, AlertCard.Build)
+            .AddScheduledJob<OfficerAlertJob>(provider => provider.GetRequiredService<IOptions<ScheduleOptions>>().Value is var o
+                ? ScheduledJob.Of<OfficerAlertJob>(OfficerAlertJob.Name, "Weekly officer alerts", o.AlertCron, o.TimeZone, MissedFire.CatchUpWithinWindow) : null)
             .AddChatCommand<AlertChatCommand>();
     }
-}
-
-/// <summary>The weekly alert job, at Schedule:AlertCron.</summary>
-public sealed class AlertJobSchedule(IOptions<ScheduleOptions> options) : IJobSchedule
-{
-    public static readonly JobKey Key = new("officer-alerts", "perfbot");
-
-    public IEnumerable<ScheduledJob> Jobs() =>
-    [
-        new(JobBuilder.Create<OfficerAlertJob>().WithIdentity(Key).WithDescription("Weekly officer alerts").RequestRecovery().Build(),
-            options.Value.AlertCron, options.Value.TimeZone, MissedFire.CatchUpWithinWindow),
-    ];
 }

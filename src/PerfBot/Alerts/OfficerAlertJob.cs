@@ -8,6 +8,8 @@ namespace PerfBot.Alerts;
 [DisallowConcurrentExecution]
 public sealed class OfficerAlertJob(AlertDispatcher dispatcher, ILogger<OfficerAlertJob> log) : IJob
 {
+    public const string Name = "officer-alerts";
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var asOf = CouncilClock.DateOf(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);

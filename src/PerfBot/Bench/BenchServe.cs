@@ -25,7 +25,7 @@ public sealed class BenchServe : IDisposable
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BenchServe).Assembly.Location);
         // Through the environment, as a deployment gives it: a PostgreSQL address carries a password.
         start.Environment["PERFBOT_DB"] = store.Engine == StoreEngine.Sqlite ? store.Path : store.ConnectionString;
-        foreach (var arg in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--Charts:BaseUrl=http://127.0.0.1:{port}" }
+        foreach (var arg in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--PublicBaseUrl=http://127.0.0.1:{port}" }
                      .Concat(settings ?? []))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;

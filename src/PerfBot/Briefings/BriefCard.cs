@@ -39,22 +39,22 @@ public static class BriefCard
         if (b.Focus.Count > 0)
         {
             body.Add(Heading("Suggested areas of focus"));
-            body.AddRange(b.Focus.Select(f => (CardElement)new TextBlock($"**{f.Name}**: {f.Reason}")));
+            body.AddRange(b.Focus.Select(f => (CardElement)TextBlock.Markdown(CardMarkdown.Of($"**{f.Name}**: {f.Reason}"))));
         }
         if (b.Risks.Count > 0)
         {
             body.Add(Heading("Strategic risks"));
-            body.AddRange(b.Risks.Select(r => (CardElement)new TextBlock($"**Risk {r.Id}**{(r.Rating is null ? "" : $" ({r.Rating})")}: {r.Description}")));
+            body.AddRange(b.Risks.Select(r => (CardElement)TextBlock.Markdown(CardMarkdown.Of($"**Risk {r.Id}**{(r.Rating is null ? "" : $" ({r.Rating})")}: {r.Description}"))));
         }
         if (b.ForwardPlan.Count > 0)
         {
             body.Add(Heading("On the agenda"));
-            body.AddRange(b.ForwardPlan.Select(p => (CardElement)new TextBlock($"- {p.Item}")));
+            body.AddRange(b.ForwardPlan.Select(p => (CardElement)TextBlock.Markdown(CardMarkdown.Of($"- {p.Item}"))));
         }
         if (b.Questions.Count > 0)
         {
             body.Add(Heading("Suggested questions"));
-            body.AddRange(b.Questions.Select((q, i) => (CardElement)new TextBlock($"{i + 1}. {q.Text}")));
+            body.AddRange(b.Questions.Select((q, i) => (CardElement)TextBlock.Markdown(CardMarkdown.Of($"{i + 1}. {q.Text}"))));
         }
         if (b.Overdue.Count > 0)
         {

@@ -1,3 +1,4 @@
+using PerfBot.Links;
 using Microsoft.Extensions.Options;
 using PerfBot.Committees;
 using PerfBot.Conversations;
@@ -17,6 +18,7 @@ public sealed class BriefDispatcher(
     CommitteeBriefingSettingsStore settings,
     BriefLinkSigner signer,
     IOptions<BriefingOptions> options,
+    IOptions<PublicAddress> address,
     Outbox outbox,
     OutboxSender sender,
     ICommitteeChannels channels,
@@ -79,5 +81,5 @@ public sealed class BriefDispatcher(
     }
 
     private Uri? Link(string briefId, string recipient) =>
-        options.Value.PublicBaseUrl is { } baseUrl ? signer.Create(baseUrl, briefId, recipient, clock.UtcNow + options.Value.LinkLifetime) : null;
+        address.Value.BaseUrl is { } baseUrl ? signer.Create(baseUrl, briefId, recipient, clock.UtcNow + options.Value.LinkLifetime) : null;
 }

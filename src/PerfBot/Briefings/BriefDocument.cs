@@ -23,7 +23,7 @@ public static class BriefDocument
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(Body(brief));
-            document.PackageProperties.Title = $"Brief: {brief.Committee}, {brief.Meeting:yyyy-MM-dd}";
+            document.PackageProperties.Title = XmlText($"Brief: {brief.Committee}, {brief.Meeting:yyyy-MM-dd}");
             document.PackageProperties.Creator = "PerfBot";
         }
         return stream.ToArray();
@@ -150,8 +150,25 @@ public static class BriefDocument
         runProperties.Append(new FontSize { Val = size.ToString(Wording.English) });
         var paragraph = new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = spaceBefore.ToString(Wording.English), After = "60" }));
         if (bullet) paragraph.ParagraphProperties!.Append(new Indentation { Left = "360", Hanging = "240" });
-        paragraph.Append(new Run(runProperties, new Text(bullet ? "• " + text : text) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new Run(runProperties, new Text(XmlText(bullet ? "• " + text : text)) { Space = SpaceProcessingModeValues.Preserve }));
         return paragraph;
+    }
+
+    /// <summary>
+    /// Text as XML 1.0 can hold it: a control character (a vertical tab from a spreadsheet cell), an unpaired surrogate
+    /// or U+FFFE/U+FFFF would make the document unwritable, so each becomes a space; tabs and line breaks stay.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        if (!text.Any(c => c < ' ' || char.IsSurrogate(c) || c >= '\uFFFE')) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || char.IsSurrogate(c) || c >= '\uFFFE') chars[i] = ' ';
+        }
+        return new string(chars);
     }
 
     private static SectionProperties Landscape() => new(

@@ -5,9 +5,6 @@ public sealed class BriefingOptions
 {
     public const string Section = "Briefings";
 
-    /// <summary>The host's public address, which download links start with (e.g. https://perfbot.council.gov.uk).</summary>
-    public Uri? PublicBaseUrl { get; set; }
-
     /// <summary>Base64, at least 32 bytes, signing download links. When absent one is generated and kept in the store.</summary>
     public string? LinkKey { get; set; }
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
+using PerfBot.Links;
 using PerfBot.Scheduling;
 using PerfBot.Store;
-using Quartz;
 
 namespace PerfBot.Briefings;
 
@@ -18,26 +18,17 @@ public static class BriefingsFeature
         services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section)
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Briefings:LinkLifetime must be positive.")
             .ValidateOnStart();
-        services.TryAddSingleton(sp => new BriefLinkSigner(
-            LinkKey.Resolve(sp.GetRequiredService<IOptions<BriefingOptions>>().Value.LinkKey, sp.GetRequiredService<Database>(), sp.GetRequiredService<TimeProvider>()),
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddLinks();
+        services.TryAddSingleton(sp => new BriefLinkSigner(sp.GetRequiredService<LinkSigner>()));
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
         services.TryAddSingleton<CommitteeBriefingSettingsStore>();
         services.TryAddTransient<BriefDispatcher>();
         return services
             .AddOutboxRenderer<BriefOutbox>()
-            .AddJob<BriefsDueJob>().AddJobSchedule<BriefsDueJobSchedule>()
+            // Safe to run again, so a day missed while the service was down runs once on return.
+            .AddScheduledJob<BriefsDueJob>(provider => ScheduledJob.Of<BriefsDueJob>(BriefsDueJob.Name, "Sends the pre-meeting briefs due today",
+                provider.GetRequiredService<IOptions<BriefingOptions>>().Value.Schedule, CouncilClock.ZoneId, MissedFire.RunOnceOnReturn))
             .AddChatCommand<BriefChatCommand>();
     }
-}
-
-/// <summary>The daily check for briefs due, at Briefings:Schedule in UK time; safe to run again, so a missed day runs once on return.</summary>
-public sealed class BriefsDueJobSchedule(IOptions<BriefingOptions> options) : IJobSchedule
-{
-    public IEnumerable<ScheduledJob> Jobs() =>
-    [
-        new(JobBuilder.Create<BriefsDueJob>().WithIdentity(BriefsDueJob.Key).WithDescription("Sends the pre-meeting briefs due today").StoreDurably().Build(),
-            options.Value.Schedule, Council.CouncilClock.ZoneId, MissedFire.RunOnceOnReturn),
-    ];
 }

@@ -7,7 +7,7 @@ namespace PerfBot.Briefings;
 [DisallowConcurrentExecution]
 public sealed class BriefsDueJob(BriefDispatcher briefings, ILogger<BriefsDueJob> log) : IJob
 {
-    public static readonly JobKey Key = new("briefings-due", "perfbot");
+    public const string Name = "briefings-due";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

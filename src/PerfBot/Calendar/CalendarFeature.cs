@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using PerfBot.Council;
 using PerfBot.Scheduling;
 using PerfBot.Store;
-using Quartz;
 
 namespace PerfBot.Calendar;
 
@@ -31,15 +30,9 @@ public static class CalendarFeature
             }
             return new CalendarSync(sp.GetRequiredService<Database>(), Reader, options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CalendarSync>>());
         });
-        return services.AddJob<CalendarSyncJob>().AddJobSchedule<CalendarJobSchedule>();
+        // Only when Graph is configured; safe to run again.
+        return services.AddScheduledJob<CalendarSyncJob>(provider => provider.GetRequiredService<IOptions<GraphCalendarOptions>>().Value is { IsConfigured: true } o
+            ? ScheduledJob.Of<CalendarSyncJob>(CalendarSyncJob.Name, "Syncs committee meetings from their group calendars", o.Schedule, CouncilClock.ZoneId, MissedFire.RunOnceOnReturn)
+            : null);
     }
-}
-
-/// <summary>The daily calendar sync, at Calendar:Graph:Schedule in UK time, only when Graph is configured.</summary>
-public sealed class CalendarJobSchedule(IOptions<GraphCalendarOptions> options) : IJobSchedule
-{
-    public IEnumerable<ScheduledJob> Jobs() => options.Value.IsConfigured
-        ? [new(JobBuilder.Create<CalendarSyncJob>().WithIdentity(CalendarSyncJob.Key).WithDescription("Syncs committee meetings from their group calendars").StoreDurably().Build(),
-            options.Value.Schedule, CouncilClock.ZoneId, MissedFire.RunOnceOnReturn)]
-        : [];
 }

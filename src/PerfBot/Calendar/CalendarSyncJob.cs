@@ -7,7 +7,7 @@ namespace PerfBot.Calendar;
 [DisallowConcurrentExecution]
 public sealed class CalendarSyncJob(CalendarSync sync, ILogger<CalendarSyncJob> log) : IJob
 {
-    public static readonly JobKey Key = new("calendar-sync", "perfbot");
+    public const string Name = "calendar-sync";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

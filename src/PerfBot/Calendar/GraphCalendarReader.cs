@@ -3,13 +3,14 @@ using Azure.Core;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
 using Microsoft.Graph.Models;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace PerfBot.Calendar;
 
 /// <summary>
 /// Reads a group's calendarView through the Microsoft Graph SDK with its own HTTP pipeline (retry with Retry-After,
-/// redirects, compression), following @odata.nextLink to the last page.
+/// compression; no redirects), following @odata.nextLink to the last page.
 /// </summary>
 public sealed class GraphCalendarReader
 {
@@ -25,7 +26,9 @@ public sealed class GraphCalendarReader
         var baseUrl = options.BaseUrl.ToString().TrimEnd('/');
         // Tokens go only to the configured Graph host, never to a host a nextLink might name.
         var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], null, false, Scopes);
-        var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), version: "v1.0");
+        // The SDK's redirect handler would follow a 3xx to wherever it points; a redirect is a failure here instead.
+        var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RedirectHandler).ToList();
+        var http = GraphClientFactory.Create(handlers, version: "v1.0", finalHandler: new SocketsHttpHandler { AllowAutoRedirect = false });
         http.Timeout = options.Timeout;
         graph = new GraphServiceClient(http, authentication, baseUrl);
     }

@@ -1,8 +1,22 @@
+using System.Text.Json.Serialization;
+
 namespace PerfBot.Cards;
 
-/// <summary>Text; wraps by default because truncated indicator names help nobody.</summary>
+/// <summary>
+/// Text; wraps by default because truncated indicator names help nobody. <see cref="Text"/> is plain text, written
+/// escaped so clients show it as typed; <see cref="Markdown"/> makes a block of PerfBot's own formatting.
+/// </summary>
 public sealed record TextBlock(string Text) : CardElement
 {
+    [JsonIgnore] public string Text { get; init; } = Text;
+
+    /// <summary>Set when the text is PerfBot's own Markdown (from <see cref="CardMarkdown.Of"/>), not data.</summary>
+    [JsonIgnore] public bool IsMarkdown { get; private init; }
+
+    [JsonPropertyName("text")] public string Written => IsMarkdown ? Text : CardMarkdown.Escape(Text);
+
+    public static TextBlock Markdown(CardMarkdown markdown) => new(markdown.Value) { IsMarkdown = true };
+
     public TextSize? Size { get; init; }
     public TextWeight? Weight { get; init; }
     public TextColor? Color { get; init; }
@@ -18,7 +32,14 @@ public sealed record TextBlock(string Text) : CardElement
     public static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Size = TextSize.Small };
 }
 
-public sealed record Fact(string Title, string Value);
+/// <summary>A title and a value, both plain text (escaped as a TextBlock's text is).</summary>
+public sealed record Fact(string Title, string Value)
+{
+    [JsonIgnore] public string Title { get; init; } = Title;
+    [JsonIgnore] public string Value { get; init; } = Value;
+    [JsonPropertyName("title")] public string WrittenTitle => CardMarkdown.Escape(Title);
+    [JsonPropertyName("value")] public string WrittenValue => CardMarkdown.Escape(Value);
+}
 
 public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement
 {

@@ -33,11 +33,11 @@ public static class AskCommand
                 if (parseResult.GetValue(json)) Console.WriteLine(CliJson.Write(AnswerJson.From(answer)));
                 else
                 {
-                    Console.WriteLine(answer.Text);
+                    Console.WriteLine(AnswerText.Render(answer));
                     if (answer.Suggestions.Count > 0) Console.WriteLine("Try: " + string.Join(" | ", answer.Suggestions));
                 }
                 if (parseResult.GetValue(explain)) Console.Error.WriteLine(answer.Understanding.Explain());
-                if (parseResult.GetValue(chart) is { } png && answer.Detail?.Chart is { } data)
+                if (parseResult.GetValue(chart) is { } png && answer is IndicatorAnswer { Detail.Chart: { } data })
                     File.WriteAllBytes(png.FullName, TrendChart.Render(data));
                 if (questions.Count > 1 && !parseResult.GetValue(json)) Console.WriteLine();
             }

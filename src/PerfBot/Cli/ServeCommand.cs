@@ -35,7 +35,19 @@ public static class ServeCommand
                 await Console.Error.WriteLineAsync(e.Message);
                 return 2;
             }
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
+            {
+                // Kestrel's bind failures (in use, not this machine's, not bindable) are configuration mistakes: one sentence.
+                var listen = app.Configuration["urls"] ?? BotHost.DefaultUrls;
+                var why = listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(ListenAddress.Unusable).OfType<string>().FirstOrDefault() ?? e.Message.TrimEnd('.');
+                await Console.Error.WriteLineAsync($"Could not listen on {listen}: {why}.");
+                return 2;
+            }
             // Kestrel:Endpoints and friends can bind beyond --urls: check what was actually bound.
             if (!app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Teams.BotOptions>>().Value.AuthenticationEnabled
                 && LoopbackGuard.RefuseUnauthenticatedExposure(app.Urls) is { } reason)

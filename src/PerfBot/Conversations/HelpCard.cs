@@ -22,7 +22,7 @@ public static class HelpCard
         if (examples.Count > 0)
         {
             body.Add(TextBlock.Subtle("Try asking:"));
-            body.Add(new Container(examples.Select(e => (CardElement)new TextBlock($"- {e}")).ToList()));
+            body.Add(new Container(examples.Select(e => (CardElement)TextBlock.Markdown(CardMarkdown.Of($"- {e}"))).ToList()));
         }
         if (commands.Count > 0)
         {

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Scheduling;
 using PerfBot.Testing;
-using Quartz;
 
 namespace PerfBot.Delivery;
 
@@ -23,7 +22,9 @@ public static class DeliveryFeature
         services.TryAddTransient<OutboxSender>();
         services.TryAddSingleton<OutboxRenderers>();
         services.TryAddSingleton<IOutboxDelivery, TeamsOutboxDelivery>();
-        services.AddJob<OutboxRetryJob>().AddJobSchedule<OutboxRetrySchedule>();
+        // A send that failed does not wait a week for the next run.
+        services.AddScheduledJob<OutboxRetryJob>(provider => provider.GetRequiredService<IOptions<ScheduleOptions>>().Value is var o
+            ? ScheduledJob.Of<OutboxRetryJob>(OutboxRetryJob.Name, "Retry of unsent digests, alerts and briefs", o.OutboxRetryCron, o.TimeZone, MissedFire.CatchUpWithinWindow) : null);
         if (configuration.GetValue($"{ScheduleOptions.Section}:Enabled", true)) services.AddHostedService<OutboxStartupSweep>();
         return services;
     }
@@ -34,16 +35,11 @@ public static class DeliveryFeature
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxRenderer, T>());
         return services;
     }
-}
 
-/// <summary>The outbox retry, at Schedule:OutboxRetryCron: a send that failed does not wait a week for the next run.</summary>
-public sealed class OutboxRetrySchedule(IOptions<ScheduleOptions> options) : IJobSchedule
-{
-    public static readonly JobKey Key = new("outbox-retry", "perfbot");
-
-    public IEnumerable<ScheduledJob> Jobs() =>
-    [
-        new(JobBuilder.Create<OutboxRetryJob>().WithIdentity(Key).WithDescription("Retry of unsent digests and alerts").Build(),
-            options.Value.OutboxRetryCron, options.Value.TimeZone, MissedFire.CatchUpWithinWindow),
-    ];
+    /// <summary>Messages of this kind carry a <typeparamref name="T"/> as JSON and are drawn by <paramref name="card"/>.</summary>
+    public static IServiceCollection AddOutboxRenderer<T>(this IServiceCollection services, string kind, Func<T, Cards.AdaptiveCard> card)
+    {
+        services.AddSingleton<IOutboxRenderer>(new OutboxRenderer<T>(kind, card));
+        return services;
+    }
 }

@@ -9,6 +9,7 @@ namespace PerfBot.Delivery;
 [DisallowConcurrentExecution]
 public sealed class OutboxRetryJob(OutboxSender sender, ILogger<OutboxRetryJob> log) : IJob
 {
+    public const string Name = "outbox-retry";
     public const int MaxAttempts = 20;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)

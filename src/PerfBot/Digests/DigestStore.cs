@@ -52,11 +52,13 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
             "SELECT id, committee_id, week, as_of, text, content_json FROM digests WHERE committee_id = @CommitteeId AND week = @week",
             new { digest.CommitteeId, week }, transaction);
         foreach (var channel in channels)
-            outbox.Enqueue(new NewOutboxMessage(Key(stored.CommitteeId, week, channel), DigestOutbox.Kind, new OutboxAddress.Conversation(channel), stored.Text, stored.ContentJson) { DigestId = stored.Id },
+            outbox.Enqueue(new NewOutboxMessage(Key(stored.CommitteeId, week, channel), DigestStore.OutboxKind, new OutboxAddress.Conversation(channel), stored.Text, stored.ContentJson) { DigestId = stored.Id },
                 connection, transaction);
         transaction.Commit();
         return stored;
     }
+
+    public const string OutboxKind = "digest";
 
     public static string Key(long committeeId, string week, string conversationId) => $"digest:{committeeId}:{week}:{conversationId}";
 }

@@ -17,8 +17,8 @@ public static class DigestsFeature
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddTransient<DigestDispatcher>();
         return services
-            .AddOutboxRenderer<DigestOutbox>()
-            .AddJob<DigestJob>().AddJobSchedule<DigestJobSchedule>()
+            .AddOutboxRenderer<Digest>(DigestStore.OutboxKind, DigestCard.Build)
+            .AddJobs<DigestJob, DigestJobSchedule>()
             .AddChatCommand<DigestChatCommand>();
     }
 }

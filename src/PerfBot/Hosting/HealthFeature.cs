@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PerfBot.Store;
 
 namespace PerfBot.Hosting;
 
@@ -10,8 +12,8 @@ public static class HealthFeature
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<StoreHealthCheck>("store")
-            .AddCheck<ReadinessCheck>("schema", tags: [Ready]);
+            .Add(new HealthCheckRegistration("store", sp => new StoreCheck(sp.GetRequiredService<Database>(), StoreCheck.Answers), null, null))
+            .Add(new HealthCheckRegistration("schema", sp => new StoreCheck(sp.GetRequiredService<Database>(), StoreCheck.SchemaIsCurrent), null, [Ready]));
         return services;
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using PerfBot.Teams;
 
@@ -27,11 +26,10 @@ public static class LoopbackGuard
     {
         foreach (var url in urls)
         {
+            if (ListenAddress.Unusable(url) is { } unusable) return unusable;
             var normalised = url.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal);
             if (!Uri.TryCreate(normalised, UriKind.Absolute, out var uri)) return $"cannot tell whether {url} is loopback";
-            var loopback = uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-                || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
-            if (!loopback) return $"{url} is not a loopback address";
+            if (!ListenAddress.IsLoopback(uri.Host)) return $"{url} is not a loopback address";
         }
         return null;
     }

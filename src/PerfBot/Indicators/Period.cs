@@ -37,11 +37,12 @@ public readonly record struct Period(PeriodKind Kind, int Year, int Number = 0) 
         _ => 12,
     };
 
-    /// <summary>The label PerfBot writes: Oct-20, Q2 2025/26, 2017/18, AY 2017/18, 2018.</summary>
+    /// <summary>The label PerfBot writes: Oct-20 (Oct-1999 outside 2000–2099), Q2 2025/26, 2017/18, AY 2017/18, 2018.</summary>
     public string Label => Kind switch
     {
-        // Not the culture's abbreviation: en-GB writes "Sept", the reports write "Sep".
-        PeriodKind.Month => $"{MonthAbbreviations[Number - 1]}-{Year % 100:00}",
+        // Not the culture's abbreviation: en-GB writes "Sept", the reports write "Sep". Two digits read back as 2000–2099,
+        // so a month outside that century keeps its four.
+        PeriodKind.Month => Year is >= 2000 and <= 2099 ? $"{MonthAbbreviations[Number - 1]}-{Year % 100:00}" : $"{MonthAbbreviations[Number - 1]}-{Year}",
         PeriodKind.Quarter => $"Q{Number} {YearSpan}",
         PeriodKind.FinancialYear => YearSpan,
         PeriodKind.AcademicYear => $"AY {YearSpan}",

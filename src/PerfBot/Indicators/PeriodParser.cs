@@ -37,8 +37,8 @@ internal static partial class PeriodParser
             return month > 0 && IsMonthName(m.Groups["name"].Value, month)
                    && TryYear(m.Groups["y"].Value, out var year) && TryMonth(year, month, out period);
         }
-        if ((m = CalendarYear().Match(s)).Success)
-            return Make(Period.CalendarYear(int.Parse(s, CultureInfo.InvariantCulture)), out period);
+        if (CalendarYear().IsMatch(s))
+            return TryYear(s, out var year) && Make(Period.CalendarYear(year), out period);
         return false;
     }
 
@@ -51,11 +51,17 @@ internal static partial class PeriodParser
         return full.StartsWith(written, StringComparison.Ordinal) || written == "sept";
     }
 
+    /// <summary>
+    /// Every year PerfBot reads is within 1900–2199, so no period's dates can overflow (9999's end is past DateOnly's
+    /// range) and no typo such as 0000 becomes a period. Two-digit years are 2000–2099: Feb-30 is February 2030.
+    /// </summary>
+    public const int FirstYear = 1900, LastYear = 2199;
+
     private static bool TryYear(string written, out int year)
     {
         year = int.Parse(written, CultureInfo.InvariantCulture);
         if (written.Length == 2) year += 2000;
-        return year is >= 1900 and <= 2199;
+        return year is >= FirstYear and <= LastYear;
     }
 
     /// <summary>2025/26, 2025-26, 2025/2026, 25/26: the second year must follow the first.</summary>
@@ -72,7 +78,7 @@ internal static partial class PeriodParser
     private static bool TryMonth(int year, int month, out Period period)
     {
         period = default;
-        return month is >= 1 and <= 12 && year is >= 1900 and <= 2199 && Make(Period.Month(year, month), out period);
+        return month is >= 1 and <= 12 && year is >= FirstYear and <= LastYear && Make(Period.Month(year, month), out period);
     }
 
     private static bool Make(Period value, out Period period)

@@ -1,85 +1,73 @@
-using PerfBot.Charts;
 using PerfBot.Indicators;
 
 namespace PerfBot.Questions;
 
 /// <summary>
-/// PerfBot's reply to one question: what a card needs, and the plain text for chat clients without cards. Every figure in it
-/// comes from a stored measurement and carries its period and source.
+/// PerfBot's reply to one question: one record per kind of answer, each holding what its card and text need and no more.
+/// Every figure in it comes from a stored measurement and carries its period and source. <see cref="AnswerText"/> and
+/// <see cref="AnswerCard"/> render it; Answering/AnswerDispatcher.cs says where a new kind of answer goes.
 /// </summary>
-/// <param name="Intent">What the question asked for (<see cref="Intents.Name"/> gives the stable word).</param>
-/// <param name="Text">The plain-text reply.</param>
-/// <param name="Indicators">For one indicator, it alone (at the period asked, else its latest); for a list, every match; for "Did you mean…", the choices (without figures); else empty.</param>
-/// <param name="Suggestions">Questions the user could ask next (buttons).</param>
-/// <param name="Detail">For a question about one indicator: everything a card shows.</param>
-/// <param name="Groups">For a list: the matches grouped by service area.</param>
-/// <param name="DidYouMean">When the question fits up to three indicators about equally.</param>
-/// <param name="Meeting">For "next meeting".</param>
-/// <param name="Understanding">How the question was read, for "--explain" and for the council to see why.</param>
-public sealed record Answer(
-    Intent Intent,
-    string Text,
-    IReadOnlyList<IndicatorLine> Indicators,
-    IReadOnlyList<string> Suggestions,
-    IndicatorDetail? Detail,
-    IReadOnlyList<ListGroup> Groups,
-    IReadOnlyList<Choice> DidYouMean,
-    MeetingAnswer? Meeting,
-    Understanding Understanding)
+public abstract record Answer
 {
+    private protected Answer(Understanding understanding, IReadOnlyList<string> suggestions)
+    {
+        Understanding = understanding;
+        Suggestions = suggestions;
+    }
+
+    /// <summary>How the question was read, for "--explain" and for the council to see why.</summary>
+    public Understanding Understanding { get; }
+
+    /// <summary>Questions the user could ask next (buttons).</summary>
+    public IReadOnlyList<string> Suggestions { get; }
+
+    /// <summary>What the question asked for (<see cref="IntentName"/> is the stable word).</summary>
+    public Intent Intent => Understanding.Intent;
+
     public string IntentName => Intents.Name(Intent);
+
+    /// <summary>The indicators the answer names, in order (for <c>ask --json</c> and the accuracy measure); none by default.</summary>
+    public virtual IReadOnlyList<IndicatorLine> Indicators => [];
 }
 
-/// <summary>One indicator at one period. <see cref="Rag"/> and <see cref="Direction"/> are the report's where it gave them, else computed.</summary>
-public sealed record IndicatorLine(
-    string Code,
-    string Name,
-    string? ServiceArea,
-    string? Period,
-    double? Value,
-    string? Unit,
-    double? Target,
-    Rag? Rag,
-    Direction? Direction,
-    Rag? ComputedRag,
-    bool RagDisagrees,
-    bool IsStale,
-    string? LatestPeriod,
-    string? Source)
+/// <summary>About one indicator: its status, trend, benchmarks, commentary, actions, target or owner, as the intent asked.</summary>
+/// <param name="Line">The indicator at the period asked for, else its latest.</param>
+/// <param name="EarlierHeld">The store holds figures older than the history shown.</param>
+public sealed record IndicatorAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, IndicatorDetail Detail, IndicatorLine Line, bool EarlierHeld)
+    : Answer(Understanding, Suggestions)
 {
-    public static IndicatorLine From(IndicatorStatus status) => new(
-        status.Indicator.Code, status.Indicator.Name, status.Indicator.ServiceArea, status.Measurement?.Period.Label,
-        status.Measurement?.Value, status.Indicator.Unit, status.Measurement?.Target, status.Rag, status.Direction, status.ComputedRag,
-        status.RagDisagrees, status.IsStale, status.LatestPeriod?.Label, status.Measurement?.Source);
-
-    /// <summary>A choice offered without figures: the user has not yet said which indicator they meant.</summary>
-    public static IndicatorLine Choice(Indicator indicator) => new(
-        indicator.Code, indicator.Name, indicator.ServiceArea, null, null, indicator.Unit, null, null, null, null, false, false, null, null);
+    public override IReadOnlyList<IndicatorLine> Indicators => [Line];
 }
 
-/// <summary>Everything about one indicator a card shows.</summary>
-/// <param name="AskedPeriod">The period the question asked for, resolved; null for "latest".</param>
-/// <param name="Status">The indicator at that period (its Measurement is null when the store holds no figure for it).</param>
-/// <param name="History">Every stored figure, oldest first.</param>
-/// <param name="Benchmarks">Comparator figures for the period shown, else every one held.</param>
-/// <param name="DataAge">"latest data Q2 2025/26 — over a year old", in plain words.</param>
-/// <param name="Chart">The trend, when there are three or more figures; render with <see cref="TrendChart.Render"/>.</param>
-public sealed record IndicatorDetail(
-    Indicator Indicator,
-    Period? AskedPeriod,
-    IndicatorStatus Status,
-    IReadOnlyList<Measurement> History,
-    IReadOnlyList<Benchmark> Benchmarks,
-    string? Commentary,
-    string? Actions,
-    string? Source,
-    string DataAge,
-    bool IsStale,
-    ChartData? Chart);
+/// <summary>Every indicator that matches the question's filters and scope, grouped by service area.</summary>
+/// <param name="At">The period asked for; null for each indicator at its own latest period.</param>
+public sealed record ListAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, Period? At, IReadOnlyList<ListGroup> Groups)
+    : Answer(Understanding, Suggestions)
+{
+    public IReadOnlyList<IndicatorLine> Lines { get; } = Groups.SelectMany(g => g.Lines).ToList();
 
-public sealed record ListGroup(string ServiceArea, IReadOnlyList<IndicatorLine> Lines);
+    public override IReadOnlyList<IndicatorLine> Indicators => Lines;
+}
 
-/// <summary>A "Did you mean…" button: the indicator, and the question the button sends back.</summary>
-public sealed record Choice(string Code, string Name, string Question);
+/// <summary>The question fits up to three indicators about equally: each offered, without figures, as a button.</summary>
+/// <param name="Lines">The choices as indicators, without figures.</param>
+public sealed record DidYouMeanAnswer(Understanding Understanding, IReadOnlyList<Choice> Choices, IReadOnlyList<IndicatorLine> Lines)
+    : Answer(Understanding, Choices.Select(c => c.Question).ToList())
+{
+    public override IReadOnlyList<IndicatorLine> Indicators => Lines;
+}
 
-public sealed record MeetingAnswer(string Committee, DateOnly? Next, DateOnly? LastHeld, string? Source);
+/// <summary>When a committee next meets, or the last meeting recorded; with no committee named, which ones the store knows.</summary>
+/// <param name="Committee">The committee asked about; null when the question did not say and the store holds several (or none).</param>
+/// <param name="Committees">Every committee the store knows, for asking which.</param>
+public sealed record NextMeetingAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, DateOnly AsOf, string? Committee,
+    Meeting? Next, Meeting? Last, IReadOnlyList<string> Committees) : Answer(Understanding, Suggestions);
+
+/// <summary>What PerfBot can answer, with example questions made from the store (the suggestions).</summary>
+public sealed record HelpAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, StoreSummary Store) : Answer(Understanding, Suggestions);
+
+/// <summary>Nothing in the store fits the question: no figure is given, and what can be asked is said instead.</summary>
+public sealed record NotHeldAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, StoreSummary Store) : Answer(Understanding, Suggestions);
+
+/// <summary>How many indicators the store holds, and their service areas: what help says PerfBot answers about.</summary>
+public sealed record StoreSummary(int Indicators, IReadOnlyList<string> ServiceAreas);

@@ -15,16 +15,19 @@ public static class AnswerCard
     /// <param name="chart">The image URL (https, or a data URI) of an indicator's trend chart; null leaves the chart out.</param>
     public static AdaptiveCard Build(Answer answer, Func<IndicatorDetail, ChartData, string>? chart = null)
     {
-        var body = new List<CardElement>();
-        if (answer.Detail is { } detail) body.AddRange(Indicator(detail, chart));
-        else if (answer.Groups.Count > 0) body.AddRange(List(answer));
-        else if (answer.DidYouMean.Count > 0) body.AddRange(DidYouMean(answer));
-        else body.Add(new TextBlock(answer.Text));
-
-        var actions = answer.DidYouMean.Count > 0
-            ? answer.DidYouMean.Take(3).Select(c => (CardAction)SubmitAction.Ask(c.Question, Shorten(c.Name, 60))).ToList()
+        var text = AnswerText.Render(answer);
+        IEnumerable<CardElement> body = answer switch
+        {
+            IndicatorAnswer one => Indicator(one.Detail, chart),
+            ListAnswer { Groups.Count: > 0 } list => List(list, text),
+            DidYouMeanAnswer choices => DidYouMean(choices),
+            // An empty list, next meeting, help, not held: the text says it all.
+            _ => [new TextBlock(text)],
+        };
+        var actions = answer is DidYouMeanAnswer didYouMean
+            ? didYouMean.Choices.Take(3).Select(c => (CardAction)SubmitAction.Ask(c.Question, Shorten(c.Name, 60))).ToList()
             : answer.Suggestions.Take(MaxButtons).Select(s => (CardAction)SubmitAction.Ask(s, ButtonTitle(s, answer))).ToList();
-        return new AdaptiveCard(body) { Actions = actions.Count > 0 ? actions : null, FallbackText = answer.Text };
+        return new AdaptiveCard(body.ToList()) { Actions = actions.Count > 0 ? actions : null, FallbackText = text };
     }
 
     private static IEnumerable<CardElement> Indicator(IndicatorDetail d, Func<IndicatorDetail, ChartData, string>? chart)
@@ -67,9 +70,10 @@ public static class AnswerCard
         yield return new Container(text.Split("\n\n").Select(p => (CardElement)new TextBlock(p)).ToList()) { Id = id, IsVisible = false };
     }
 
-    private static IEnumerable<CardElement> List(Answer answer)
+    /// <summary>The text's first line (what matched, how many) over the matches, each opening its own answer.</summary>
+    private static IEnumerable<CardElement> List(ListAnswer answer, string text)
     {
-        yield return new TextBlock(answer.Text.Split('\n')[0]) { Weight = TextWeight.Bolder };
+        yield return new TextBlock(text.Split('\n')[0]) { Weight = TextWeight.Bolder };
         foreach (var group in answer.Groups)
         {
             yield return new TextBlock(group.ServiceArea) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
@@ -89,10 +93,10 @@ public static class AnswerCard
         }
     }
 
-    private static IEnumerable<CardElement> DidYouMean(Answer answer)
+    private static IEnumerable<CardElement> DidYouMean(DidYouMeanAnswer answer)
     {
         yield return new TextBlock("Did you mean…") { Weight = TextWeight.Bolder };
-        foreach (var choice in answer.DidYouMean.Take(3)) yield return new TextBlock("• " + choice.Name);
+        foreach (var choice in answer.Choices.Take(3)) yield return new TextBlock("• " + choice.Name);
     }
 
     /// <summary>Suggestions name indicators by code so the follow-up is unambiguous; the button shows the name instead.</summary>

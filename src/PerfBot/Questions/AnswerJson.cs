@@ -10,6 +10,6 @@ public sealed record AnswerJson(string Intent, IReadOnlyList<AnswerJson.Line> In
     public static AnswerJson From(Answer answer) => new(
         answer.IntentName,
         answer.Indicators.Select(i => new Line(i.Code, i.Name, i.Period, i.Value, i.Unit, i.Target, i.Rag, i.Direction)).ToList(),
-        answer.Text,
+        AnswerText.Render(answer),
         answer.Suggestions);
 }

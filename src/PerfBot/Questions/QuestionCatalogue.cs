@@ -21,9 +21,8 @@ public sealed record QuestionCatalogue(
     IReadOnlyList<IndicatorStatus> LatestStatuses)
 {
     /// <summary>Reads the catalogue from the store. Latest statuses are judged as of <paramref name="asOf"/>.</summary>
-    public static QuestionCatalogue Load(Database database, DateOnly asOf)
+    public static QuestionCatalogue Load(Database database, IndicatorRepository repository, DateOnly asOf)
     {
-        var repository = new IndicatorRepository(database);
         var indicators = repository.Indicators();
         using var connection = database.Open();
         var vocabulary = connection.Query<(string Term, string Means)>("SELECT term, means FROM vocabulary ORDER BY term")
@@ -35,7 +34,6 @@ public sealed record QuestionCatalogue(
             .Select(c => new Committee(c.Id, c.Name, c.Chair, c.ViceChair, meetings[c.Id].ToList())).ToList();
         return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf));
     }
-
 
     /// <summary>A cheap fingerprint of what the catalogue was read from: when it changes, the snapshot is rebuilt.</summary>
     public static string StoreVersion(Database database)

@@ -1,3 +1,5 @@
+using PerfBot.Links;
+using Microsoft.Extensions.Options;
 using System.Diagnostics;
 using PerfBot.Charts;
 using PerfBot.Conversations;
@@ -7,11 +9,11 @@ using PerfBot.Telemetry;
 namespace PerfBot.Questions;
 
 /// <summary>A turn that is no command, read as a question about the indicators; "help" and "what can you do?" get the one help card.</summary>
-public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ChartCache charts, PerfBotMetrics metrics, IConfiguration configuration) : IChatResponder
+public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address) : IChatResponder
 {
     // Behind a public address the card links to the chart, drawn when a client shows it; locally it is drawn into the card.
-    private readonly Func<IndicatorDetail, ChartData, string> _chart = configuration[ChartEndpoint.BaseUrlKey] is { Length: > 0 } baseUrl
-        ? (detail, data) => ChartEndpoint.Url(baseUrl, data, detail.Indicator.Code)
+    private readonly Func<IndicatorDetail, ChartData, string> _chart = address.Value.BaseUrl is { } baseUrl
+        ? (detail, data) => chartLinks.Url(baseUrl.ToString(), data, detail.Indicator.Code)
         : AnswerCard.InlineChart(charts);
 
     public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
@@ -21,7 +23,8 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
         var answer = questions.Ask(turn.Text);
         metrics.Answered(answer.IntentName, Stopwatch.GetElapsedTime(started));
         span?.SetTag("perfbot.intent", answer.IntentName);
-        if (answer.Intent == Intent.Help) return Task.FromResult(HelpCard.Reply(answer.Text, answer.Suggestions, commands.Help));
-        return Task.FromResult(ChatReply.WithCard(answer.Text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
+        var text = AnswerText.Render(answer);
+        if (answer is HelpAnswer help) return Task.FromResult(HelpCard.Reply(text, help.Suggestions, commands.Help));
+        return Task.FromResult(ChatReply.WithCard(text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
     }
 }

@@ -16,6 +16,16 @@ public enum MissedFire
 /// <summary>A job PerfBot keeps in Quartz's persistent store: what runs, on which cron in which time zone, and its misfire rule.</summary>
 public sealed record ScheduledJob(IJobDetail Detail, string Cron, string TimeZone, MissedFire Missed)
 {
+    public const string Group = "perfbot";
+
+    /// <summary>
+    /// A job of PerfBot's group. Every one is durable (kept without a trigger) and asks for recovery: a run cut short by
+    /// a crash runs again, which each job is written to allow.
+    /// </summary>
+    public static ScheduledJob Of<TJob>(string name, string description, string cron, string timeZone, MissedFire missed, JobDataMap? data = null) where TJob : IJob =>
+        new(JobBuilder.Create<TJob>().WithIdentity(name, Group).WithDescription(description).UsingJobData(data ?? [])
+            .StoreDurably().RequestRecovery().Build(), cron, timeZone, missed);
+
     public TriggerKey Trigger => Triggers.KeyOf(Detail.Key);
 
     public string Description => Detail.Description ?? Detail.Key.Name;

@@ -56,15 +56,24 @@ public static class SchedulingFeature
         return services;
     }
 
-    public static IServiceCollection AddJobSchedule<T>(this IServiceCollection services) where T : class, IJobSchedule
+    /// <summary>A job whose triggers a feature works out (one per committee, say).</summary>
+    public static IServiceCollection AddJobs<TJob, TSchedule>(this IServiceCollection services) where TJob : class, IJob where TSchedule : class, IJobSchedule
     {
-        services.AddSingleton<IJobSchedule, T>();
+        services.TryAddTransient<TJob>();
+        services.AddSingleton<IJobSchedule, TSchedule>();
         return services;
     }
 
-    public static IServiceCollection AddJob<T>(this IServiceCollection services) where T : class, IJob
+    /// <summary>A single job, as configuration says it should run now; null from <paramref name="wanted"/> means not scheduled.</summary>
+    public static IServiceCollection AddScheduledJob<TJob>(this IServiceCollection services, Func<IServiceProvider, ScheduledJob?> wanted) where TJob : class, IJob
     {
-        services.TryAddTransient<T>();
+        services.TryAddTransient<TJob>();
+        services.AddSingleton<IJobSchedule>(provider => new OneJob(() => wanted(provider)));
         return services;
+    }
+
+    private sealed class OneJob(Func<ScheduledJob?> wanted) : IJobSchedule
+    {
+        public IEnumerable<ScheduledJob> Jobs() => wanted() is { } job ? [job] : [];
     }
 }

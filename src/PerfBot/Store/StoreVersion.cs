@@ -16,7 +16,4 @@ public static class StoreVersion
         connection.Execute("UPDATE store_version SET version = version + 1 WHERE id = 1", transaction: transaction);
         if (connection is Npgsql.NpgsqlConnection) connection.Execute($"NOTIFY {Channel}", transaction: transaction);
     }
-
-    public static long Read(IDbConnection connection) =>
-        connection.ExecuteScalar<long?>("SELECT version FROM store_version WHERE id = 1") ?? 0;
 }

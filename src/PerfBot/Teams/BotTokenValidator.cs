@@ -24,37 +24,35 @@ internal abstract record TokenCheck
 }
 
 /// <summary>
-/// Validates the Bot Connector's JWT: OpenID metadata and keys fetched and cached by Microsoft.IdentityModel's
-/// ConfigurationManager (refreshed daily and when an unknown key id arrives), issuer, audience = app id, RS256/384/512
-/// signatures only, lifetime with 5 minutes' skew. Returns the signing key's endorsements for the channel check.
+/// Validates the Bot Connector's JWT: its shape first (<see cref="BearerToken"/>), then against the OpenID metadata's
+/// keys (<see cref="OpenIdMetadata"/>): issuer, audience = app id, RS256/384/512 signatures only, lifetime with 5
+/// minutes' skew. Returns the signing key's endorsements for the channel check.
 /// </summary>
 internal sealed class BotTokenValidator
 {
     public const string MetadataHttpClient = "bot-openid-metadata";
-    private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotOptions _options;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly OpenIdMetadata _metadata;
     private readonly JsonWebTokenHandler _handler = new() { MaximumTokenSizeInBytes = 16 * 1024 };
-    private readonly ILogger<BotTokenValidator> _log;
 
-    public BotTokenValidator(IOptions<BotOptions> options, IHttpClientFactory httpClients, ILogger<BotTokenValidator> log)
+    public BotTokenValidator(IOptions<BotOptions> options, IHttpClientFactory httpClients, TimeProvider clock, ILogger<BotTokenValidator> log)
     {
         _options = options.Value;
-        _log = log;
         // Without this, Microsoft.IdentityModel 8 refreshes metadata in the background and the request that brought a
         // rolled-over key id is still validated against the old keys (and refused).
         AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
-        var retriever = new HttpDocumentRetriever(httpClients.CreateClient(MetadataHttpClient))
-        {
-            // Plain http is allowed only for a metadata endpoint on this machine, which is what tests use.
-            RequireHttps = !IsLoopback(_options.OpenIdMetadataUrl),
-        };
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
+        var url = _options.OpenIdMetadataUrl;
+        _metadata = new OpenIdMetadata(() => new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(),
+            new HttpDocumentRetriever(httpClients.CreateClient(MetadataHttpClient))
+            {
+                // Plain http is allowed only for a metadata endpoint on this machine, which is what tests use.
+                RequireHttps = !IsLoopback(url),
+            })
         {
             AutomaticRefreshInterval = TimeSpan.FromHours(24),
             RefreshInterval = TimeSpan.FromMinutes(1),
-        };
+        }, clock, log);
     }
 
     public async Task<TokenCheck> ValidateAsync(string? authorizationHeader, CancellationToken cancellationToken)
@@ -68,27 +66,16 @@ internal sealed class BotTokenValidator
         if (!_options.AuthenticationEnabled)
             return new TokenCheck.Refused("a token was sent but no app id is configured to validate it against");
 
-        OpenIdConnectConfiguration configuration;
-        try
-        {
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
-        {
-            _log.LogError(e, "Could not fetch the Bot Framework OpenID metadata from {Url}", _options.OpenIdMetadataUrl);
+        // The shape first: a token that cannot be one is refused without waiting on the metadata host.
+        if (BearerToken.Read(header.Parameter, _handler.MaximumTokenSizeInBytes, out var unreadable) is not { } token)
+            return new TokenCheck.Refused(unreadable);
+        if (await _metadata.GetAsync(cancellationToken) is not { } configuration)
             return new TokenCheck.Refused("signing keys unavailable");
-        }
+        if (token.Kid is { Length: > 0 } keyId && configuration.SigningKeys.All(k => k.KeyId != keyId)
+            && await _metadata.RefreshAsync(cancellationToken) is { } refreshed)
+            configuration = refreshed;
 
-        if (!_handler.CanReadToken(header.Parameter))
-            return new TokenCheck.Refused("the bearer token is not a JWT");
-        var keyId = _handler.ReadJsonWebToken(header.Parameter).Kid;
-        if (keyId is { Length: > 0 } && configuration.SigningKeys.All(k => k.KeyId != keyId))
-        {
-            // Keys roll over: an unknown key id fetches them again (ConfigurationManager throttles this) before refusing.
-            _metadata.RequestRefresh();
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-        }
-        var result = await _handler.ValidateTokenAsync(header.Parameter, Parameters(configuration));
+        var result = await _handler.ValidateTokenAsync(token, Parameters(configuration));
         if (!result.IsValid)
             return new TokenCheck.Refused($"token invalid: {result.Exception?.GetType().Name}");
 
@@ -105,7 +92,7 @@ internal sealed class BotTokenValidator
         RequireExpirationTime = true,
         RequireSignedTokens = true,
         ClockSkew = TimeSpan.FromMinutes(5),
-        ValidAlgorithms = AllowedAlgorithms,
+        ValidAlgorithms = BearerToken.AllowedAlgorithms,
         IssuerSigningKeys = configuration.SigningKeys,
     };
 

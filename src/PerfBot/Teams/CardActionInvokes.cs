@@ -8,7 +8,7 @@ namespace PerfBot.Teams;
 /// Action.Execute (Universal Actions) arrives as an <c>adaptiveCard/action</c> invoke: the responder's answer goes back
 /// in the HTTP response, as a card that replaces the one pressed, or as a message.
 /// </summary>
-internal sealed class CardActionInvokes(ChatRouter responder, ConversationReferenceRecorder recorder, PerfBotMetrics metrics, ILogger<CardActionInvokes> log)
+internal sealed class CardActionInvokes(AnswerLimits limits, ConversationReferenceRecorder recorder, PerfBotMetrics metrics, ILogger<CardActionInvokes> log)
 {
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -20,14 +20,14 @@ internal sealed class CardActionInvokes(ChatRouter responder, ConversationRefere
         recorder.Save(activity);
         try
         {
-            var reply = await responder.RespondAsync(turn, cancellationToken);
+            var reply = await limits.RespondAsync(turn, cancellationToken);
             return reply.Card is { } card
                 ? Invoke(200, AdaptiveCard.ContentType, (card with { FallbackText = card.FallbackText ?? reply.Text }).ToJsonElement())
                 : Invoke(200, "application/vnd.microsoft.activity.message", reply.Text);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "Answering the card action {Text} failed", turn.Text);
+            log.LogError(e, "AnswerLimits the card action {Text} failed", turn.Text);
             metrics.Failed("answer");
             return Invoke(500, "application/vnd.microsoft.error", new { code = "InternalError", message = MessageTurns.Apology });
         }

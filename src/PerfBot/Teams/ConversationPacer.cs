@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 
 namespace PerfBot.Teams;
@@ -6,7 +5,8 @@ namespace PerfBot.Teams;
 /// <summary>
 /// Keeps sends to one conversation in order and within Teams' per-bot, per-thread limits (7 per second, 8 per 2 s,
 /// 60 per 30 s, 1800 per hour) and the app's 50 per second per tenant (a Teams serviceUrl is per tenant): a send waits
-/// in a first-in-first-out queue instead of being dropped or throttled.
+/// in a first-in-first-out queue instead of being dropped or throttled. The rate limiter drops a conversation's
+/// windows once they are idle; the per-conversation turnstiles go as soon as nothing is sending or waiting.
 /// </summary>
 internal sealed class ConversationPacer : IDisposable
 {
@@ -17,23 +17,62 @@ internal sealed class ConversationPacer : IDisposable
         Window(1800, TimeSpan.FromHours(1)),
         Window(50, TimeSpan.FromSeconds(1), key => key[..key.IndexOf('|', StringComparison.Ordinal)]));
 
-    // One send at a time per conversation, so a 429 being waited out holds back the messages behind it.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turnstiles = new(StringComparer.Ordinal);
+    // One send at a time per conversation, so a 429 being waited out holds back the messages behind it. A conversation
+    // is tracked only while it has a send under way or waiting: the table holds what is in flight, not every chat ever seen.
+    private readonly Dictionary<string, Turnstile> _turnstiles = new(StringComparer.Ordinal);
+
+    private sealed class Turnstile
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public int Users;
+    }
+
+    internal int ConversationsTracked
+    {
+        get { lock (_turnstiles) return _turnstiles.Count; }
+    }
 
     public async Task<T> RunAsync<T>(string serviceUrl, string conversationId, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
     {
         var key = $"{serviceUrl.TrimEnd('/')}|{ThreadRoot(conversationId)}";
-        var turnstile = _turnstiles.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
-        await turnstile.WaitAsync(cancellationToken);
+        var turnstile = Enter(key);
         try
         {
-            using var lease = await _limits.AcquireAsync(key, 1, cancellationToken);
-            if (!lease.IsAcquired) throw new InvalidOperationException($"The send queue for {conversationId} is full.");
-            return await send(cancellationToken);
+            await turnstile.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                using var lease = await _limits.AcquireAsync(key, 1, cancellationToken);
+                if (!lease.IsAcquired) throw new InvalidOperationException($"The send queue for {conversationId} is full.");
+                return await send(cancellationToken);
+            }
+            finally
+            {
+                turnstile.Gate.Release();
+            }
         }
         finally
         {
-            turnstile.Release();
+            Leave(key, turnstile);
+        }
+    }
+
+    private Turnstile Enter(string key)
+    {
+        lock (_turnstiles)
+        {
+            if (!_turnstiles.TryGetValue(key, out var turnstile)) _turnstiles[key] = turnstile = new Turnstile();
+            turnstile.Users++;
+            return turnstile;
+        }
+    }
+
+    private void Leave(string key, Turnstile turnstile)
+    {
+        lock (_turnstiles)
+        {
+            if (--turnstile.Users > 0) return;
+            _turnstiles.Remove(key);
+            turnstile.Gate.Dispose();
         }
     }
 
@@ -61,6 +100,6 @@ internal sealed class ConversationPacer : IDisposable
     public void Dispose()
     {
         _limits.Dispose();
-        foreach (var turnstile in _turnstiles.Values) turnstile.Dispose();
+        lock (_turnstiles) foreach (var turnstile in _turnstiles.Values) turnstile.Gate.Dispose();
     }
 }

@@ -6,10 +6,10 @@ namespace PerfBot.Teams;
 
 /// <summary>
 /// A message (typed text or an Action.Submit button): answered by the responder and replied to in its thread, with a
-/// typing indicator when the answer is slow and an apology when it fails.
+/// typing indicator when the answer is slow and an apology when it fails. Answers go through <see cref="AnswerLimits"/>.
 /// </summary>
 internal sealed class MessageTurns(
-    ChatRouter responder,
+    AnswerLimits limits,
     ConnectorClient connector,
     ConversationReferenceRecorder recorder,
     IOptions<BotOptions> options,
@@ -65,7 +65,7 @@ internal sealed class MessageTurns(
     private async Task<ChatReply> ReplyToAsync(Activity activity, ChatTurn turn, CancellationToken stopping)
     {
         // Task.Run: a responder that throws at once or works synchronously must not escape or hold the request thread.
-        var answer = Task.Run(() => responder.RespondAsync(turn, stopping), stopping);
+        var answer = Task.Run(() => limits.RespondAsync(turn, stopping), stopping);
         using (var typingTimer = CancellationTokenSource.CreateLinkedTokenSource(stopping))
         {
             if (await Task.WhenAny(answer, Task.Delay(options.Value.TypingDelay, typingTimer.Token)) != answer)
@@ -78,7 +78,7 @@ internal sealed class MessageTurns(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "Answering {Text} in {Conversation} failed", turn.Text, turn.Place.ConversationId);
+            log.LogError(e, "AnswerLimits {Text} in {Conversation} failed", turn.Text, turn.Place.ConversationId);
             metrics.Failed("answer");
             return new ChatReply(Apology);
         }

@@ -21,13 +21,14 @@ public static class TeamsChannelRegistration
             })
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddPerfBotMetrics();
-        services.AddHttpClient(BotTokenValidator.MetadataHttpClient, http => http.Timeout = TimeSpan.FromSeconds(20));
-        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(BotTokenValidator.MetadataHttpClient, http => http.Timeout = TimeSpan.FromSeconds(20)).WithoutRedirects();
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30)).WithoutRedirects();
         services.AddSingleton<BotTokenValidator>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<ConversationReferenceRecorder>();
+        services.AddSingleton<AnswerLimits>();
         services.AddSingleton<MessageTurns>();
         services.AddSingleton<CardActionInvokes>();
         services.AddSingleton<InstallationEvents>();
@@ -38,6 +39,7 @@ public static class TeamsChannelRegistration
         // No request-by-request logging from the client factory: every reply would log two lines, and the connector
         // client logs what matters itself (retries, failures, refusals).
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .WithoutRedirects()
             .RemoveAllLoggers()
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
@@ -68,6 +70,13 @@ public static class TeamsChannelRegistration
         endpoints.MapPost(MessagesEndpoint.Path, MessagesEndpoint.HandleAsync);
         return endpoints;
     }
+
+    /// <summary>
+    /// Every client here carries a token or fetches the keys tokens are checked with: a 3xx is an answer (a failure),
+    /// never a hop to an address the allow-list did not approve.
+    /// </summary>
+    private static IHttpClientBuilder WithoutRedirects(this IHttpClientBuilder client) =>
+        client.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
     /// <summary>
     /// 429 (unless Retry-After asks for longer than we will wait) and the failures Teams documents as transient. A 4xx

@@ -11,7 +11,7 @@ public sealed partial class FolderDependencyTests
     private static readonly string[] Order =
     [
         "Council", "Cards", "Telemetry", "Testing", "TeamsApp",
-        "Indicators", "Store", "Committees", "Scheduling", "Conversations", "Charts", "Delivery", "Teams",
+        "Indicators", "Store", "Committees", "Links", "Scheduling", "Conversations", "Charts", "Delivery", "Teams",
         "Questions", "Digests", "Alerts", "Briefings", "Calendar",
         "Bench", "Hosting", "Cli",
     ];

@@ -1,3 +1,4 @@
+using PerfBot.Links;
 using PerfBot.Conversations.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Briefings;
@@ -27,7 +28,7 @@ public sealed class BriefChatCommandTests : IDisposable
         services = new ServiceCollection()
             .AddSingleton<IMessenger>(messenger)
             .AddBriefingsOver(store.Database, clock, delivery: null)
-            .Configure<BriefingOptions>(o => o.PublicBaseUrl = new Uri("https://perfbot.example.gov.uk"))
+            .Configure<PublicAddress>(o => o.BaseUrl = new Uri("https://perfbot.example.gov.uk"))
             .BuildServiceProvider();
         services.GetRequiredService<ConversationReferenceStore>().Save(new ConversationReference(ChannelId, "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel,
             "tenant", "28:bot", TeamId: "19:team@thread.tacv2", TeamsChannelId: ChannelId));

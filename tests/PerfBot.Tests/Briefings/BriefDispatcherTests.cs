@@ -1,3 +1,4 @@
+using PerfBot.Links;
 using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Briefings;
 using PerfBot.Conversations;
@@ -23,7 +24,7 @@ public sealed class BriefDispatcherTests : IDisposable
         services = new ServiceCollection()
             .AddSingleton<ICommitteeChannels>(new FixedChannels(Channel))
             .AddBriefingsOver(store.Database, clock, delivery)
-            .Configure<BriefingOptions>(o => o.PublicBaseUrl = new Uri("https://perfbot.example.gov.uk"))
+            .Configure<PublicAddress>(o => o.BaseUrl = new Uri("https://perfbot.example.gov.uk"))
             .BuildServiceProvider();
     }
 

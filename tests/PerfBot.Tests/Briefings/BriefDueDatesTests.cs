@@ -1,3 +1,4 @@
+using PerfBot.Scheduling;
 using PerfBot.Briefings;
 using PerfBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,9 @@ public class BriefDueDatesTests
         await using var bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("Schedule:Enabled", "true")]);
         var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey(BriefsDueJob.Key.Name, BriefsDueJob.Key.Group)));
+        var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey(BriefsDueJob.Name, ScheduledJob.Group)));
         Assert.Equal("Europe/London", trigger.TimeZone.Id);
         Assert.Equal(new BriefingOptions().Schedule, trigger.CronExpressionString);
-        Assert.NotNull(await scheduler.GetJobDetail(BriefsDueJob.Key));
+        Assert.NotNull(await scheduler.GetJobDetail(new JobKey(BriefsDueJob.Name, ScheduledJob.Group)));
     }
 }

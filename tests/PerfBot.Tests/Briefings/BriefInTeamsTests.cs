@@ -20,7 +20,7 @@ public sealed class BriefInTeamsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnector.StartAsync();
-        bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("Briefings:PublicBaseUrl", "https://perfbot.example.gov.uk")]);
+        bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("PublicBaseUrl", "https://perfbot.example.gov.uk")]);
         // The demo's meetings are in the past by now: give the committee one a fortnight ahead.
         using var connection = bot.Store.Database.Open();
         connection.Execute("INSERT INTO meetings (committee_id, meeting_date, origin) SELECT id, @date, 'store' FROM committees WHERE name = 'People and Health Scrutiny Committee'",

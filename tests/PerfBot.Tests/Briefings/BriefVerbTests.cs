@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Tests.Support;
 using PerfBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -73,15 +74,21 @@ public sealed class BriefVerbTests : IDisposable
     public void The_daily_jobs_fire_at_their_uk_hour_and_the_calendar_job_only_when_graph_is_configured()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 13, 12, 0, 0, TimeSpan.Zero));
-        var job = Assert.Single(new BriefsDueJobSchedule(Options.Create(new BriefingOptions())).Jobs());
-        Assert.Equal(BriefsDueJob.Key, job.Detail.Key);
+        using var store = TempStore.Empty("People and Health Scrutiny Committee");
+        IReadOnlyList<ScheduledJob> Jobs(Action<IServiceCollection>? configure = null)
+        {
+            using var host = PerfBot.Cli.CliHost.Build(store.Database, configure);
+            return host.Services.GetRequiredService<ScheduleSync>().Wanted();
+        }
+        var job = Jobs().Single(j => j.Detail.Key.Name == BriefsDueJob.Name);
         var trigger = Triggers.For(job, TimeSpan.FromDays(1), clock);
         // 07:00 on the next weekday in London: GMT in January.
         Assert.Equal(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(clock.GetUtcNow()));
         Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, ((ICronTrigger)trigger).MisfireInstruction);
 
-        Assert.Empty(new CalendarJobSchedule(Options.Create(new GraphCalendarOptions())).Jobs());
-        var configured = new GraphCalendarOptions { TenantId = "t", ClientId = "c", ClientSecret = "s" };
-        Assert.Equal(CalendarSyncJob.Key, Assert.Single(new CalendarJobSchedule(Options.Create(configured)).Jobs()).Detail.Key);
+        Assert.DoesNotContain(Jobs(), j => j.Detail.Key.Name == CalendarSyncJob.Name);
+        var calendar = Jobs(s => s.Configure<GraphCalendarOptions>(o => (o.TenantId, o.ClientId, o.ClientSecret) = ("t", "c", "s")))
+            .Single(j => j.Detail.Key.Name == CalendarSyncJob.Name);
+        Assert.Equal(MissedFire.RunOnceOnReturn, calendar.Missed);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PerfBot.Briefings;
+using PerfBot.Links;
 using PerfBot.Store;
 
 namespace PerfBot.Tests.Briefings;
@@ -27,7 +28,7 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Configuration["Briefings:PublicBaseUrl"] = "https://perfbot.example.gov.uk";
+        builder.Configuration["PublicBaseUrl"] = "https://perfbot.example.gov.uk";
         builder.Services.AddBriefingsOver(store.Database, clock, delivery);
         app = builder.Build();
         app.MapBriefingDownloads();

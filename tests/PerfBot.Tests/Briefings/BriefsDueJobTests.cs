@@ -28,12 +28,12 @@ public sealed class BriefsDueJobTests : IDisposable
             .AddQuartz(new Dictionary<string, string?> { ["quartz.scheduler.instanceName"] = $"briefings-test-{Guid.NewGuid():N}" }, _ => { });
         await using var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var job = new BriefsDueJobSchedule(Options.Create(new BriefingOptions())).Jobs().Single();
+        var job = provider.GetServices<IJobSchedule>().SelectMany(s => s.Jobs()).Single(j => j.Detail.Key.Name == BriefsDueJob.Name);
         await scheduler.ScheduleJob(job.Detail, Triggers.For(job, TimeSpan.FromDays(1), clock));
         await scheduler.Start();
 
-        await scheduler.TriggerJob(BriefsDueJob.Key);
-        await scheduler.TriggerJob(BriefsDueJob.Key);
+        await scheduler.TriggerJob(job.Detail.Key);
+        await scheduler.TriggerJob(job.Detail.Key);
         for (var i = 0; i < 200 && delivery.Sent.IsEmpty; i++) await Task.Delay(50);
         // Both triggered runs finish before the count is read; [DisallowConcurrentExecution] runs them one after the other.
         await scheduler.Shutdown(waitForJobsToComplete: true);

@@ -161,4 +161,20 @@ public sealed class GraphCalendarSyncTests : IAsyncLifetime
         Assert.StartsWith($"/v1.0/users/{GroupId}/calendarView?", graph.Requests.Single().PathAndQuery, StringComparison.Ordinal);
         Assert.Contains(("2026-02-18", "graph", "AAMkAGI5MWYJOwAAEC=="), Meetings());
     }
+
+    [Fact]
+    public async Task A_redirect_is_a_failure_and_is_not_followed()
+    {
+        await using var elsewhere = await PerfBot.Tests.Support.RecordingServer.StartAsync();
+        graph.Respond = (request, _) => Task.FromResult(elsewhere.RedirectHere(request.HttpContext));
+        var (sync, settings) = Sync(maxRetries: 0);
+        var known = Meetings();
+
+        var result = await sync.SyncAsync(settings, CancellationToken.None);
+
+        Assert.False(result.Ok);
+        Assert.StartsWith("HTTP 307", result.Error, StringComparison.Ordinal);
+        Assert.Empty(elsewhere.Requests);
+        Assert.Equal(known, Meetings());
+    }
 }

@@ -41,9 +41,9 @@ public sealed class DigestCardTests : IDisposable
     public void The_outbox_message_is_rebuilt_into_the_same_card_on_every_send()
     {
         var digest = Demo(new DateOnly(2025, 10, 6));
-        var message = new OutboxMessage(1, "k", DigestOutbox.Kind, 1, null, "19:a", null, null, DigestText.Write(digest), StoredJson.Write(digest), 0, null, null);
+        var message = new OutboxMessage(1, "k", DigestStore.OutboxKind, 1, null, "19:a", null, null, DigestText.Write(digest), StoredJson.Write(digest), 0, null, null);
 
-        var renderers = new OutboxRenderers([new DigestOutbox()]);
+        var renderers = new OutboxRenderers([new OutboxRenderer<Digest>(DigestStore.OutboxKind, DigestCard.Build)]);
         var first = renderers.Reply(message);
         var second = renderers.Reply(message);
 

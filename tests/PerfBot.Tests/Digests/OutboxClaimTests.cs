@@ -44,7 +44,7 @@ public abstract class OutboxClaimTests(StoreEngine engine) : IDisposable
     private protected long[] Enqueue(int count)
     {
         for (var i = 0; i < count; i++)
-            Outbox.Enqueue(new NewOutboxMessage($"k{i}", DigestOutbox.Kind, new OutboxAddress.Conversation($"19:c{i}"), "text", "{}"));
+            Outbox.Enqueue(new NewOutboxMessage($"k{i}", DigestStore.OutboxKind, new OutboxAddress.Conversation($"19:c{i}"), "text", "{}"));
         return Outbox.Unsent().Select(m => m.Id).ToArray();
     }
 

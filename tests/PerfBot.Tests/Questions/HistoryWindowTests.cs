@@ -33,23 +33,23 @@ public sealed class HistoryWindowTests : IDisposable
     [Fact]
     public void A_trend_shows_three_years_to_the_latest_figure_and_says_earlier_ones_are_held()
     {
-        var answer = _service.Ask("foster carers trend");
+        var answer = Assert.IsType<IndicatorAnswer>(_service.Ask("foster carers trend"));
 
-        var history = answer.Detail!.History;
+        var history = answer.Detail.History;
         Assert.Equal("Oct-22", history[0].Period.Label);
         Assert.Equal("Sep-25", history[^1].Period.Label);
         Assert.Equal(36, history.Count);
         Assert.Equal(36, answer.Detail.Chart!.Points.Count);
-        Assert.Contains("History from Oct-22 (earlier figures are held too)", answer.Text);
-        Assert.DoesNotContain("Sep-22", answer.Text);
+        Assert.Contains("History from Oct-22 (earlier figures are held too)", AnswerText.Render(answer));
+        Assert.DoesNotContain("Sep-22", AnswerText.Render(answer));
     }
 
     [Fact]
     public void A_period_older_than_the_window_is_answered_with_its_previous_period_and_last_year()
     {
-        var answer = _service.Ask("foster carers in Jun-21");
+        var answer = Assert.IsType<IndicatorAnswer>(_service.Ask("foster carers in Jun-21"));
 
-        var status = answer.Detail!.Status;
+        var status = answer.Detail.Status;
         Assert.Equal("Jun-21", status.Measurement!.Period.Label);
         Assert.Equal(114, status.Measurement.Value);
         Assert.Equal(("May-21", 113.0), (status.Previous!.Period.Label, status.Previous.Value!.Value));
@@ -59,21 +59,21 @@ public sealed class HistoryWindowTests : IDisposable
     [Fact]
     public void A_period_not_held_lists_what_is_and_says_earlier_figures_exist()
     {
-        var answer = _service.Ask("foster carers in Oct-25");
+        var answer = Assert.IsType<IndicatorAnswer>(_service.Ask("foster carers in Oct-25"));
 
-        Assert.Contains("No figure is held for Oct-25", answer.Text);
-        Assert.Contains("Figures held from Oct-22: Oct-22,", answer.Text);
-        Assert.Contains("Sep-25; earlier ones too.", answer.Text);
+        Assert.Contains("No figure is held for Oct-25", AnswerText.Render(answer));
+        Assert.Contains("Figures held from Oct-22: Oct-22,", AnswerText.Render(answer));
+        Assert.Contains("Sep-25; earlier ones too.", AnswerText.Render(answer));
     }
 
     [Fact]
     public void A_yearly_measure_shows_six_years_so_its_trend_has_points()
     {
-        var answer = _service.Ask("adoptions trend");
+        var answer = Assert.IsType<IndicatorAnswer>(_service.Ask("adoptions trend"));
 
-        Assert.Equal(["2019/20", "2020/21", "2021/22", "2022/23", "2023/24", "2024/25"], answer.Detail!.History.Select(h => h.Period.Label));
+        Assert.Equal(["2019/20", "2020/21", "2021/22", "2022/23", "2023/24", "2024/25"], answer.Detail.History.Select(h => h.Period.Label));
         Assert.Equal(6, answer.Detail.Chart!.Points.Count);
-        Assert.Contains("History from 2019/20 (earlier figures are held too)", answer.Text);
+        Assert.Contains("History from 2019/20 (earlier figures are held too)", AnswerText.Render(answer));
     }
 
     public void Dispose() => _store.Dispose();

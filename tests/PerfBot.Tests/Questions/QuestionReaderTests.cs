@@ -68,29 +68,29 @@ public class QuestionReaderTests(DemoStore store) : IClassFixture<DemoStore>
         var answer = store.Service.Ask("how many potholes were filled last month");
         Assert.Equal(Intent.Unknown, answer.Intent);
         Assert.Empty(answer.Indicators);
-        Assert.DoesNotMatch(@"\d", answer.Text.Split('\n')[0]);
-        Assert.Contains("no indicator", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d", AnswerText.Render(answer).Split('\n')[0]);
+        Assert.Contains("no indicator", AnswerText.Render(answer), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Close_candidates_are_offered_as_did_you_mean_without_figures()
     {
-        var answer = store.Service.Ask("safeguarding");
-        Assert.True(answer.DidYouMean.Count is >= 2 and <= 3, answer.Understanding.Explain());
+        var answer = Assert.IsType<DidYouMeanAnswer>(store.Service.Ask("safeguarding"));
+        Assert.True(answer.Choices.Count is >= 2 and <= 3, answer.Understanding.Explain());
         Assert.All(answer.Indicators, i => Assert.Null(i.Value));
-        Assert.StartsWith("Did you mean", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Did you mean", AnswerText.Render(answer), StringComparison.Ordinal);
         // The button sends the code, which names the indicator outright.
-        var chosen = store.Service.Ask(answer.DidYouMean[0].Question);
-        Assert.Equal(answer.DidYouMean[0].Code, chosen.Indicators.Single().Code);
+        var chosen = store.Service.Ask(answer.Choices[0].Question);
+        Assert.Equal(answer.Choices[0].Code, chosen.Indicators.Single().Code);
     }
 
     [Fact]
     public void Stale_data_is_never_presented_as_current()
     {
-        var answer = store.Service.Ask("ehcp timeliness");
-        Assert.Contains("Latest data Q2 2025/26 — over a year old, overdue: not current.", answer.Text, StringComparison.Ordinal);
-        Assert.True(answer.Detail!.IsStale);
-        Assert.Contains("Source:", answer.Text, StringComparison.Ordinal);
+        var answer = Assert.IsType<IndicatorAnswer>(store.Service.Ask("ehcp timeliness"));
+        Assert.Contains("Latest data Q2 2025/26 — over a year old, overdue: not current.", AnswerText.Render(answer), StringComparison.Ordinal);
+        Assert.True(answer.Detail.IsStale);
+        Assert.Contains("Source:", AnswerText.Render(answer), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,13 +99,13 @@ public class QuestionReaderTests(DemoStore store) : IClassFixture<DemoStore>
         var answer = store.Service.Ask("foster carers oct 2021");
         Assert.Null(answer.Indicators[0].Value);
         Assert.Equal("Oct-21", answer.Indicators[0].Period);
-        Assert.Contains("No figure is held for Oct-21", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("No figure is held for Oct-21", AnswerText.Render(answer), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Lists_are_grouped_by_service_area_with_every_match()
     {
-        var answer = store.Service.Ask("whats red in childrens");
+        var answer = Assert.IsType<ListAnswer>(store.Service.Ask("whats red in childrens"));
         Assert.Equal(Intent.List, answer.Intent);
         Assert.Equal(7, answer.Indicators.Count);
         Assert.Single(answer.Groups);
@@ -123,11 +123,11 @@ public class QuestionReaderTests(DemoStore store) : IClassFixture<DemoStore>
     [Fact]
     public void A_trend_with_three_or_more_figures_has_a_png_chart()
     {
-        var answer = store.Service.Ask("lac out of area trend");
-        var png = TrendChart.Render(answer.Detail!.Chart!);
+        var answer = Assert.IsType<IndicatorAnswer>(store.Service.Ask("lac out of area trend"));
+        var png = TrendChart.Render(answer.Detail.Chart!);
         Assert.True(png.Length > 1000);
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
-        Assert.Null(store.Service.Ask("foster carers trend").Detail!.Chart);
+        Assert.Null(Assert.IsType<IndicatorAnswer>(store.Service.Ask("foster carers trend")).Detail.Chart);
     }
 
     [Fact]
@@ -136,6 +136,6 @@ public class QuestionReaderTests(DemoStore store) : IClassFixture<DemoStore>
         // 72.86% against a 72.6% target, higher is better: the report says Amber, the rules say Green.
         var answer = store.Service.Ask("care at home percentage");
         Assert.Equal(Rag.Amber, answer.Indicators[0].Rag);
-        Assert.Contains("Amber as reported; the RAG rules give Green", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Amber as reported; the RAG rules give Green", AnswerText.Render(answer), StringComparison.Ordinal);
     }
 }

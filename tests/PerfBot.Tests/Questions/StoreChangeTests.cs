@@ -34,7 +34,7 @@ public abstract class StoreChangeTests(StoreEngine engine) : IDisposable
             while (service.Index.Version == before && DateTime.UtcNow < deadline) await Task.Delay(20);
 
             Assert.NotEqual(before, service.Index.Version);
-            Assert.Contains("Winter gritting routes completed", service.Ask("winter gritting routes completed").Text);
+            Assert.Contains("Winter gritting routes completed", AnswerText.Render(service.Ask("winter gritting routes completed")));
             await listener.StopAsync(CancellationToken.None);
         }
     }

@@ -1,5 +1,6 @@
 using PerfBot.Tests.Support;
 using System.Text;
+using PerfBot.Council;
 using PerfBot.Store;
 using PerfBot.Store.Import;
 
@@ -17,14 +18,8 @@ public abstract class ImportRefusalTests(StoreEngine engine) : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private ImportRefusedException Refused(string path)
-    {
-        var before = _store.Dump();
-        var refused = Assert.Throws<ImportRefusedException>(() => MeasureImporter.Import(_store.Database, path));
-        Assert.Equal(before, _store.Dump());
-        Assert.Contains(Path.GetFileName(path), refused.Message);
-        return refused;
-    }
+    private ImportRefusedException Refused(string path, CouncilClock? clock = null) =>
+        _store.Refuses(path, p => MeasureImporter.Import(_store.Database, p, clock));
 
     [Fact]
     public void Missing_required_column()
@@ -120,5 +115,27 @@ public abstract class ImportRefusalTests(StoreEngine engine) : IDisposable
         lines.AppendLine("Brand new measure 500,Oct-20,n/a");
         var refused = Refused(_store.WriteFile("late-error.csv", lines.ToString()));
         Assert.Equal(502, Assert.Single(refused.Problems).Row);
+    }
+
+    [Fact]
+    public void A_period_that_has_not_ended_yet_is_refused()
+    {
+        var clock = new CouncilClock(new FakeTimeProvider(DateTimeOffset.Parse("2026-01-05T09:00:00Z")));
+        var refused = Refused(_store.WriteFile("future.csv",
+            "indicator,period,value\nFoster carers,Feb-30,5\nFoster carers,Dec-25,6\nFoster carers,Jan-26,7\nFoster carers,Q4 2025/26,8\n"), clock);
+
+        Assert.Equal([2, 4, 5], refused.Problems.Select(p => p.Row));
+        Assert.Contains("future.csv: row 2, column B (period): 'Feb-30' is February 2030, which has not ended yet", refused.Message);
+        Assert.Contains("'Q4 2025/26' is January–March 2026, which has not ended yet", refused.Message);
+    }
+
+    [Theory]
+    [InlineData("9999")]
+    [InlineData("0000")]
+    [InlineData("Jan-9999")]
+    public void A_year_outside_1900_to_2199_is_not_a_period(string period)
+    {
+        var refused = Refused(_store.WriteFile("years.csv", $"indicator,period,value\nFoster carers,{period},5\n"));
+        Assert.Contains($"years.csv: row 2, column B (period): '{period}' is not a period", refused.Message);
     }
 }

@@ -4,6 +4,7 @@ using PerfBot.Briefings;
 using PerfBot.Committees;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
+using PerfBot.Links;
 using PerfBot.Store;
 using PerfBot.Teams;
 using PerfBot.Tests.Support;
@@ -103,9 +104,10 @@ public abstract class SharedStoreTests : IDisposable
             Task.Run(() => LinkKey.Resolve(null, _other, _clock)));
 
         Assert.Equal(Convert.ToBase64String(keys[0]), Convert.ToBase64String(keys[1]));
-        var link = new BriefLinkSigner(keys[0], _clock).Create(new Uri("https://perfbot.example.gov.uk/"), "brief-1", "aad-chair", _clock.GetUtcNow().AddDays(1));
-        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
-        Assert.Equal(BriefLinkSigner.Check.Valid, new BriefLinkSigner(keys[1], _clock).Verify("brief-1", query["for"], query["expires"], query["sig"]));
+        var signer = new LinkSigner(keys[0], _clock);
+        var expires = signer.Expiry(TimeSpan.FromDays(1));
+        var signature = signer.Sign("brief", expires, "brief-1", "aad-chair");
+        Assert.Equal(LinkSigner.Check.Valid, new LinkSigner(keys[1], _clock).Verify("brief", expires.ToString(System.Globalization.CultureInfo.InvariantCulture), signature, "brief-1", "aad-chair"));
     }
 
     public void Dispose()

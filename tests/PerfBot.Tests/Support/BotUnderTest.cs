@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,10 +44,19 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             // The bot's console log would echo fuzzed bytes into the test output; tests that need logs add a provider.
             services.RemoveAll<ILoggerProvider>();
+            // The bot's own handler is amended, not replaced, so what it sets (no redirects) is what the tests exercise.
             if (entra is not null)
-                services.AddHttpClient(ConnectorTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
+                services.AddHttpClient(ConnectorTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler((handler, _) =>
                 {
-                    ServerCertificateCustomValidationCallback = (_, certificate, _, _) => entra.Trusts(certificate),
+                    switch (handler)
+                    {
+                        case SocketsHttpHandler sockets:
+                            sockets.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => entra.Trusts(certificate as X509Certificate2);
+                            break;
+                        case HttpClientHandler client:
+                            client.ServerCertificateCustomValidationCallback = (_, certificate, _, _) => entra.Trusts(certificate);
+                            break;
+                    }
                 });
             configureServices?.Invoke(services);
         });

@@ -24,14 +24,35 @@ public sealed class FakeBotFrameworkKeys : IAsyncDisposable
     private LoopbackServer _server = null!;
     public int MetadataRequests;
 
+    /// <summary>How the metadata endpoint answers: as Microsoft's does, with a 500, or not until <see cref="LetGo"/> (then a 500).</summary>
+    public enum Behaviour { Healthy, Failing, Hanging }
+
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Ends every held metadata request (with a 500).</summary>
+    public void LetGo() => _held.TrySetResult();
+
+    public volatile Behaviour Metadata = Behaviour.Healthy;
+
+    /// <summary>When set, the metadata endpoint answers with this instead (a redirect, say).</summary>
+    public Func<HttpContext, IResult>? MetadataAnswer { get; set; }
+
     public static async Task<FakeBotFrameworkKeys> StartAsync()
     {
         var keys = new FakeBotFrameworkKeys();
         keys._server = await LoopbackServer.StartAsync(app =>
         {
-            app.MapGet("/v1/.well-known/openidconfiguration", () =>
+            app.MapGet("/v1/.well-known/openidconfiguration", async (HttpContext http) =>
             {
                 Interlocked.Increment(ref keys.MetadataRequests);
+                if (keys.MetadataAnswer is { } answer) return answer(http);
+                if (keys.Metadata == Behaviour.Failing) return Results.StatusCode(StatusCodes.Status500InternalServerError);
+                if (keys.Metadata == Behaviour.Hanging)
+                {
+                    // Held until the test lets go (then it fails) or the client gives up.
+                    try { await keys._held.Task.WaitAsync(http.RequestAborted); } catch (OperationCanceledException) { }
+                    return Results.StatusCode(StatusCodes.Status500InternalServerError);
+                }
                 return Results.Json(new Dictionary<string, object>
                 {
                     ["issuer"] = Issuer,

@@ -20,6 +20,9 @@ public sealed class FakeEntra : IAsyncDisposable
     public IReadOnlyList<IFormCollection> Requests => _requests;
     private readonly List<IFormCollection> _requests = [];
 
+    /// <summary>When set, the token endpoint answers with this instead (a redirect, say).</summary>
+    public Func<HttpContext, IResult>? Answer { get; set; }
+
     public static async Task<FakeEntra> StartAsync()
     {
         var entra = new FakeEntra();
@@ -27,6 +30,7 @@ public sealed class FakeEntra : IAsyncDisposable
         {
             var form = await http.Request.ReadFormAsync();
             lock (entra._requests) entra._requests.Add(form);
+            if (entra.Answer is { } answer) return answer(http);
             var n = Interlocked.Increment(ref entra._issued);
             return Results.Json(new { token_type = "Bearer", expires_in = 3599, ext_expires_in = 3599, access_token = $"connector-token-{n}" });
         }), entra.Certificate);

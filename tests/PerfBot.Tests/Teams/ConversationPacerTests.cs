@@ -38,4 +38,42 @@ public class ConversationPacerTests
 
         Assert.True(sentAt.Count(t => t < TimeSpan.FromSeconds(0.9)) <= 7);
     }
+
+    [Fact]
+    public async Task A_conversation_with_nothing_left_to_send_is_forgotten()
+    {
+        using var pacer = new ConversationPacer();
+        var gate = new TaskCompletionSource();
+
+        var held = pacer.RunAsync("https://smba.example/", "a:held", async _ => { await gate.Task; return 0; }, CancellationToken.None);
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(i =>
+            pacer.RunAsync($"https://smba.example/tenant-{i}/", $"a:chat-{i}", _ => Task.FromResult(i), CancellationToken.None)));
+
+        // Only the conversation still sending is tracked; the 500 that finished are gone.
+        Assert.Equal(1, pacer.ConversationsTracked);
+        gate.SetResult();
+        await held;
+        Assert.Equal(0, pacer.ConversationsTracked);
+    }
+
+    [Fact]
+    public async Task Sends_queued_behind_one_another_in_a_conversation_keep_their_order()
+    {
+        using var pacer = new ConversationPacer();
+        var first = new TaskCompletionSource();
+        var order = new ConcurrentQueue<int>();
+
+        var sends = new List<Task<int>> { pacer.RunAsync("https://smba.example/", "a:chat", async _ => { await first.Task; order.Enqueue(0); return 0; }, CancellationToken.None) };
+        for (var i = 1; i <= 5; i++)
+        {
+            var n = i;
+            sends.Add(pacer.RunAsync("https://smba.example/", "a:chat", _ => { order.Enqueue(n); return Task.FromResult(n); }, CancellationToken.None));
+        }
+        Assert.Equal(1, pacer.ConversationsTracked);
+        first.SetResult();
+        await Task.WhenAll(sends);
+
+        Assert.Equal([0, 1, 2, 3, 4, 5], order);
+        Assert.Equal(0, pacer.ConversationsTracked);
+    }
 }

@@ -12,6 +12,7 @@ namespace PerfBot.Tests.Teams;
 /// </summary>
 public sealed class InboundAuthenticationTests : IAsyncLifetime
 {
+    private AuthenticatedBot _authenticated = null!;
     private FakeBotFrameworkKeys _keys = null!;
     private FakeConnector _connector = null!;
     private FakeEntra _entra = null!;
@@ -19,25 +20,11 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _keys = await FakeBotFrameworkKeys.StartAsync();
-        _connector = await FakeConnector.StartAsync();
-        _entra = await FakeEntra.StartAsync();
-        _bot = await BotUnderTest.StartAsync(entra: _entra, settings:
-        [
-            ("Bot:AppId", FakeBotFrameworkKeys.AppId),
-            ("Bot:AppPassword", "test-secret"),
-            ("Bot:OpenIdMetadataUrl", _keys.MetadataUrl),
-            ("Bot:AllowedTenants", $"{TeamsActivities.Tenant},another-tenant"),
-        ]);
+        _authenticated = await AuthenticatedBot.StartAsync(settings: [("Bot:AllowedTenants", $"{TeamsActivities.Tenant},another-tenant")]);
+        (_keys, _connector, _entra, _bot) = (_authenticated.Keys, _authenticated.Connector, _authenticated.Entra, _authenticated.Bot);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _entra.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _keys.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _authenticated.DisposeAsync();
 
     private JsonObject Help() => TeamsActivities.PersonalMessage(_connector.ServiceUrl, "help");
 

@@ -49,7 +49,7 @@ public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links, Co
         var card = new AdaptiveCard(
             new TextBlock(problem) { Weight = TextWeight.Bolder },
             new TextBlock("Committees I know:"),
-            new Container(committees.Select(c => (CardElement)new TextBlock($"- {c.Name}")).ToList()))
+            new Container(committees.Select(c => (CardElement)TextBlock.Markdown(CardMarkdown.Of($"- {c.Name}"))).ToList()))
         {
             Actions = committees.Take(5).Select(c => (CardAction)SubmitAction.Ask($"link committee {c.Name}", $"Link {c.Name}")).ToList(),
         };

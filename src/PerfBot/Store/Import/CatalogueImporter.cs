@@ -24,6 +24,8 @@ public static class CatalogueImporter
         if (table.Rows.Count == 0) throw new ImportRefusedException([new ImportProblem(table.FileName, "the file has a header row but no data rows.")]);
 
         var entries = table.Rows.Select(row => Read(table.FileName, row, headers, problems)).OfType<Entry>().ToList();
+        Once(table.FileName, entries, e => e.Code, StringComparer.OrdinalIgnoreCase, "code", headers, problems);
+        Once(table.FileName, entries, e => Names.Key(e.Name), StringComparer.Ordinal, "name", headers, problems);
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
@@ -93,6 +95,23 @@ public static class CatalogueImporter
         if (problems.Count > before) return null;
         return new Entry(row.Number, Text("code"), name!, Text("service_area"), Text("unit"), frequency, polarity, Text("polarity_reason"),
             List(Text("aliases")), List(Text("committee")), Text("owner"), tolerance);
+    }
+
+    /// <summary>
+    /// The catalogue is the list of indicators: a code or a name (as names are compared) twice would make the second
+    /// row silently overwrite the first, so both rows are named instead.
+    /// </summary>
+    private static void Once(string file, List<Entry> entries, Func<Entry, string?> key, StringComparer comparer, string field, HeaderMap headers, List<ImportProblem> problems)
+    {
+        var first = new Dictionary<string, Entry>(comparer);
+        foreach (var entry in entries)
+        {
+            if (key(entry) is not { } value) continue;
+            if (first.TryAdd(value, entry)) continue;
+            var shown = field == "code" ? entry.Code : entry.Name;
+            problems.Add(new ImportProblem(file, $"is also the {field} in row {first[value].Row}; each indicator appears once in the catalogue.",
+                entry.Row, headers.ColumnOf(field), field, shown));
+        }
     }
 
     private static IReadOnlyList<string> List(string? cell) =>

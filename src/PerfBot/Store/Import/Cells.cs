@@ -23,12 +23,8 @@ public static partial class Cells
                && double.IsFinite(value);
     }
 
-    public static string? Clean(string? text)
-    {
-        if (text is null) return null;
-        var trimmed = text.Replace("\r\n", "\n").Trim();
-        return trimmed.Length == 0 ? null : trimmed;
-    }
+    /// <summary>A one-line cell as PerfBot stores it (<see cref="CellText.Line"/>); null when empty.</summary>
+    public static string? Clean(string? text) => CellText.Line(text);
 
     [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
     private static partial Regex Thousands();

@@ -76,10 +76,10 @@ public static class CommitteeFile
             connection.Execute("DELETE FROM risk_committees WHERE risk_id = @Id", r, transaction);
             foreach (var code in r.LinkedIndicators ?? [])
                 if (connection.Execute("INSERT INTO risk_indicators (risk_id, indicator_id) SELECT @Id, id FROM indicators WHERE code = @code", new { r.Id, code }, transaction) == 0)
-                    problems.Add(new ImportProblem(file, $"risk {r.Id} links an indicator code that is not in the store.", Field: "linked_indicators", Value: code));
+                    problems.Add(new ImportProblem(file, $"risk {ImportProblem.Shown(r.Id)} links an indicator code that is not in the store.", Field: "linked_indicators", Value: code));
             foreach (var name in r.Committees ?? [])
                 if (connection.Execute("INSERT INTO risk_committees (risk_id, committee_id) SELECT @Id, id FROM committees WHERE name = @name", new { r.Id, name }, transaction) == 0)
-                    problems.Add(new ImportProblem(file, $"risk {r.Id} names a committee that is not in the store.", Field: "committees", Value: name));
+                    problems.Add(new ImportProblem(file, $"risk {ImportProblem.Shown(r.Id)} names a committee that is not in the store.", Field: "committees", Value: name));
         }
         if (problems.Count > 0) throw new ImportRefusedException(problems);
         StoreVersion.Bump(connection, transaction);

@@ -37,7 +37,7 @@ public sealed class HeaderMap
                 problems.Add(new ImportProblem(table.FileName, $"appears twice (also column {ImportProblem.ColumnLetter(columns[field])}); each column may appear once.", Row: 1, Column: i, Value: header));
         }
         foreach (var field in required.Where(f => !columns.ContainsKey(f)))
-            problems.Add(new ImportProblem(table.FileName, $"the required column '{field}' is missing. Required: {string.Join(", ", required)}; found: {string.Join(", ", table.Headers.Where(h => h.Length > 0))}."));
+            problems.Add(new ImportProblem(table.FileName, $"the required column '{field}' is missing. Required: {string.Join(", ", required)}; found: {ImportProblem.Shown(string.Join(", ", table.Headers.Where(h => h.Length > 0)))}.", Row: 1));
         return new HeaderMap(columns) { Width = headers.Count };
     }
 }

@@ -10,8 +10,34 @@ public sealed record ImportProblem(string File, string Message, int? Row = null,
         if (Column is { } column) where.Add($"column {ColumnLetter(column)}{(Field is null ? "" : $" ({Field})")}");
         else if (Field is not null) where.Add($"column {Field}");
         var location = where.Count == 0 ? File : $"{File}: {string.Join(", ", where)}";
-        var value = Value is null ? "" : $"'{Value}' ";
+        var value = Value is null ? "" : $"'{Shown(Value)}' ";
         return $"{location}: {value}{Message}";
+    }
+
+    /// <summary>Longest stretch of a cell echoed back: enough to find it, not a page of it.</summary>
+    public const int ShownLength = 80;
+
+    /// <summary>
+    /// A cell's text as it is safe to print: at most <see cref="ShownLength"/> characters, and its control and format
+    /// characters (an escape sequence, a right-to-left override) written out, not sent to the terminal or the log.
+    /// </summary>
+    public static string Shown(string text)
+    {
+        var builder = new System.Text.StringBuilder(Math.Min(text.Length, ShownLength) + 8);
+        foreach (var c in text)
+        {
+            if (builder.Length >= ShownLength) return builder.Append('…').ToString();
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+                    => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString();
     }
 
     /// <summary>0 → A, 25 → Z, 26 → AA: the letters a spreadsheet shows above the column.</summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using PerfBot.Council;
 using PerfBot.Indicators;
 using C = PerfBot.Store.Import.MeasureColumns;
 
@@ -10,7 +11,8 @@ namespace PerfBot.Store.Import;
 /// </summary>
 public static class MeasureImporter
 {
-    public static ImportSummary Import(Database database, string path)
+    /// <param name="clock">The council's today, before which every period must have ended; the machine's clock when null.</param>
+    public static ImportSummary Import(Database database, string path, CouncilClock? clock = null)
     {
         using var source = TableReader.Open(path);
         var file = source.FileName;
@@ -29,7 +31,7 @@ public static class MeasureImporter
         using var pipeline = new ImportPipeline();
         var indicators = new IndicatorResolver(connection, transaction, pipeline);
         using var writer = MeasureWriter.For(connection, transaction, columns, pipeline, indicators);
-        var reader = new MeasureRowReader(file, headers, problems);
+        var reader = new MeasureRowReader(file, headers, problems, (clock ?? new CouncilClock(TimeProvider.System)).Today);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
         var committeeCells = new Dictionary<string, List<long>>(StringComparer.Ordinal);
@@ -53,7 +55,7 @@ public static class MeasureImporter
             {
                 if (first.Content != content)
                     problems.Add(new ImportProblem(file,
-                        $"{row.Indicator} for {row.Period.Label} appears in rows {first.Row} and {row.Row} with different values; keep one row per indicator and period.",
+                        $"{ImportProblem.Shown(row.Indicator)} for {row.Period.Label} appears in rows {first.Row} and {row.Row} with different values; keep one row per indicator and period.",
                         row.Row, headers.ColumnOf(C.Value), C.Value, Figures.Number(row.Value)));
                 continue;
             }

@@ -5,9 +5,10 @@ namespace PerfBot.Store.Import;
 
 /// <summary>
 /// Checks every cell of a measures row, adding a located problem for each that is wrong, so a council can fix its
-/// whole file in one pass.
+/// whole file in one pass. A period must have ended by the council's <paramref name="today"/>: a figure is reported
+/// after its period, so Feb-30 (February 2030) is a typo, not a return.
 /// </summary>
-internal sealed class MeasureRowReader(string file, HeaderMap headers, List<ImportProblem> problems)
+internal sealed class MeasureRowReader(string file, HeaderMap headers, List<ImportProblem> problems, DateOnly today)
 {
     private const string PeriodForms = "a period label such as Oct-20, Q2 2025/26 or 2017/18";
 
@@ -38,8 +39,8 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
             Number(row, C.Target),
             Choice<Rag>(row, C.Rag, Words.TryRag, "Red, Amber or Green"),
             Choice<Direction>(row, C.Direction, Words.TryDirection, "Improving, Same or Worsening"),
-            Text(row, C.Commentary),
-            Text(row, C.Actions),
+            CellText.Paragraphs(headers.Cell(row, C.Commentary)),
+            CellText.Paragraphs(headers.Cell(row, C.Actions)),
             Number(row, C.BenchmarkEngland),
             Number(row, C.BenchmarkNeighbours),
             Number(row, C.BenchmarkGoodPlus),
@@ -68,6 +69,11 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
         if (!_periods.TryGetValue(text, out var period))
             _periods[text] = period = Period.TryParse(text, out var parsed) ? parsed : null;
         if (period is null) Problem(row, C.Period, text, $"is not a period; expected {PeriodForms}.");
+        else if (period.Value.End > today)
+        {
+            Problem(row, C.Period, text, $"is {period.Value.Describe()}, which has not ended yet; a figure is reported after its period ends.");
+            return null;
+        }
         return period;
     }
 

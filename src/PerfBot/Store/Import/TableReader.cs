@@ -25,62 +25,58 @@ public static class TableReader
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path)) throw Refuse(name, "the file does not exist.");
-        var head = new byte[8192];
+        var head = new byte[4];
         int read;
         using (var probe = File.OpenRead(path)) read = probe.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         if (read == 0) throw Refuse(name, "the file is empty; expected a CSV or XLSX file with a header row and at least one data row.");
-        if (read > 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return OpenWorkbook(name, path);
-        if (head.AsSpan(0, read).Contains((byte)0))
-            throw Refuse(name, "the file is neither CSV nor XLSX (it holds binary data); export the sheet as CSV or save it as an Excel .xlsx workbook.");
+        if (read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) return OpenWorkbook(name, path);
         return OpenCsv(name, path);
     }
 
     internal static ImportRefusedException Refuse(string file, string message) => new([new ImportProblem(file, message)]);
 
-    /// <summary>UTF-8 when the bytes are valid UTF-8 (with or without BOM); otherwise Excel's plain "CSV", which is Windows-1252.</summary>
-    private static Encoding DetectEncoding(string path)
-    {
-        using var stream = File.OpenRead(path);
-        var buffer = new byte[1 << 16];
-        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-        var chars = new char[buffer.Length + 4];
-        try
-        {
-            int n;
-            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0) decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
-            decoder.GetChars([], 0, 0, chars, 0, flush: true);
-            return new UTF8Encoding(false);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding(1252);
-        }
-    }
-
     private static TableSource OpenCsv(string name, string path)
     {
+        BadDataFoundArgs? badData = null;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
             DetectDelimiterValues = [",", ";", "\t"],
-            BadDataFound = null,
+            // A quote that is never closed, or one inside an unquoted cell: the rows after it would be read into one cell.
+            BadDataFound = args => badData ??= args,
             MissingFieldFound = null,
             IgnoreBlankLines = true,
             TrimOptions = TrimOptions.None,
         };
-        var reader = new StreamReader(path, DetectEncoding(path), detectEncodingFromByteOrderMarks: true);
+        var reader = new StreamReader(path, CsvBytes.Encoding(name, path), detectEncodingFromByteOrderMarks: true);
         var parser = new CsvParser(reader, configuration);
         var number = 0;
         return TableSource.Start(name, Records(), parser);
 
         IEnumerable<(int, string?[])> Records()
         {
-            while (parser.Read()) yield return (++number, parser.Record ?? []);
+            while (parser.Read())
+            {
+                number++;
+                var record = parser.Record ?? [];
+                if (badData is { } bad) throw BadQuote(name, number, bad);
+                yield return (number, record);
+            }
         }
+    }
+
+    private static ImportRefusedException BadQuote(string file, int row, BadDataFoundArgs bad)
+    {
+        var unclosed = bad.Field.StartsWith('"') && !bad.Field.EndsWith('"');
+        var message = unclosed
+            ? "a quote opens a cell here and is never closed, so every row after it would be read into that cell; close the quote or remove it."
+            : "a cell here holds a quote but does not start with one; a cell with quotes in it must be quoted, with each quote doubled (\"\").";
+        return new([new ImportProblem(file, message, Row: row, Value: bad.Field)]);
     }
 
     private static TableSource OpenWorkbook(string name, string path)
     {
+        WorkbookSize.Check(name, path);
         IExcelDataReader reader;
         var stream = File.OpenRead(path);
         try
@@ -137,7 +133,7 @@ public sealed class TableSource : IDisposable
         {
             var cells = enumerator.Current.Cells;
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            var headers = cells.Select(c => c?.Trim() ?? "").ToList();
+            var headers = cells.Select(c => CellText.Line(c) ?? "").ToList();
             // A workbook often reports empty trailing columns; a blank header matters only where the column holds data, which the map checks.
             while (headers.Count > 0 && headers[^1].Length == 0) headers.RemoveAt(headers.Count - 1);
             return new TableSource(name, headers, enumerator, owned);

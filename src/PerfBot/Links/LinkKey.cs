@@ -2,11 +2,15 @@ using System.Security.Cryptography;
 using Dapper;
 using PerfBot.Store;
 
-namespace PerfBot.Briefings;
+namespace PerfBot.Links;
 
-/// <summary>The key that signs brief links: Briefings:LinkKey from configuration, else one generated once and kept in the store.</summary>
+/// <summary>
+/// The key that signs PerfBot's links (briefs and charts): Briefings:LinkKey from configuration, where it was first
+/// configured for brief links, else one generated once and kept in the store.
+/// </summary>
 public static class LinkKey
 {
+    public const string ConfigurationKey = "Briefings:LinkKey";
     private const string Name = "briefings-link-key";
 
     public static byte[] Resolve(string? configured, Database database, TimeProvider clock)

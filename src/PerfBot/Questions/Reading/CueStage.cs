@@ -1,0 +1,25 @@
+namespace PerfBot.Questions.Reading;
+
+/// <summary>Takes out the intent cue words ("why", "what is being done", "trend"…): every one found, each intent noted once.</summary>
+internal static class CueStage
+{
+    public static Result Read(Tokens tokens, ReaderConfig config)
+    {
+        var found = new HashSet<Intent>();
+        var notes = new List<string>();
+        foreach (var (intent, phrases) in config.Cues)
+            foreach (var phrase in phrases)
+            {
+                int at;
+                while ((at = tokens.Find(phrase.Words)) >= 0)
+                {
+                    tokens = tokens.Consume(at, phrase.Words.Length);
+                    if (found.Add(intent)) notes.Add($"cue '{phrase.Text}' → {Intents.Name(intent)}");
+                }
+            }
+        return new Result(tokens, found, notes);
+    }
+
+    /// <summary>The tokens left, the intents cued, and a note for each.</summary>
+    public sealed record Result(Tokens Tokens, IReadOnlySet<Intent> Cues, IReadOnlyList<string> Notes);
+}

@@ -1,0 +1,60 @@
+namespace PerfBot.Questions.Reading;
+
+/// <summary>
+/// An indicator's whole score for a question: 0.6 × the share of the question it explains + 0.4 × the share of its best
+/// name the question covers + 0.03 a pair of the question's words standing together in a name (up to three), + 0.03 in
+/// a service area asked for, − 0.06 where a negation is in one and not the other. <see cref="Bound"/> is never below it.
+/// </summary>
+internal sealed class FullScore(QueryWords words, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas, ReaderConfig config)
+{
+    private readonly double _areaBonus = areas.Count > 0 ? 0.03 : 0;
+    private readonly HashSet<string> _negated = config.Negations.Where(words.All.Contains).ToHashSet(StringComparer.Ordinal);
+
+    public QueryWords Words => words;
+
+    /// <summary>The most an indicator with these matches could score: name coverage cannot exceed the matched words'
+    /// weight over its shortest name; pairs add at most 0.09.</summary>
+    public double Bound(ulong mask, double smallestField) =>
+        0.6 * words.Coverage(mask) + 0.4 * Math.Min(1, words.MatchedIdf(mask) / smallestField) + 0.09 + _areaBonus;
+
+    /// <param name="explain">Also record which alternative each concept matched (for the few shown), not only the score.</param>
+    public Candidate Score(int id, ulong mask, bool explain)
+    {
+        var entry = index.Entries[id];
+        var matched = explain ? new List<string>() : null;
+        var queryCoverage = words.Coverage(mask, matched);
+        var fieldCoverage = 0.0;
+        var bestField = "";
+        string[] bestStems = [];
+        var bigrams = 0;
+        foreach (var field in entry.Fields)
+        {
+            if (field.ContentStems.Length == 0 || field.Kind is QuestionIndex.FieldKind.Expansion or QuestionIndex.FieldKind.Code) continue;
+            double num = 0, den = 0;
+            foreach (var stem in field.ContentStems)
+            {
+                var idf = index.Idf(stem);
+                den += idf;
+                if (words.All.Contains(stem)) num += idf;
+            }
+            var share = den > 0 ? num / den : 0;
+            if (share > fieldCoverage) { fieldCoverage = share; bestField = field.Text; bestStems = field.ContentStems; }
+            bigrams = Math.Max(bigrams, Bigrams(sequence, field.Stems));
+        }
+        var negationMismatch = config.Negations.Any(n => bestStems.Contains(n) != _negated.Contains(n));
+        var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
+                    + (_areaBonus > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? _areaBonus : 0)
+                    - (negationMismatch ? 0.06 : 0);
+        return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []);
+    }
+
+    /// <summary>Pairs of the question's words that stand next to each other in the field too.</summary>
+    private static int Bigrams(string[] flat, string[] field)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < flat.Length; i++)
+            for (var j = 0; j + 1 < field.Length; j++)
+                if (field[j] == flat[i] && field[j + 1] == flat[i + 1]) { count++; break; }
+        return count;
+    }
+}
