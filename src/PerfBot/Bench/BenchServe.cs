@@ -29,11 +29,11 @@ public sealed class BenchServe : IDisposable
                      .Concat(settings ?? []))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var serve = new BenchServe(process, port);
+        process.OutputDataReceived += (_, e) => serve.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => serve.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var serve = new BenchServe(process, port);
         try
         {
             await serve.WaitUntilReadyAsync();
@@ -61,6 +61,18 @@ public sealed class BenchServe : IDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException("perfbot serve did not become ready in 60 s");
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
+
+    /// <summary>The last errors the process logged, to say why a request failed.</summary>
+    public string RecentErrors => string.Join(Environment.NewLine, _errors);
+
+    private void Keep(string? line)
+    {
+        if (line is null || !(line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal))) return;
+        _errors.Enqueue(line.Length > 4000 ? line[..4000] : line);
+        while (_errors.Count > 10) _errors.TryDequeue(out _);
     }
 
     public double CpuMs() => Measure.CpuMs(_process.Id);

@@ -73,12 +73,12 @@ public static class EndToEndBenchmark
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < questions.Count)
-                latencies.Add((await AskAsync(serves[i % serves.Count].Client, connector, $"{prefix}-{i}", i, questions[i])).Ms);
+                latencies.Add((await AskAsync(serves[i % serves.Count], connector, $"{prefix}-{i}", i, questions[i])).Ms);
         }));
     }
 
     /// <summary>One member's question in their 1:1 chat, and the reply the connector got for it.</summary>
-    public static async Task<(double Ms, string Body)> AskAsync(HttpClient client, BenchConnector connector, string id, int number, string text)
+    public static async Task<(double Ms, string Body)> AskAsync(BenchServe serve, BenchConnector connector, string id, int number, string text)
     {
         var member = number % Members;
         var tenant = $"tenant-{member % Tenants}";
@@ -93,8 +93,9 @@ public static class EndToEndBenchmark
             ["text"] = text, ["textFormat"] = "plain", ["locale"] = "en-GB",
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
         };
-        using var response = await client.PostAsJsonAsync("/api/messages", activity);
-        response.EnsureSuccessStatusCode();
+        using var response = await serve.Client.PostAsJsonAsync("/api/messages", activity);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"perfbot serve answered question {id} with {(int)response.StatusCode}; its last errors:{Environment.NewLine}{serve.RecentErrors}");
         return await reply.WaitAsync(TimeSpan.FromSeconds(60));
     }
 }

@@ -39,7 +39,7 @@ public static class RefreshBenchmark
     {
         for (var attempt = 0; committed.Elapsed < PollEvery * 4; attempt++)
         {
-            var (_, body) = await EndToEndBenchmark.AskAsync(serve.Client, connector, $"refresh-{instance}-{attempt}", instance, "how is benchmark refresh probe?");
+            var (_, body) = await EndToEndBenchmark.AskAsync(serve, connector, $"refresh-{instance}-{attempt}", instance, "how is benchmark refresh probe?");
             if (body.Contains("4,242", StringComparison.Ordinal) || body.Contains("4242", StringComparison.Ordinal)) return committed.Elapsed.TotalMilliseconds;
             await Task.Delay(AskEvery);
         }
