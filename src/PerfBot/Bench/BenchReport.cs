@@ -18,4 +18,5 @@ public sealed record BenchReport(
     AccuracyBenchmark.Result? Accuracy,
     EndToEndBenchmark.Result? EndToEnd,
     EndToEndBenchmark.Result? EndToEndTwoInstances,
-    double PeakRssMb);
+    double PeakRssMb,
+    PreviewBenchmark.Result? Preview = null);

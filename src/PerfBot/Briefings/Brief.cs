@@ -28,6 +28,7 @@ public sealed record BriefCounts(int Red, int AmberWorsening, int OnTrack, int O
 
 /// <param name="RagSource">"reported" when the return gave the RAG, "computed" when PerfBot worked it out from value and target.</param>
 /// <param name="RedRun">The periods of the latest unbroken run of Red figures, oldest first (empty unless Red).</param>
+/// <param name="CommentaryBy">"Commentary by … on …" when the owner or a data officer wrote it in Teams.</param>
 public sealed record BriefItem(
     string Code,
     string Name,
@@ -48,7 +49,8 @@ public sealed record BriefItem(
     IReadOnlyList<string> RedRun,
     string? Narrative,
     string? Actions,
-    string? Source);
+    string? Source,
+    string? CommentaryBy = null);
 
 public sealed record BriefBenchmark(string Kind, string Period, double Value, string ValueText, string? Source);
 

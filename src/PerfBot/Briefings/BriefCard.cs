@@ -91,6 +91,7 @@ public static class BriefCard
             facts.AddRange(i.Benchmarks.Select(x => new Fact(x.Kind, $"{x.ValueText} ({x.Period})")));
             var elements = new List<CardElement> { new TextBlock(i.Name) { Weight = TextWeight.Bolder }, new FactSet(facts) };
             if (Narrative.Shorten(i.Narrative) is { } narrative) elements.Add(new TextBlock(narrative) { Size = TextSize.Small });
+            if (i.CommentaryBy is { } by) elements.Add(TextBlock.Subtle(by));
             elements.Add(new TextBlock($"Actions: {Narrative.Shorten(i.Actions) ?? "none recorded with this figure."}") { Size = TextSize.Small, IsSubtle = i.Actions is null });
             yield return new Container(elements) { Style = style, Spacing = Spacing.Small };
         }

@@ -93,6 +93,7 @@ public static class BriefDocument
         foreach (var i in items)
         {
             var narrative = Paragraphs(i.Narrative ?? "No narrative was recorded with this figure.");
+            if (i.CommentaryBy is { } by) narrative.Add(Para($"{by}.", size: 18, italic: true));
             narrative.Add(Para($"Actions: {i.Actions ?? "none recorded with this figure."}", size: 18, italic: i.Actions is null));
             if (i.Benchmarks.Count > 0)
                 narrative.Add(Para("Benchmarks: " + string.Join("; ", i.Benchmarks.Select(x => $"{x.Kind} {x.ValueText} ({x.Period})")), size: 18));

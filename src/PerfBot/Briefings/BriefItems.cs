@@ -30,7 +30,8 @@ public static class BriefItems
             status.Rag == Rag.Red ? RedRun.Of(indicator, ended).Select(p => p.Label).ToList() : [],
             m.Commentary,
             m.Actions,
-            m.Source);
+            m.Source,
+            m.CommentaryBy?.Describe());
     }
 
     /// <summary>The comparators for the latest benchmark period that had ended by the brief's date.</summary>

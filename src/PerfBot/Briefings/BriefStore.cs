@@ -51,12 +51,16 @@ public sealed class BriefStore(Database database, TimeProvider clock)
     private string Insert(System.Data.IDbConnection connection, long committeeId, Brief brief, string kind, string content, string? sha256 = null)
     {
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        connection.Execute("""
+        var inserted = connection.Execute("""
             INSERT INTO briefings (id, committee_id, meeting_date, composed_on, kind, content, content_sha256, created_at)
             VALUES (@id, @committeeId, @Meeting, @ComposedOn, @kind, @content, @sha256, @now)
             ON CONFLICT DO NOTHING
             """,
             new { id, committeeId, Meeting = Iso(brief.Meeting), ComposedOn = Iso(brief.ComposedOn), kind, content, sha256, now = clock.GetUtcNow().ToString("O") });
+        // What the brief shows, so a later correction of one of its figures is named in the committee's next digest.
+        if (inserted == 1)
+            PublishedFigures.RecordBrief(connection, null, committeeId, id,
+                brief.Red.Concat(brief.AmberWorsening).Select(i => new PublishedFigures.Figure(i.Code, i.Period, i.Value)), clock.GetUtcNow());
         return id;
     }
 

@@ -50,7 +50,7 @@ public static class BriefText
             s.AppendLine($"  - {i.Name}");
             s.AppendLine($"    {i.ValueText} at {i.Period}{(i.TargetText is null ? ", no target stored" : $", target {i.TargetText}")}; {i.Rag} ({i.RagSource}){(i.Direction is { } d ? $", {d} ({i.DirectionSource})" : "")}{(i.PreviousText is null ? "" : $"; previous {i.PreviousText}")}");
             foreach (var bm in i.Benchmarks) s.AppendLine($"    {bm.Kind} {bm.ValueText} ({bm.Period})");
-            if (i.Narrative is not null) s.AppendLine($"    Narrative: {Narrative.Shorten(i.Narrative)}");
+            if (i.Narrative is not null) s.AppendLine($"    Narrative: {Narrative.Shorten(i.Narrative)}{(i.CommentaryBy is { } by ? $" ({by})" : "")}");
             s.AppendLine($"    Actions: {i.Actions ?? "none recorded"}");
         }
     }

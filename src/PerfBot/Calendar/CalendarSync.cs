@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.Logging;
-using Microsoft.Kiota.Abstractions;
 using PerfBot.Briefings;
+using PerfBot.Graph;
 using PerfBot.Store;
 using PerfBot.Council;
 
@@ -93,24 +93,9 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
             """, new { committeeId, At = at.ToString("O"), outcome, events, matched, error });
     }
 
-    // Cancellation by the caller (shutdown) is not a Graph failure and propagates; HttpClient's timeout surfaces as a
-    // TaskCanceledException without the caller's token being cancelled.
-    private static bool IsGraphFailure(Exception e, CancellationToken cancellationToken) => e switch
-    {
-        // The SDK's retry handler, out of retries, throws every attempt's error together.
-        AggregateException all => all.InnerExceptions.All(inner => IsGraphFailure(inner, cancellationToken)),
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        ApiException or HttpRequestException or Azure.Identity.AuthenticationFailedException or Azure.RequestFailedException => true,
-        _ => false,
-    };
+    private static bool IsGraphFailure(Exception e, CancellationToken cancellationToken) => GraphFailures.IsGraphFailure(e, cancellationToken);
 
-    private static string Describe(Exception e) => e switch
-    {
-        AggregateException all when all.InnerExceptions.Count > 0 => Describe(all.InnerExceptions[^1]) + $" (after {all.InnerExceptions.Count} attempts)",
-        ApiException { ResponseStatusCode: var status } api when status > 0 => $"HTTP {status.ToString(CultureInfo.InvariantCulture)}: {api.Message}",
-        OperationCanceledException => "timed out",
-        _ => e.Message,
-    };
+    private static string Describe(Exception e) => GraphFailures.Describe(e);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,7 @@ namespace PerfBot.Cards;
 [JsonDerivedType(typeof(Image), "Image")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(Table), "Table")]
+[JsonDerivedType(typeof(InputText), "Input.Text")]
 public abstract record CardElement
 {
     /// <summary>Needed only when an Action.ToggleVisibility targets the element.</summary>

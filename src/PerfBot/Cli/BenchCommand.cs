@@ -124,8 +124,15 @@ public static class BenchCommand
                     twoInstances = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64, instances: 2);
                 }
             }
+            PreviewBenchmark.Result? preview = null;
+            if (sections.Contains(BenchSections.Preview))
+            {
+                // Last: it adds a month to the store, which the other sections measure as generated.
+                progress.WriteLine("Previewing and importing an officer's 10,000-row monthly file …");
+                preview = PreviewBenchmark.Run(store, folder.FullName);
+            }
             var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, multiplexing, answers,
-                digests, brief, accuracy, endToEnd, twoInstances, Measure.PeakRssMb());
+                digests, brief, accuracy, endToEnd, twoInstances, Measure.PeakRssMb(), preview);
             if (store.Engine == StoreEngine.Postgres && !options.Keep && options.Store is null) DropTables(store);
             return report;
         }
@@ -187,6 +194,8 @@ public static class BenchCommand
             if (t.Refresh is { } f)
                 lines.Add($"After an import by another process: answered by the listening instance in {f.HeardMs} ms, by the one polling every {f.PollIntervalMs / 1000} s in {f.PolledMs} ms");
         }
+        if (r.Preview is { } p)
+            lines.Add($"An officer's file ({p.Rows:N0} rows, {p.FileKb} KB: {p.NewFigures:N0} new figures, {p.Corrections:N0} corrections): preview {p.PreviewMs} ms ({p.PreviewCpuMs} ms CPU), import {p.ImportMs} ms, the same file previewed again (all unchanged) {p.UnchangedPreviewMs} ms");
         lines.Add($"Peak RSS of the benchmark process{(r.Import is null ? "" : " (import included)")}: {r.PeakRssMb} MB");
         return string.Join(Environment.NewLine, lines);
     }

@@ -8,7 +8,11 @@ namespace PerfBot.Cli;
 public static class ShowCommand
 {
     public sealed record HistoryRow(string Period, double? Value, double? Target, Rag? ReportedRag, Rag? ComputedRag, Direction? ReportedDirection,
-        Direction? ComputedDirection, bool RagDisagrees, bool DirectionDisagrees, string? Commentary, string? Actions, string? Source);
+        Direction? ComputedDirection, bool RagDisagrees, bool DirectionDisagrees, string? Commentary, string? Actions, string? Source,
+        IReadOnlyList<CorrectionRow> Corrections, string? CommentaryBy, string? CommentaryOn);
+
+    /// <summary>The latest correction of a figure's value or target: what it was, when, by whom, from which file.</summary>
+    public sealed record CorrectionRow(string Field, double? Was, string CorrectedOn, string? CorrectedBy, string? FromFile, string Text);
 
     public sealed record BenchmarkRow(string Period, string Kind, double Value, string? Source);
 
@@ -50,7 +54,10 @@ public static class ShowCommand
         {
             var status = StatusAssessor.Assess(indicator, history, m.Period, horizon);
             return new HistoryRow(m.Period.Label, m.Value, m.Target, m.ReportedRag, status.ComputedRag, m.ReportedDirection, status.ComputedDirection,
-                status.RagDisagrees, status.DirectionDisagrees, m.Commentary, m.Actions, m.Source);
+                status.RagDisagrees, status.DirectionDisagrees, m.Commentary, m.Actions, m.Source,
+                m.Corrections.Select(c => new CorrectionRow(c.Field, c.PreviousValue, Iso(c.CorrectedAt), c.CorrectedBy, c.FromFile,
+                    c.DescribeInFull(indicator.Unit))).ToList(),
+                m.CommentaryBy?.Name, m.CommentaryBy is { } by ? Iso(by.WrittenAt) : null);
         }).ToList();
         var current = StatusAssessor.Assess(indicator, history, null, today);
         return new Details(indicator.Code, indicator.Name, indicator.ServiceArea, indicator.Unit,
@@ -58,6 +65,8 @@ public static class ShowCommand
             indicator.Aliases, indicator.Committees, current.IsStale, current.LatestPeriod?.Label, rows,
             benchmarks.Select(b => new BenchmarkRow(b.Period.Label, b.KindLabel, b.Value, b.Source)).ToList());
     }
+
+    private static string Iso(DateTimeOffset instant) => CouncilClock.DateOf(instant).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteText(Details d)
     {
@@ -72,7 +81,9 @@ public static class ShowCommand
             var direction = h.ReportedDirection?.ToString() ?? h.ComputedDirection?.ToString() ?? "";
             if (h.DirectionDisagrees) direction += $" (computed {h.ComputedDirection})";
             Console.WriteLine($"  {h.Period,-11} {Figures.Value(h.Value, d.Unit),-14} target {(h.Target is { } t ? Figures.Value(t, d.Unit) : "none"),-10} {rag,-20} {direction}");
-            if (h.Commentary is not null) Console.WriteLine($"      Commentary: {h.Commentary.Replace("\n", "\n        ")}");
+            foreach (var c in h.Corrections) Console.WriteLine($"      {char.ToUpperInvariant(c.Text[0])}{c.Text[1..]}");
+            if (h.Commentary is not null)
+                Console.WriteLine($"      Commentary{(h.CommentaryBy is { } by ? $" by {by} on {CouncilCulture.ShortDate(DateOnly.ParseExact(h.CommentaryOn!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}" : "")}: {h.Commentary.Replace("\n", "\n        ")}");
             if (h.Actions is not null) Console.WriteLine($"      Actions: {h.Actions.Replace("\n", "\n        ")}");
             if (h.Source is not null) Console.WriteLine($"      Source: {h.Source}");
         }

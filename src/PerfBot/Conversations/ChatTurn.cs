@@ -13,7 +13,14 @@ public sealed record ChatTurn(string Text, ChatUser From, ChatPlace Place)
 
     /// <summary>True when the turn came from an Action.Execute, whose answer replaces the card in place.</summary>
     public bool IsCardRefresh { get; init; }
+
+    /// <summary>Files the user attached to the message (Teams delivers them to bots in personal chats only).</summary>
+    public IReadOnlyList<ChatFile> Files { get; init; } = [];
 }
+
+/// <summary>A file attached to a message: its name, its type as the sender's client gave it, and where to fetch it.</summary>
+/// <param name="DownloadUrl">A short-lived, pre-authenticated address of the file's content; no credentials are sent to it.</param>
+public sealed record ChatFile(string Name, string? FileType, string DownloadUrl, string? UniqueId = null);
 
 public sealed record ChatUser(string Id, string? Name, string? AadObjectId);
 

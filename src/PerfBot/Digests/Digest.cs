@@ -15,7 +15,8 @@ public sealed record Digest(
     IReadOnlyList<DigestDeparture> LeftTheList,
     IReadOnlyList<DigestOverdue> Overdue,
     int OnTrack,
-    DateOnly? PreviousAsOf)
+    DateOnly? PreviousAsOf,
+    IReadOnlyList<DigestCorrection>? Corrections = null)
 {
     public IEnumerable<DigestLine> Exceptions => Areas.SelectMany(a => a.Lines);
 
@@ -40,11 +41,22 @@ public sealed record DigestLine(
     Rag Rag,
     Direction? Direction,
     string? Source,
-    DigestChange? Change)
+    DigestChange? Change,
+    DigestCommentary? Commentary = null)
 {
     /// <summary>The question the line's button asks the bot.</summary>
     public string Question => $"How is {Name} doing?";
 }
+
+/// <summary>Commentary an owner or data officer wrote in Teams for the figure shown, with "Commentary by … on …".</summary>
+public sealed record DigestCommentary(string Text, string By);
+
+/// <summary>
+/// A figure the committee had been sent (in a digest or a brief) that an import has corrected since the last digest:
+/// named in the next one, so members never work from a figure that quietly changed.
+/// </summary>
+public sealed record DigestCorrection(string Code, string Name, string Period, string Field, string Was, string Now, DateOnly CorrectedOn,
+    string? CorrectedBy, string? FromFile);
 
 /// <summary>How an exception compares with the last digest. Null on a committee's first digest: nothing to compare with.</summary>
 public enum DigestChange

@@ -16,6 +16,11 @@ public static class DigestCard
     {
         var body = new List<CardElement> { TextBlock.Heading($"{d.Committee}: digest"), TextBlock.Subtle(Subtitle(d)) };
         if (DigestText.Changes(d) is { } changes) body.Add(new TextBlock(changes) { Spacing = Spacing.Small });
+        if (d.Corrections is { Count: > 0 } corrections)
+        {
+            body.Add(new TextBlock(DigestText.CorrectionsHeading(corrections.Count)) { Weight = TextWeight.Bolder, Color = TextColor.Warning, Spacing = Spacing.Medium });
+            body.AddRange(corrections.Select(c => (CardElement)new TextBlock(DigestText.Correction(c)) { Size = TextSize.Small, Spacing = Spacing.None }));
+        }
         if (!d.HasExceptions)
         {
             body.Add(new TextBlock(DigestText.Summary(d)) { Weight = TextWeight.Bolder, Color = TextColor.Good });
@@ -52,10 +57,18 @@ public static class DigestCard
             _ => "",
         };
         var target = l.Target is { } t ? Figures.Value(t, l.Unit) : "none";
-        return new Container(
+        var items = new List<CardElement>
+        {
             new TextBlock(l.Name) { Weight = TextWeight.Bolder, Color = l.Rag == Rag.Red ? TextColor.Attention : TextColor.Warning },
             new TextBlock($"{change}{Figures.Value(l.Value, l.Unit)} ({l.Period}); target {target}; {l.Rag}; {l.Direction?.ToString() ?? "no direction"}") { Spacing = Spacing.None },
-            TextBlock.Subtle(l.Source is null ? "Source not recorded" : $"Source: {l.Source}"))
+            TextBlock.Subtle(l.Source is null ? "Source not recorded" : $"Source: {l.Source}"),
+        };
+        if (l.Commentary is { } c)
+        {
+            items.Add(new TextBlock(c.Text) { Size = TextSize.Small, Spacing = Spacing.Small });
+            items.Add(TextBlock.Subtle(c.By));
+        }
+        return new Container(items)
         {
             Spacing = Spacing.Small,
             SelectAction = SubmitAction.Ask(l.Question, $"Ask about {l.Name}"),

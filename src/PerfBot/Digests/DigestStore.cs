@@ -39,7 +39,7 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        connection.Execute("""
+        var inserted = connection.Execute("""
             INSERT INTO digests (committee_id, week, as_of, text, content_json, composed_at)
             VALUES (@CommitteeId, @week, @AsOf, @text, @json, @now)
             ON CONFLICT (committee_id, week) DO NOTHING
@@ -51,11 +51,24 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
         var stored = connection.QuerySingle<StoredDigest>(
             "SELECT id, committee_id, week, as_of, text, content_json FROM digests WHERE committee_id = @CommitteeId AND week = @week",
             new { digest.CommitteeId, week }, transaction);
+        // What the digest shows, so a later correction of one of its figures is named in the committee's next digest.
+        if (inserted == 1)
+            PublishedFigures.RecordDigest(connection, transaction, stored.CommitteeId, stored.Id,
+                digest.Exceptions.Select(l => new PublishedFigures.Figure(l.Code, l.Period, l.Value)), clock.GetUtcNow());
         foreach (var channel in channels)
             outbox.Enqueue(new NewOutboxMessage(Key(stored.CommitteeId, week, channel), DigestStore.OutboxKind, new OutboxAddress.Conversation(channel), stored.Text, stored.ContentJson) { DigestId = stored.Id },
                 connection, transaction);
         transaction.Commit();
         return stored;
+    }
+
+    /// <summary>When the committee's most recent digest before a week was composed: corrections since then are news.</summary>
+    public DateTimeOffset? PreviousComposedAt(long committeeId, string week)
+    {
+        using var connection = database.Open();
+        var at = connection.QueryFirstOrDefault<string>(
+            "SELECT composed_at FROM digests WHERE committee_id = @committeeId AND week < @week ORDER BY week DESC LIMIT 1", new { committeeId, week });
+        return at is null ? null : DateTimeOffset.Parse(at, CultureInfo.InvariantCulture);
     }
 
     public const string OutboxKind = "digest";

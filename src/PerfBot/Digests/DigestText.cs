@@ -14,6 +14,11 @@ public static class DigestText
         var text = new StringBuilder();
         text.AppendLine(Heading(d));
         if (Changes(d) is { } changes) text.AppendLine(changes);
+        if (d.Corrections is { Count: > 0 } corrections)
+        {
+            text.AppendLine().AppendLine(CorrectionsHeading(corrections.Count));
+            foreach (var c in corrections) text.AppendLine("- " + Correction(c));
+        }
         if (!d.HasExceptions)
         {
             text.AppendLine(Summary(d));
@@ -25,7 +30,11 @@ public static class DigestText
             foreach (var area in d.Areas)
             {
                 text.AppendLine().AppendLine(area.ServiceArea);
-                foreach (var line in area.Lines) text.AppendLine("- " + Line(line, sources));
+                foreach (var line in area.Lines)
+                {
+                    text.AppendLine("- " + Line(line, sources));
+                    if (line.Commentary is { } c) text.AppendLine($"  {c.By}: {c.Text}");
+                }
             }
             text.AppendLine().AppendLine($"{Plural(d.OnTrack, "other indicator")} on track.");
             if (sources.Count > 0)
@@ -87,6 +96,16 @@ public static class DigestText
     }
 
     public static string Date(DateOnly date) => CouncilCulture.Date(date);
+
+    public static string CorrectionsHeading(int count) =>
+        $"Corrected since the last digest: {Plural(count, "figure")} members had already been sent.";
+
+    /// <summary>"EHCPs issued within 20 weeks, Q2 2025/26: value was 22.86%, now 24.1% (corrected on 10 Feb 2026 by Jo Bloggs from q2.csv)."</summary>
+    public static string Correction(DigestCorrection c)
+    {
+        var origin = string.Join(" ", new[] { c.CorrectedBy is { } by ? $"by {by}" : null, c.FromFile is { } file ? $"from {file}" : null }.OfType<string>());
+        return $"{c.Name}, {c.Period}: {(c.Field == "target" ? "target" : "value")} was {c.Was}, now {c.Now} (corrected on {CouncilCulture.ShortDate(c.CorrectedOn)}{(origin.Length > 0 ? " " + origin : "")}).";
+    }
 
     private static int IndexOf(IReadOnlyList<string> list, string item)
     {

@@ -1,17 +1,22 @@
 using PerfBot.Alerts;
+using PerfBot.Audit;
 using PerfBot.Briefings;
 using PerfBot.Calendar;
 using PerfBot.Charts;
+using PerfBot.Commentary;
 using PerfBot.Committees;
 using PerfBot.Conversations;
 using PerfBot.Council;
 using PerfBot.Delivery;
 using PerfBot.Digests;
 using PerfBot.Questions;
+using PerfBot.Roles;
 using PerfBot.Scheduling;
 using PerfBot.Store;
+using PerfBot.Sync;
 using PerfBot.Teams;
 using PerfBot.Telemetry;
+using PerfBot.Uploads;
 
 namespace PerfBot.Hosting;
 
@@ -24,9 +29,11 @@ public static class PerfBotFeatures
     public static IServiceCollection AddPerfBot(this IServiceCollection services, IConfiguration configuration, Database database) => services
         .AddCouncilClock()
         .AddStore(database)
+        .AddAudit()
         .AddCommittees()
         .AddTelemetry(configuration)
         .AddConversations()
+        .AddRoles()
         .AddTeamsChannel()
         .AddDelivery(configuration)
         .AddScheduling(configuration, database)
@@ -36,5 +43,8 @@ public static class PerfBotFeatures
         .AddAlerts()
         .AddBriefings()
         .AddCalendarSync()
+        .AddUploads()
+        .AddCommentary()
+        .AddWorkbookSync()
         .AddHealth();
 }

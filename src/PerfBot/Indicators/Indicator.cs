@@ -24,7 +24,16 @@ public sealed record Measurement(
     Direction? ReportedDirection,
     string? Commentary,
     string? Actions,
-    string? Source);
+    string? Source)
+{
+    /// <summary>The latest correction of each field (value, target) that still holds; empty for a figure never corrected.</summary>
+    public IReadOnlyList<FigureCorrection> Corrections { get; init; } = [];
+
+    /// <summary>Who wrote the commentary and actions in Teams, while they still hold; null when they came from a file.</summary>
+    public CommentaryAuthor? CommentaryBy { get; init; }
+
+    public FigureCorrection? ValueCorrection => Corrections.FirstOrDefault(c => c.Field == FigureCorrection.Value);
+}
 
 public enum BenchmarkKind { England, StatisticalNeighbours, GoodPlus, Region }
 

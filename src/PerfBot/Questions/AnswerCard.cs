@@ -38,6 +38,8 @@ public static class AnswerCard
         if (status.Measurement is { } m)
         {
             yield return new TextBlock($"{Figures.Value(m.Value, unit)} in {m.Period.Label}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = RagColour(status.Rag) };
+            if (m.ValueCorrection is { } correction)
+                yield return new TextBlock(Capitalise(correction.DescribeInFull(unit))) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None };
             var facts = new List<Fact>();
             if (m.Target is { } target) facts.Add(new Fact("Target", Figures.Value(target, unit)));
             if (status.Rag is { } rag)
@@ -57,18 +59,24 @@ public static class AnswerCard
         if (d.IsStale) yield return new TextBlock("This data is overdue: it is not current.") { Color = TextColor.Warning, Weight = TextWeight.Bolder };
         if (d.Chart is { } data && chart is not null)
             yield return new Image(chart(d, data)) { AltText = $"Trend of {d.Indicator.Name}", Size = ImageSize.Stretch };
-        foreach (var element in Folded("commentary", "Commentary", d.Commentary)) yield return element;
-        foreach (var element in Folded("actions", "What is being done", d.Actions)) yield return element;
+        var byline = d.Status.Measurement?.CommentaryBy?.Describe();
+        foreach (var element in Folded("commentary", "Commentary", d.Commentary, byline)) yield return element;
+        foreach (var element in Folded("actions", "What is being done", d.Actions, d.Commentary is null ? byline : null)) yield return element;
         if (d.Source is not null) yield return TextBlock.Subtle($"Source: {d.Source}");
     }
 
     /// <summary>Long narrative behind a toggle: on a phone the figure matters first.</summary>
-    private static IEnumerable<CardElement> Folded(string id, string title, string? text)
+    /// <param name="byline">"Commentary by … on …" when an owner or data officer wrote it in Teams.</param>
+    private static IEnumerable<CardElement> Folded(string id, string title, string? text, string? byline = null)
     {
         if (string.IsNullOrWhiteSpace(text)) yield break;
         yield return new ActionSet(new ToggleVisibilityAction($"{title} ▾", [id])) { Spacing = Spacing.Small };
-        yield return new Container(text.Split("\n\n").Select(p => (CardElement)new TextBlock(p)).ToList()) { Id = id, IsVisible = false };
+        var paragraphs = text.Split("\n\n").Select(p => (CardElement)new TextBlock(p)).ToList();
+        if (byline is not null) paragraphs.Add(TextBlock.Subtle(byline));
+        yield return new Container(paragraphs) { Id = id, IsVisible = false };
     }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>The text's first line (what matched, how many) over the matches, each opening its own answer.</summary>
     private static IEnumerable<CardElement> List(ListAnswer answer, string text)

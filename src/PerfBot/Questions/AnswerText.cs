@@ -118,10 +118,15 @@ public static class AnswerText
                 text.AppendLine(status.Measurement?.Commentary is { } commentary
                     ? $"Commentary ({status.Measurement.Period.Label}): {commentary}"
                     : $"The report gives no commentary{ForPeriod(status)}.");
+                if (status.Measurement?.CommentaryBy is { } author) text.AppendLine(author.Describe() + ".");
                 break;
             case Intent.Actions:
                 AppendFigure(text, status);
-                if (status.Measurement?.Actions is { } actions) text.AppendLine($"Actions ({status.Measurement.Period.Label}): {actions}");
+                if (status.Measurement?.Actions is { } actions)
+                {
+                    text.AppendLine($"Actions ({status.Measurement.Period.Label}): {actions}");
+                    if (status.Measurement.CommentaryBy is { } writer) text.AppendLine(writer.Describe() + ".");
+                }
                 else
                 {
                     text.AppendLine($"The report lists no actions{ForPeriod(status)}.");
@@ -162,6 +167,7 @@ public static class AnswerText
         }
         if (status.Direction is { } d) line.Append(rag is null ? $" — {d}" : $", {d}");
         text.AppendLine(line + ".");
+        if (m.ValueCorrection is { } correction) text.AppendLine(Capitalise(correction.DescribeInFull(unit)) + ".");
     }
 
     private static void AppendComparisons(StringBuilder text, IndicatorStatus status)

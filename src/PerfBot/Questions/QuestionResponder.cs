@@ -9,7 +9,8 @@ using PerfBot.Telemetry;
 namespace PerfBot.Questions;
 
 /// <summary>A turn that is no command, read as a question about the indicators; "help" and "what can you do?" get the one help card.</summary>
-public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address) : IChatResponder
+public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address,
+    IEnumerable<IAnswerActions> answerActions) : IChatResponder
 {
     // Behind a public address the card links to the chart, drawn when a client shows it; locally it is drawn into the card.
     private readonly Func<IndicatorDetail, ChartData, string> _chart = address.Value.BaseUrl is { } baseUrl
@@ -25,6 +26,9 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
         span?.SetTag("perfbot.intent", answer.IntentName);
         var text = AnswerText.Render(answer);
         if (answer is HelpAnswer help) return Task.FromResult(HelpCard.Reply(text, help.Suggestions, commands.Help));
-        return Task.FromResult(ChatReply.WithCard(text, AnswerCard.Build(answer, _chart)) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
+        var card = AnswerCard.Build(answer, _chart);
+        if (answer is IndicatorAnswer one && answerActions.SelectMany(a => a.For(turn, one.Detail)).ToList() is { Count: > 0 } extra)
+            card = card with { Actions = [.. card.Actions ?? [], .. extra] };
+        return Task.FromResult(ChatReply.WithCard(text, card) with { SuggestedActions = answer.Suggestions.Take(3).ToList() });
     }
 }

@@ -58,7 +58,7 @@ public sealed class IndicatorRepository(Database database)
     public IReadOnlyList<Measurement> Measurements(long indicatorId)
     {
         using var connection = database.Open();
-        return History(connection, indicatorId);
+        return FigureProvenance.Attach(connection, indicatorId, History(connection, indicatorId));
     }
 
     /// <summary>
@@ -82,8 +82,16 @@ public sealed class IndicatorRepository(Database database)
         var benchmarks = new List<BenchmarkRow>();
         while (reader.Read())
             benchmarks.Add(new BenchmarkRow(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
-        return (history, earlier, ToBenchmarks(benchmarks));
+        return (FigureProvenance.Attach(connection, indicatorId, history), earlier, ToBenchmarks(benchmarks));
     }
+
+    /// <summary>A committee's figures' commentary written in Teams, with who wrote it (<see cref="FigureProvenance.TeamsCommentary"/>).</summary>
+    public Dictionary<(long IndicatorId, string Period), (string? Commentary, CommentaryAuthor Author)> TeamsCommentary(long committeeId) =>
+        FigureProvenance.TeamsCommentary(database, committeeId);
+
+    /// <summary>Corrections since an instant of figures the committee had been sent (<see cref="PublishedFigures.CorrectedSince"/>).</summary>
+    public IReadOnlyList<PublishedFigures.Correction> CorrectionsSentBefore(long committeeId, DateTimeOffset since) =>
+        PublishedFigures.CorrectedSince(database, committeeId, since);
 
     /// <summary>One indicator by its code, in any case; null when the store holds none.</summary>
     public Indicator? ByCode(string code)

@@ -73,7 +73,14 @@ internal sealed record ConversationAccount(string? Id)
     public string? Name { get; init; }
 }
 
-internal sealed record Attachment(string ContentType, JsonElement? Content);
+internal sealed record Attachment(string ContentType, JsonElement? Content)
+{
+    public string? Name { get; init; }
+    public string? ContentUrl { get; init; }
+
+    /// <summary>A file a user sent the bot in a personal chat: content holds downloadUrl, uniqueId and fileType.</summary>
+    public const string FileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
+}
 
 internal sealed record SuggestedActions(IReadOnlyList<CardActionButton> Actions)
 {

@@ -33,8 +33,25 @@ internal static partial class InboundActivity
         var user = new ChatUser(from.Id!, from.Name, from.AadObjectId);
         var text = WithoutBotMention(activity);
         if (text.Length == 0 && AskOf(activity.Value) is { } ask) text = ask;
-        return new ChatTurn(text, user, place) { Value = activity.Value };
+        return new ChatTurn(text, user, place) { Value = activity.Value, Files = Files(activity) };
     }
+
+    /// <summary>The files attached to a message, as Teams describes them (contentType file.download.info); other attachments are not files.</summary>
+    private static List<ChatFile> Files(Activity activity)
+    {
+        var files = new List<ChatFile>();
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (!string.Equals(attachment.ContentType, Attachment.FileDownloadInfo, StringComparison.OrdinalIgnoreCase)) continue;
+            if (attachment.Content is not { ValueKind: JsonValueKind.Object } content) continue;
+            if (StringOf(content, "downloadUrl") is not { Length: > 0 } url) continue;
+            files.Add(new ChatFile(attachment.Name ?? "file", StringOf(content, "fileType"), url, StringOf(content, "uniqueId")));
+        }
+        return files;
+    }
+
+    private static string? StringOf(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
     /// <summary>The turn of an Action.Execute invoke: value.action.data carries the button's data.</summary>
     public static ChatTurn? CardActionTurn(Activity activity)

@@ -10,9 +10,9 @@ public sealed partial class FolderDependencyTests
 {
     private static readonly string[] Order =
     [
-        "Council", "Cards", "Telemetry", "Testing", "TeamsApp",
-        "Indicators", "Store", "Committees", "Links", "Scheduling", "Conversations", "Charts", "Delivery", "Teams",
-        "Questions", "Digests", "Alerts", "Briefings", "Calendar",
+        "Council", "Cards", "Telemetry", "Testing", "TeamsApp", "Graph",
+        "Indicators", "Store", "Audit", "Committees", "Links", "Scheduling", "Conversations", "Roles", "Charts", "Delivery", "Teams",
+        "Questions", "Digests", "Alerts", "Briefings", "Calendar", "Uploads", "Commentary", "Sync",
         "Bench", "Hosting", "Cli",
     ];
 

@@ -12,7 +12,8 @@ namespace PerfBot.Tests.Calendar;
 /// <summary>
 /// A stand-in for Microsoft Graph on loopback (Kestrel), answering GET /v1.0/groups/{id}/calendarView with the JSON
 /// shapes of Graph's documentation ("List group calendarView": value, @odata.nextLink; error bodies with code and
-/// message). Each test scripts the answers; every request is recorded.
+/// message), and the drive items (/v1.0/drives/…) and group members (/v1.0/groups/{id}/transitiveMembers/…) the
+/// officers' features read. Each test scripts the answers; every request is recorded.
 /// </summary>
 internal sealed class LoopbackGraph : IAsyncDisposable
 {
@@ -36,15 +37,17 @@ internal sealed class LoopbackGraph : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var graph = new LoopbackGraph(app);
-        Task<IResult> CalendarView(HttpRequest request)
+        Task<IResult> Scripted(HttpRequest request)
         {
             graph.Requests.Enqueue((request.Path + request.QueryString, request.Headers.Authorization, request.Headers["Prefer"]));
             if (request.Headers.Authorization != "Bearer loopback-token")
                 return Task.FromResult(Error(401, "InvalidAuthenticationToken", "Access token is empty."));
             return graph.Respond(request, Interlocked.Increment(ref graph.calls));
         }
-        app.MapGet("/v1.0/groups/{id}/calendarView", CalendarView);
-        app.MapGet("/v1.0/users/{id}/calendarView", CalendarView);
+        app.MapGet("/v1.0/groups/{id}/calendarView", Scripted);
+        app.MapGet("/v1.0/users/{id}/calendarView", Scripted);
+        app.MapGet("/v1.0/drives/{**rest}", Scripted);
+        app.MapGet("/v1.0/groups/{id}/transitiveMembers/{**rest}", Scripted);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         graph.BaseUrl = new Uri(address.TrimEnd('/') + "/v1.0");
@@ -67,6 +70,19 @@ internal sealed class LoopbackGraph : IAsyncDisposable
             });
         }
     }
+
+    /// <summary>A file as Graph describes a driveItem (GET /drives/{drive}/items/{item}).</summary>
+    public static object DriveItem(string id, string name, string version, long size) => new Dictionary<string, object?>
+    {
+        ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#drives('b%21drive')/items/$entity",
+        ["id"] = id,
+        ["name"] = name,
+        ["eTag"] = $"\"{{1150D938-8870-4044-9F2C-5BBDEBA70C9D}},{version}\"",
+        ["cTag"] = $"\"c:{{1150D938-8870-4044-9F2C-5BBDEBA70C9D}},{version}\"",
+        ["size"] = size,
+        ["lastModifiedDateTime"] = "2026-02-09T17:12:40Z",
+        ["file"] = new { mimeType = "text/csv", hashes = new { quickXorHash = "AAAAAAAAAAAAAAAAAAAAAAAAAAA=" } },
+    };
 
     /// <summary>An event as Graph writes it with Prefer: outlook.timezone="UTC".</summary>
     public static object Event(string id, string subject, string startUtc, bool cancelled = false) => new Dictionary<string, object?>

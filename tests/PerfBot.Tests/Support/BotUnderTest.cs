@@ -17,11 +17,13 @@ public sealed class BotUnderTest : IAsyncDisposable
     private readonly WebApplication _app;
     public HttpClient Http { get; }
     public TempStore Store { get; }
+    private readonly bool _ownsStore;
 
-    private BotUnderTest(WebApplication app, TempStore store)
+    private BotUnderTest(WebApplication app, TempStore store, bool ownsStore)
     {
         _app = app;
         Store = store;
+        _ownsStore = ownsStore;
         Http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -29,11 +31,13 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     /// <param name="settings">Configuration, e.g. ("Bot:AppId", "…").</param>
     /// <param name="entra">When given, the bot's token client trusts its certificate and uses it as the authority.</param>
+    /// <param name="keepStore">Leave the store when the bot stops, as a restart does: the caller disposes it.</param>
     public static async Task<BotUnderTest> StartAsync(
         TempStore? store = null,
         IEnumerable<(string Key, string Value)>? settings = null,
         FakeEntra? entra = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        bool keepStore = false)
     {
         store ??= TempStore.Empty("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee", "Health and Wellbeing Board");
         // The scheduler polls the store; the channel's tests do without it, and the scheduling tests start their own.
@@ -61,7 +65,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             configureServices?.Invoke(services);
         });
         await app.StartAsync();
-        return new BotUnderTest(app, store);
+        return new BotUnderTest(app, store, !keepStore);
     }
 
     public async Task<HttpResponseMessage> PostAsync(JsonNode activity, string? bearerToken = null, string? authorization = null)
@@ -77,6 +81,6 @@ public sealed class BotUnderTest : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Store.Dispose();
+        if (_ownsStore) Store.Dispose();
     }
 }

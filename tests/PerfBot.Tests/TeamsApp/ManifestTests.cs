@@ -52,6 +52,12 @@ public class ManifestTests
     }
 
     [Fact]
+    public void The_bot_takes_files_in_personal_chats_so_officers_can_send_their_exports()
+    {
+        Assert.True(Committed["bots"]![0]!["supportsFiles"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void Bot_is_offered_in_personal_chat_teams_and_group_chats()
     {
         var scopes = Committed["bots"]![0]!["scopes"]!.AsArray().Select(s => s!.GetValue<string>());
@@ -60,7 +66,7 @@ public class ManifestTests
     }
 
     [Theory]
-    [InlineData("personal", new[] { "help", "digest", "brief", "alerts", "what's red" })]
+    [InlineData("personal", new[] { "help", "digest", "brief", "alerts", "what's red", "commentary for", "sync now" })]
     [InlineData("team", new[] { "help", "link committee", "digest", "brief", "alerts" })]
     [InlineData("groupChat", new[] { "help", "digest", "brief" })]
     public void Each_scope_lists_the_commands_people_there_use(string scope, string[] expected)

@@ -6,8 +6,11 @@ namespace PerfBot.Conversations.Commands;
 /// </summary>
 public static class ChatCommandOrder
 {
+    public const int Upload = 50;
     public const int LinkCommittee = 100;
     public const int Digest = 200;
     public const int Alerts = 300;
     public const int Brief = 400;
+    public const int Commentary = 500;
+    public const int SyncNow = 600;
 }

@@ -11,7 +11,16 @@ internal sealed class IndicatorResolver
     private readonly Dictionary<string, long> _byCode;
     private readonly Dictionary<string, long> _byName;
 
-    public int Created { get; private set; }
+    public int Created => _created.Count;
+
+    /// <summary>The indicators this import created, in the order it created them.</summary>
+    private readonly List<(long Id, string Name)> _created = [];
+    private readonly HashSet<long> _createdIds = [];
+
+    public IEnumerable<string> CreatedNames => _created.Select(c => c.Name);
+
+    /// <summary>True for an indicator this import created: the store holds no figures for it yet.</summary>
+    public bool IsNew(long id) => _createdIds.Contains(id);
 
     /// <param name="pipeline">The import's background work on the connection, if it has any, to wait for before using it.</param>
     public IndicatorResolver(DbConnection connection, DbTransaction transaction, ImportPipeline? pipeline = null)
@@ -41,7 +50,8 @@ internal sealed class IndicatorResolver
             Words.Write(polarity ?? Polarity.None), owner));
         _byCode[newCode] = id;
         _byName[key] = id;
-        Created++;
+        _created.Add((id, name.Trim()));
+        _createdIds.Add(id);
         return id;
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Dapper;
 using PerfBot.Council;
 using PerfBot.Indicators;
@@ -8,11 +9,46 @@ namespace PerfBot.Store.Import;
 /// <summary>
 /// Imports a measures file in one transaction: every row is upserted on indicator + period or — when any row is
 /// refused — nothing at all, with every problem listed. Rows stream from the file, so size is limited by disk, not memory.
+/// Every row's effect (new, corrected, updated, unchanged) is worked out inside the same transaction, so a dry run's
+/// preview is exactly what the import then writes, and a corrected figure keeps its previous value, who, when and the file.
 /// </summary>
 public static class MeasureImporter
 {
+    /// <summary>Imports as the command line's user; throws <see cref="ImportRefusedException"/> with every problem.</summary>
     /// <param name="clock">The council's today, before which every period must have ended; the machine's clock when null.</param>
-    public static ImportSummary Import(Database database, string path, CouncilClock? clock = null)
+    public static ImportSummary Import(Database database, string path, CouncilClock? clock = null) =>
+        Import(database, path, ImportProvenance.CommandLine((clock?.Time ?? TimeProvider.System).GetUtcNow()), clock);
+
+    public static ImportSummary Import(Database database, string path, ImportProvenance by, CouncilClock? clock = null)
+    {
+        var outcome = Run(database, path, new ImportRun(by) { Clock = clock });
+        if (outcome.Preview.HasProblems) throw new ImportRefusedException(outcome.Preview.Problems);
+        return outcome.Summary!;
+    }
+
+    /// <summary>Runs an import (or, with <see cref="ImportRun.DryRun"/>, its preview); a refused file's problems are in the preview.</summary>
+    public static ImportOutcome Run(Database database, string path, ImportRun run)
+    {
+        var sha256 = Sha256Of(path);
+        try
+        {
+            return Write(database, path, sha256, run);
+        }
+        catch (ImportRefusedException refused)
+        {
+            return new ImportOutcome(ImportPreview.Refused(Path.GetFileName(path), sha256, refused.Problems), null, Committed: false);
+        }
+    }
+
+    /// <summary>The file's SHA-256 in lower-case hex; empty when there is no file to hash.</summary>
+    public static string Sha256Of(string path)
+    {
+        if (!File.Exists(path)) return "";
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static ImportOutcome Write(Database database, string path, string sha256, ImportRun run)
     {
         using var source = TableReader.Open(path);
         var file = source.FileName;
@@ -25,13 +61,16 @@ public static class MeasureImporter
         // A large file's index pages stay in memory for the whole transaction instead of cycling through SQLite's 2 MB default.
         if (database.Sql.ImportSession is { } session) connection.Execute(session);
         using var transaction = connection.BeginTransaction();
+        if (run.Claim is { } claim && !claim(connection, transaction))
+            return new ImportOutcome(ImportPreview.Refused(file, sha256, []), null, Committed: false, Claimed: false);
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
             .ToDictionary(c => Names.Key(c.Name), c => c.Id);
-        var before = connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction);
         using var pipeline = new ImportPipeline();
         var indicators = new IndicatorResolver(connection, transaction, pipeline);
         using var writer = MeasureWriter.For(connection, transaction, columns, pipeline, indicators);
-        var reader = new MeasureRowReader(file, headers, problems, (clock ?? new CouncilClock(TimeProvider.System)).Today);
+        using var preview = new PreviewBuilder(file, sha256);
+        using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview, pipeline);
+        var reader = new MeasureRowReader(file, headers, problems, (run.Clock ?? new CouncilClock(TimeProvider.System)).Today);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
         var committeeCells = new Dictionary<string, List<long>>(StringComparer.Ordinal);
@@ -61,19 +100,26 @@ public static class MeasureImporter
             }
             seen[(indicatorId, row.Period)] = (row.Row, content);
             // Once a problem is found nothing will be kept, but the rest of the file is still checked.
-            if (problems.Count == 0) writer.Write(indicatorId, row, committeeIds);
+            if (problems.Count == 0) tracker.Add(indicatorId, indicators.IsNew(indicatorId), row, committeeIds);
         }
 
         if (rows == 0) problems.Add(new ImportProblem(file, "the file has a header row but no data rows."));
         if (problems.Count > 0) throw new ImportRefusedException(problems);
+        tracker.Flush();
         writer.Finish();
-        var added = (int)(connection.ExecuteScalar<long>("SELECT count(*) FROM measurements", transaction: transaction) - before);
+        foreach (var name in indicators.CreatedNames) preview.NewIndicator(name);
+        var result = preview.Build(rows, writer.Changes - writer.Written);
+        // The preview and the writes come from the same rows; if they ever disagreed the preview would be a lie.
+        if (result.NewFigureCount + result.CorrectionCount + result.UpdateCount != writer.Written)
+            throw new InvalidOperationException($"Importing {file}: {writer.Written} figure(s) written but the preview counted {result.NewFigureCount + result.CorrectionCount + result.UpdateCount}.");
+        var summary = new ImportSummary(file, rows, indicators.Created, result.NewFigureCount, result.CorrectionCount + result.UpdateCount, result.Unchanged);
+        if (run.DryRun || run.BeforeCommit is { } check && !check(connection, transaction, result))
+            return new ImportOutcome(result, summary, Committed: false);
         // A re-import that changed nothing leaves even the version alone.
         if (writer.Changes + indicators.Created > 0)
             StoreVersion.Bump(connection, transaction);
         transaction.Commit();
-        var unique = seen.Count;
-        return new ImportSummary(file, rows, indicators.Created, added, writer.Written - added, unique - writer.Written);
+        return new ImportOutcome(result, summary, Committed: true);
     }
 
     /// <summary>What a row says about its indicator and period, to compare a repeated row with the first.</summary>
