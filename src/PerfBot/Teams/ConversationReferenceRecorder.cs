@@ -2,7 +2,10 @@ using PerfBot.Conversations;
 
 namespace PerfBot.Teams;
 
-/// <summary>Stores an accepted activity's conversation reference, unless its serviceUrl is one the bot would refuse to call.</summary>
+/// <summary>
+/// Stores an accepted activity's conversation reference, unless its serviceUrl is one the bot would refuse to call. It
+/// is written in the background: a turn never waits for the store's write lock.
+/// </summary>
 internal sealed class ConversationReferenceRecorder(ConversationReferenceStore references, TrustedServiceUrls trusted, ILogger<ConversationReferenceRecorder> log)
 {
     /// <param name="installed">The activity installed the bot: the reference is written even if this process saved it lately.</param>
@@ -14,7 +17,8 @@ internal sealed class ConversationReferenceRecorder(ConversationReferenceStore r
             return null;
         }
         var reference = InboundActivity.Reference(activity);
-        references.Save(reference, installed);
+        if (!references.SaveLater(reference, installed))
+            log.LogWarning("Not storing {Conversation} now: {Count} references are already waiting to be written", reference.ConversationId, PendingReferences.DefaultCapacity);
         return reference;
     }
 }

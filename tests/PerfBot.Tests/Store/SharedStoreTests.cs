@@ -47,7 +47,7 @@ public abstract class SharedStoreTests : IDisposable
         here.Save(ChannelReference());
         new ConversationReferenceStore(_other, _clock).Remove(Channel, teamId: null); // the uninstall reached the other
 
-        here.Save(ChannelReference(), installed: true); // the bot is added back, through this one, within the hour
+        here.SaveLater(ChannelReference(), installed: true); // the bot is added back, through this one, within the hour
 
         Assert.NotNull(new ConversationReferenceStore(_other, _clock).Find(Channel));
     }
