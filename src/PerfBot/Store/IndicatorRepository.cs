@@ -64,7 +64,7 @@ public sealed class IndicatorRepository(Database database)
     /// <summary>
     /// What an answer about one indicator shows, in one command and so one round trip to a database server: its history
     /// oldest first — only periods ending after <paramref name="after"/> when given (see <see cref="HistoryWindow"/>) —
-    /// whether earlier figures are held, and its benchmarks.
+    /// whether earlier figures are held, its benchmarks, and its figures' corrections and Teams commentary.
     /// </summary>
     public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null)
     {
@@ -73,6 +73,7 @@ public sealed class IndicatorRepository(Database database)
             {HistorySql};
             SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @after);
             {BenchmarksSql};
+            {FigureProvenance.Sql};
             """, new { indicatorId, after = after is { } day ? Iso(day) : null });
         var history = ReadHistory(reader);
         reader.NextResult();
@@ -82,7 +83,8 @@ public sealed class IndicatorRepository(Database database)
         var benchmarks = new List<BenchmarkRow>();
         while (reader.Read())
             benchmarks.Add(new BenchmarkRow(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
-        return (FigureProvenance.Attach(connection, indicatorId, history), earlier, ToBenchmarks(benchmarks));
+        reader.NextResult();
+        return (FigureProvenance.Attach(history, reader), earlier, ToBenchmarks(benchmarks));
     }
 
     /// <summary>A committee's figures' commentary written in Teams, with who wrote it (<see cref="FigureProvenance.TeamsCommentary"/>).</summary>
