@@ -80,11 +80,17 @@ public static class BenchCommand
             var questions = council.Questions(samples).Select(q => q.Question).ToList();
             var warmUp = council.Questions(samples, set: 1).Select(q => q.Question).ToList();
             Measure.Latency? lookup = null;
+            IReadOnlyList<MultiplexingBenchmark.Result>? multiplexing = null;
             AnswerBenchmark.Result? answers = null;
             if (sections.Contains(BenchSections.Answers))
             {
                 progress.WriteLine("Timing raw indexed lookups …");
                 lookup = LookupBenchmark.Run(store, samples, seed: 7);
+                if (store.Engine == StoreEngine.Postgres)
+                {
+                    progress.WriteLine("Timing the same lookups 64 at a time, asynchronously, with Npgsql's multiplexing off and on …");
+                    multiplexing = await MultiplexingBenchmark.RunAsync(store, samples, concurrency: 64);
+                }
                 progress.WriteLine($"Timing {samples:N0} answers in-process, after as many to warm up …");
                 answers = AnswerBenchmark.Run(store, warmUp, questions, lookup);
             }
@@ -108,11 +114,16 @@ public static class BenchCommand
                 accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindQuestionSets(), folder.FullName, sections.Contains(BenchSections.Embedding));
                 if (accuracy is null) progress.WriteLine("The question sets were not found (run from a checkout): accuracy is not measured.");
             }
-            EndToEndBenchmark.Result? endToEnd = null;
+            EndToEndBenchmark.Result? endToEnd = null, twoInstances = null;
             if (sections.Contains(BenchSections.EndToEnd))
             {
                 progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback, after as many to warm up …");
                 endToEnd = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64);
+                if (store.Engine == StoreEngine.Postgres)
+                {
+                    progress.WriteLine("The same through two perfbot serve instances on the one database, then an import each must answer from …");
+                    twoInstances = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64, instances: 2);
+                }
             }
             PreviewBenchmark.Result? preview = null;
             if (sections.Contains(BenchSections.Preview))
@@ -121,8 +132,8 @@ public static class BenchCommand
                 progress.WriteLine("Previewing and importing an officer's 10,000-row monthly file …");
                 preview = PreviewBenchmark.Run(store, folder.FullName);
             }
-            var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, answers, digests, brief, accuracy, endToEnd,
-                Measure.PeakRssMb(), preview);
+            var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, multiplexing, answers,
+                digests, brief, accuracy, endToEnd, twoInstances, Measure.PeakRssMb(), preview);
             if (store.Engine == StoreEngine.Postgres && !options.Keep && options.Store is null) DropTables(store);
             return report;
         }
@@ -161,6 +172,8 @@ public static class BenchCommand
             lines.Add($"Import:  {i.Rows:N0} rows in {i.PerfBotSeconds} s = {i.PerfBotRowsPerSecond:N0} rows/s; {i.Baseline} {i.BaselineRowsPerSecond:N0} rows/s; ratio {i.Ratio} (target ≥ 0.5){(i.BaselineNote is null ? "" : " — " + i.BaselineNote)}");
         if (r.RawLookup is { } l)
             lines.Add($"Raw indexed lookup: p50 {l.P50Ms} ms, p99 {l.P99Ms} ms");
+        foreach (var m in r.Multiplexing ?? [])
+            lines.Add($"Raw lookups {m.Concurrency} at a time, async, multiplexing {(m.Multiplexing ? "on" : "off")}: {m.LookupsPerSecond:N0}/s, p50 {m.Latency.P50Ms} ms, p99 {m.Latency.P99Ms} ms");
         if (r.Answers is { } a)
         {
             lines.Add($"Answers in-process: p50 {a.Answer.P50Ms} ms, p99 {a.Answer.P99Ms} ms (target ≤ 5 ms); {a.RatioP50ToRawLookup}× the raw lookup at p50, {a.RatioP99ToRawLookup}× at p99 (target ≤ 10×); first pass after start p50 {a.FirstPass.P50Ms} ms, p99 {a.FirstPass.P99Ms} ms; question index built in {a.IndexBuildMs} ms");
@@ -187,6 +200,13 @@ public static class BenchCommand
             if (e.FollowUps is { } f) lines.Add($"End to end, follow-ups in the same chat with its context ({f.Samples:N0}): p50 {f.P50Ms} ms, p99 {f.P99Ms} ms");
             lines.Add($"CPU per question: perfbot serve {e.ServeCpuMsPerQuestion} ms, the benchmark's client and loopback connector {e.ClientCpuMsPerQuestion} ms (on the same {Environment.ProcessorCount} cores)");
             lines.Add($"Peak RSS of perfbot serve at this size: {e.ServePeakRssMb} MB (target < 250 MB)");
+        }
+        if (r.EndToEndTwoInstances is { } t)
+        {
+            lines.Add($"End to end through {t.Instances} instances on the one database: {t.QuestionsPerSecond:N0} questions/s, p50 {t.Latency.P50Ms} ms, p99 {t.Latency.P99Ms} ms; "
+                      + $"{t.RepliesReceived}/{t.Questions} answered, {t.DuplicateReplies} answered twice; CPU per question {t.ServeCpuMsPerQuestion} ms; peak RSS {t.ServePeakRssMb} MB each at most");
+            if (t.Refresh is { } f)
+                lines.Add($"After an import by another process: answered by the listening instance in {f.HeardMs} ms, by the one polling every {f.PollIntervalMs / 1000} s in {f.PolledMs} ms");
         }
         if (r.Preview is { } p)
             lines.Add($"An officer's file ({p.Rows:N0} rows, {p.FileKb} KB: {p.NewFigures:N0} new figures, {p.Corrections:N0} corrections): preview {p.PreviewMs} ms ({p.PreviewCpuMs} ms CPU), import {p.ImportMs} ms, the same file previewed again (all unchanged) {p.UnchangedPreviewMs} ms");

@@ -20,7 +20,9 @@ public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher 
 
     /// <summary>The feature over one store without a host (the CLI, the benchmarks, tests): the same registrations the host uses.</summary>
     /// <param name="checkEvery">How often to look whether the store changed; see <see cref="QuestionIndexHolder"/>.</param>
-    public QuestionService(Database database, CouncilClock clock, TimeSpan? checkEvery = null) : this(Standalone(database, clock, checkEvery))
+    /// <param name="changes">Where told, the snapshot is rebuilt as soon as another process changes the store.</param>
+    public QuestionService(Database database, CouncilClock clock, TimeSpan? checkEvery = null, StoreChanges? changes = null)
+        : this(Standalone(database, clock, checkEvery, changes))
     {
     }
 
@@ -67,10 +69,10 @@ public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher 
     /// <summary>Example questions made from the store, so they always answer: what help offers, for a help card to list.</summary>
     public IReadOnlyList<string> Examples() => HelpAnswerer.Examples(index.Current());
 
-    private static ServiceProvider Standalone(Database database, CouncilClock clock, TimeSpan? checkEvery)
+    private static ServiceProvider Standalone(Database database, CouncilClock clock, TimeSpan? checkEvery, StoreChanges? changes)
     {
         var services = new ServiceCollection().AddSingleton(database).AddSingleton(clock);
-        services.AddSingleton(provider => new QuestionIndexHolder(database, provider.GetRequiredService<IndicatorRepository>(), clock, checkEvery));
+        services.AddSingleton(provider => new QuestionIndexHolder(database, provider.GetRequiredService<IndicatorRepository>(), clock, checkEvery, changes));
         return services.AddQuestions().BuildServiceProvider();
     }
 }

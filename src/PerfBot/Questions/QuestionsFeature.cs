@@ -22,8 +22,10 @@ public static class QuestionsFeature
     /// </summary>
     public static IServiceCollection AddQuestions(this IServiceCollection services)
     {
+        // Questions:RefreshInterval is how often the store's version is polled; on PostgreSQL a change is also heard at once.
         services.TryAddSingleton(provider => new QuestionIndexHolder(
-            provider.GetRequiredService<Database>(), provider.GetRequiredService<IndicatorRepository>(), provider.GetRequiredService<CouncilClock>()));
+            provider.GetRequiredService<Database>(), provider.GetRequiredService<IndicatorRepository>(), provider.GetRequiredService<CouncilClock>(),
+            provider.GetService<IConfiguration>()?.GetValue<TimeSpan?>("Questions:RefreshInterval"), provider.GetService<StoreChanges>()));
         services.TryAddSingleton(ReaderConfig.Default);
         foreach (var answerer in Answerers) services.TryAddSingleton(answerer);
         // Briefings composes the brief's focus and questions; without it, "what should I ask about?" says none is available.
@@ -37,10 +39,9 @@ public static class QuestionsFeature
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatFeedback, FeedbackToQuestionLog>());
         services.AddOptions<QuestionLogOptions>().BindConfiguration(QuestionLogOptions.Section).ValidateDataAnnotations();
         services.AddScheduledJob<UnansweredWeeklyJob>(provider =>
-            provider.GetRequiredService<IOptions<QuestionLogOptions>>().Value is { DataOfficers.Count: > 0 } o
-            && provider.GetRequiredService<IOptions<ScheduleOptions>>().Value is var schedule
-                ? ScheduledJob.Of<UnansweredWeeklyJob>(UnansweredWeeklyJob.Name, "Weekly line to data officers: questions with no answer", o.WeeklyCron, schedule.TimeZone, MissedFire.CatchUpWithinWindow)
-                : null);
+            ScheduledJob.Of<UnansweredWeeklyJob>(UnansweredWeeklyJob.Name, "Weekly line to data officers: questions with no answer",
+                provider.GetRequiredService<IOptions<QuestionLogOptions>>().Value.WeeklyCron, provider.GetRequiredService<IOptions<ScheduleOptions>>().Value.TimeZone,
+                MissedFire.CatchUpWithinWindow));
         services.TryAddSingleton<IndicatorRepository>();
         return services.AddCouncilClock().AddCharts().AddPerfBotMetrics();
     }

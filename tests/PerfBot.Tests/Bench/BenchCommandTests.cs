@@ -71,3 +71,36 @@ public class BenchCommandTests
         Assert.InRange(embedding.GetProperty("threshold").GetDouble(), 0.1, 1.02);
     }
 }
+
+/// <summary>The benchmark on a PostgreSQL database at a toy size: the sections only PostgreSQL has are measured and reported.</summary>
+[Collection(PostgresCollection.Name)]
+public class PostgresBenchCommandTests
+{
+    [Fact]
+    public void On_postgresql_the_lookups_are_timed_with_multiplexing_off_and_on_and_two_instances_answer_every_question_once()
+    {
+        var database = PostgresServer.Shared.CreateDatabase(template: null);
+        try
+        {
+            var (exit, output, error) = ChildProcess.Perfbot("--db", PostgresServer.Shared.Url(database), "bench", "--indicators", "60", "--periods", "14", "--samples", "60",
+                "--only", "answers,end-to-end", "--json");
+
+            Assert.True(exit == 0, error);
+            var report = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement;
+            Assert.Equal("Postgres", report.GetProperty("engine").GetString());
+            Assert.Equal(60 * 14, report.GetProperty("import").GetProperty("rows").GetInt64());
+            Assert.Equal([false, true], report.GetProperty("multiplexing").EnumerateArray().Select(m => m.GetProperty("multiplexing").GetBoolean()));
+            var two = report.GetProperty("end_to_end_two_instances");
+            Assert.Equal(2, two.GetProperty("instances").GetInt32());
+            Assert.Equal(60, two.GetProperty("replies_received").GetInt32());
+            Assert.Equal(0, two.GetProperty("duplicate_replies").GetInt32());
+            Assert.True(two.GetProperty("refresh").GetProperty("heard_ms").GetDouble() > 0);
+            Assert.True(two.GetProperty("refresh").GetProperty("polled_ms").GetDouble() > 0);
+            Assert.Equal(0, report.GetProperty("end_to_end").GetProperty("duplicate_replies").GetInt32());
+        }
+        finally
+        {
+            PostgresServer.Shared.DropDatabase(database);
+        }
+    }
+}

@@ -56,11 +56,11 @@ public abstract class QuestionLogTests(StoreEngine engine) : IDisposable
         Log.Record("grass cutting", Shortfall.NotHeld, "unknown", "member");
         Log.Record("potholes", Shortfall.NotHeld, "unknown", "chair");
         var outbox = new Outbox(_store.Database, _clock);
-        var options = Options.Create(new QuestionLogOptions { DataOfficers = ["aad-officer-1", "aad-officer-2"], TenantId = "tenant-1" });
-        var job = new UnansweredWeeklyJob(Log, outbox, null!, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<UnansweredWeeklyJob>.Instance);
+        var job = new UnansweredWeeklyJob(Log, outbox, null!, null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<UnansweredWeeklyJob>.Instance);
+        string[] officers = ["aad-officer-1", "aad-officer-2"];
 
-        var first = job.Enqueue(new DateOnly(2025, 12, 1));
-        var again = job.Enqueue(new DateOnly(2025, 12, 1));
+        var first = job.Enqueue(new DateOnly(2025, 12, 1), officers);
+        var again = job.Enqueue(new DateOnly(2025, 12, 1), officers);
 
         Assert.Equal(2, first.Count);
         Assert.Equal(first.Select(m => m.Id), again.Select(m => m.Id));

@@ -2,20 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using PerfBot.Council;
 using PerfBot.Delivery;
+using PerfBot.Roles;
 using Quartz;
 
 namespace PerfBot.Questions.Learning;
 
-/// <summary>Who hears each week what members asked that PerfBot could not answer, and when.</summary>
+/// <summary>When the data officers (Roles:DataOfficers, Roles:DataOfficersGroup) hear each week what members asked that PerfBot could not answer.</summary>
 public sealed class QuestionLogOptions
 {
     public const string Section = "QuestionLog";
-
-    /// <summary>Data officers by Entra object id: each gets the weekly line in a 1:1 chat. None, and no line is sent.</summary>
-    public List<string> DataOfficers { get; set; } = [];
-
-    /// <summary>Their tenant, where the bot serves more than one.</summary>
-    public string? TenantId { get; set; }
 
     /// <summary>Mondays 09:00, after the digests and alerts.</summary>
     [Required] public string WeeklyCron { get; set; } = "0 0 9 ? * MON";
@@ -36,7 +31,7 @@ public static class UnansweredLine
 
 /// <summary>Puts the week's line in the outbox for each data officer, once a week each, and sends it.</summary>
 [DisallowConcurrentExecution]
-public sealed class UnansweredWeeklyJob(QuestionLog log, Outbox outbox, OutboxSender sender, IOptions<QuestionLogOptions> options, ILogger<UnansweredWeeklyJob> logger) : IJob
+public sealed class UnansweredWeeklyJob(QuestionLog log, Outbox outbox, OutboxSender sender, OfficerRoles roles, ILogger<UnansweredWeeklyJob> logger) : IJob
 {
     public const string Name = "unanswered-questions";
     public const string OutboxKind = "unanswered-questions";
@@ -44,15 +39,15 @@ public sealed class UnansweredWeeklyJob(QuestionLog log, Outbox outbox, OutboxSe
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var today = CouncilClock.DateOf(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
-        var queued = Enqueue(today);
-        var sent = await sender.SendAsync(queued, cancellationToken);
+        var officers = await roles.DataOfficerIdsAsync(cancellationToken);
+        var queued = Enqueue(today, officers);
+        var sent = await sender.SendAsync(OutboxScope.OfKind(OutboxKind), cancellationToken);
         logger.LogInformation("Unanswered questions as of {Today}: {Officers} data officers, {Sent} sent, {Failed} failed", today, queued.Count, sent.Sent, sent.Failed);
     }
 
-    /// <summary>The line for the seven days before today, in the outbox for each data officer; the messages to send.</summary>
-    public IReadOnlyList<OutboxMessage> Enqueue(DateOnly today)
+    /// <summary>The line for the seven days before today, in the outbox for each data officer (by Entra object id); the messages to send.</summary>
+    public IReadOnlyList<OutboxMessage> Enqueue(DateOnly today, IReadOnlyList<string> officers)
     {
-        var officers = options.Value.DataOfficers.Where(o => !string.IsNullOrWhiteSpace(o)).Distinct().ToList();
         if (officers.Count == 0) return [];
         var line = UnansweredLine.Compose(log.Unanswered(today.AddDays(-7), today));
         var week = CouncilClock.WeekOf(today);
@@ -60,7 +55,7 @@ public sealed class UnansweredWeeklyJob(QuestionLog log, Outbox outbox, OutboxSe
         foreach (var officer in officers)
         {
             var key = $"{OutboxKind}:{week}:{officer}";
-            outbox.Enqueue(new NewOutboxMessage(key, OutboxKind, new OutboxAddress.Person(officer, options.Value.TenantId), line, "{}"));
+            outbox.Enqueue(new NewOutboxMessage(key, OutboxKind, new OutboxAddress.Person(officer, null), line, "{}"));
             if (outbox.Find(key) is { SentAt: null } message) queued.Add(message);
         }
         return queued;

@@ -37,9 +37,11 @@ public static class CatalogueImporter
         if (problems.Count > 0) throw new ImportRefusedException(problems);
 
         var resolver = new IndicatorResolver(connection, transaction);
-        foreach (var e in entries)
+        // Every entry's indicator exists before its columns, aliases and committees are written.
+        var ids = entries.Select(e => resolver.Resolve(e.Name, e.Code, e.ServiceArea, e.Unit, e.Frequency, e.Polarity, e.Owner)).ToList();
+        resolver.Flush();
+        foreach (var (e, id) in entries.Zip(ids))
         {
-            var id = resolver.Resolve(e.Name, e.Code, e.ServiceArea, e.Unit, e.Frequency, e.Polarity, e.Owner);
             connection.Execute("""
                 UPDATE indicators SET
                     name = @Name, name_key = @Key,
