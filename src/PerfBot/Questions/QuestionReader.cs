@@ -48,8 +48,9 @@ public static class QuestionReader
             : new ServiceAreaStage.Result(followUp.Tokens, [], []);
         List<string> serviceAreas = [.. areas.Areas, .. partial.Areas];
         var sequence = partial.Tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToArray();
-        var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune);
-        var choice = ChoiceStage.Read(question, ranked, index, config);
+        var contrast = config.Contrasts.Any(c => QuestionIndex.Contains(QuestionText.Words(normalised), c));
+        var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast);
+        var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts);
         // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
         if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any
             && ServiceAreaStage.ReadPartial(followUp.Tokens, index, config) is { Areas.Count: > 0 } byArea)

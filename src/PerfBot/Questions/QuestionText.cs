@@ -16,7 +16,7 @@ public static partial class QuestionText
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "and", "or", "as", "is", "are", "was", "were",
         "be", "been", "being", "am", "its", "it", "this", "that", "these", "those", "our", "we", "us", "me", "my", "i", "you", "your",
-        "what", "whats", "which", "who", "whos", "how", "hows", "when", "where", "whens", "do", "does", "did", "doing", "done", "have", "has", "had",
+        "what", "whats", "thats", "which", "who", "whos", "how", "hows", "when", "where", "whens", "do", "does", "did", "doing", "done", "have", "has", "had",
         "can", "could", "would", "should", "will", "shall", "may", "might", "please", "pls", "plz", "tell", "show", "give", "get", "got", "let",
         "know", "about", "there", "their", "them", "they", "any", "some", "all", "so", "far", "just", "now", "currently", "current", "latest",
         "figure", "figures", "stat", "stats", "data", "number", "numbers", "no", "nos", "many", "much", "much", "level", "levels", "like",
@@ -161,7 +161,7 @@ public static partial class QuestionText
     /// <summary>How many typing slips a word of this length may carry and still be recognised.</summary>
     public static int TypoAllowance(int length) => length switch
     {
-        <= 3 => 0,
+        <= 4 => 0,
         <= 7 => 1,
         _ => 2,
     };

@@ -13,6 +13,10 @@ public sealed record Candidate(
     IReadOnlyList<string> Matched)
 {
     public string Code => Entry.Indicator.Code;
+
+    /// <summary>The indicator's name says "not" and the question never does, or the question sets aside what the name
+    /// holds ("rather than"): it may mean the opposite measure.</summary>
+    public bool MayMeanOpposite { get; init; }
 }
 
 /// <summary>
@@ -35,7 +39,7 @@ public sealed record Understanding(
     IReadOnlyList<Candidate> DidYouMean,
     IReadOnlyList<string> Notes)
 {
-    public bool IsAmbiguous => DidYouMean.Count > 1;
+    public bool IsAmbiguous => DidYouMean.Count > 0;
 
     /// <summary>A second indicator, for two compared side by side.</summary>
     public Candidate? Compared { get; init; }
@@ -92,7 +96,7 @@ public sealed record Understanding(
         }
         if (Topic.Count > 0) lines.Add($"Topic:      {string.Join(", ", Topic.Select(t => t.Code))}");
         lines.Add(Chosen is { } chosen ? $"Chosen:     {chosen.Code}{(Compared is { } second ? $" beside {second.Code}" : "")}"
-            : DidYouMean.Count > 1 ? $"Ambiguous:  {string.Join(" / ", DidYouMean.Select(x => x.Code))}"
+            : DidYouMean.Count > 0 ? $"Ambiguous:  {string.Join(" / ", DidYouMean.Select(x => x.Code))}"
             : "Chosen:     no indicator");
         return string.Join(Environment.NewLine, lines);
     }

@@ -10,7 +10,8 @@ internal static class ChoiceStage
 
     private static readonly char[] CodeSeparators = [' ', '\t', ',', '?', '!', '"', '(', ')', ';', ':'];
 
-    public static Result Read(string question, IReadOnlyList<Candidate> candidates, QuestionIndex index, ReaderConfig config)
+    /// <param name="concepts">What the question asks about, to tell whether a rival explains a telling word the best one leaves out.</param>
+    public static Result Read(string question, IReadOnlyList<Candidate> candidates, QuestionIndex index, ReaderConfig config, IReadOnlyList<Concept>? concepts = null)
     {
         var byCode = question.Split(CodeSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => index.ByCode(w.Trim('.'))).FirstOrDefault(e => e is not null);
@@ -28,6 +29,27 @@ internal static class ChoiceStage
         if (outright.Count > 1) outright = outright.Where(c => c.Bigrams == outright.Max(o => o.Bigrams)).ToList();
         if (close.Count > 1 && outright.Count == 1)
             return new Result(candidates, outright[0], [], [$"'{outright[0].BestField}' names {outright[0].Code} outright"]);
-        return close.Count > 1 ? new Result(candidates, null, close, []) : new Result(candidates, top, [], []);
+        if (close.Count > 1) return new Result(candidates, null, close, []);
+        return Doubt(top, candidates, index, config, concepts ?? []) is { } doubt ? doubt with { Candidates = candidates } : new Result(candidates, top, [], []);
     }
+
+    /// <summary>
+    /// A figure read out for the wrong indicator is worse than a question back, so the best is offered rather than
+    /// answered when it may mean the opposite of what was asked ("in education" against "not in education"), or when a
+    /// rival not far behind explains a telling word of the question (one few names hold) that the best leaves out.
+    /// </summary>
+    private static Result? Doubt(Candidate top, IReadOnlyList<Candidate> candidates, QuestionIndex index, ReaderConfig config, IReadOnlyList<Concept> concepts)
+    {
+        var near = candidates.Skip(1).Where(c => c.Score >= top.Score - config.DoubtMargin && c.QueryCoverage >= config.DoubtCoverage).ToList();
+        if (top.MayMeanOpposite)
+            return new Result([], null, [top, .. near.Take(2)], [$"'{top.BestField}' and the question differ on 'not': asked which is meant"]);
+        var telling = Math.Log(1 + 1 / config.TellingShare);
+        var explained = top.Matched.Select(Label).ToHashSet(StringComparer.Ordinal);
+        var rival = near.FirstOrDefault(c => c.Matched.Select(Label).Any(m => !explained.Contains(m)
+            && concepts.FirstOrDefault(k => k.Label == m) is { } concept && concept.Weight >= telling));
+        return rival is null ? null
+            : new Result([], null, [top, rival], [$"{rival.Code} explains words {top.Code} leaves out: asked which is meant"]);
+    }
+
+    private static string Label(string matched) => matched.Split('→')[0];
 }

@@ -5,7 +5,8 @@ namespace PerfBot.Questions.Reading;
 /// name the question covers + 0.03 a pair of the question's words standing together in a name (up to three), + 0.03 in
 /// a service area asked for, − 0.06 where a negation is in one and not the other. <see cref="Bound"/> is never below it.
 /// </summary>
-internal sealed class FullScore(QueryWords words, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas, ReaderConfig config)
+/// <param name="contrast">The question sets something aside ("at home rather than in a care home").</param>
+internal sealed class FullScore(QueryWords words, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas, ReaderConfig config, bool contrast = false)
 {
     private readonly double _areaBonus = areas.Count > 0 ? 0.03 : 0;
     private readonly HashSet<string> _negated = config.Negations.Where(words.All.Contains).ToHashSet(StringComparer.Ordinal);
@@ -42,10 +43,14 @@ internal sealed class FullScore(QueryWords words, string[] sequence, QuestionInd
             bigrams = Math.Max(bigrams, Bigrams(sequence, field.Stems));
         }
         var negationMismatch = config.Negations.Any(n => bestStems.Contains(n) != _negated.Contains(n));
+        // The opposite measure may be meant: the name says "not" and the question never does, or the question sets
+        // something aside and a name without "not" may be the very thing set aside.
+        var saysNot = bestStems.Any(config.Negations.Contains) && entry.Fields[0].ContentStems.Any(config.Negations.Contains);
+        var opposite = saysNot ? _negated.Count == 0 && !contrast : contrast;
         var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
                     + (_areaBonus > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? _areaBonus : 0)
                     - (negationMismatch ? 0.06 : 0);
-        return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []);
+        return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []) { MayMeanOpposite = opposite };
     }
 
     /// <summary>Pairs of the question's words that stand next to each other in the field too.</summary>

@@ -21,6 +21,11 @@ public sealed partial class ReaderConfig
     public double AcceptCoverage { get; init; } = 0.55;
     /// <summary>Candidates this close to the best are offered as "Did you mean…" instead of picking one.</summary>
     public double AmbiguityMargin { get; init; } = 0.035;
+    /// <summary>A rival this close, explaining this much of the question, puts the best in doubt when it explains a
+    /// telling word the best leaves out: a word in no more than <see cref="TellingShare"/> of the names.</summary>
+    public double DoubtMargin { get; init; } = 0.15;
+    public double DoubtCoverage { get; init; } = 0.4;
+    public double TellingShare { get; init; } = 0.125;
 
     /// <summary>Intent cue phrases, each intent's longest first so "what is being done" is taken before "done" could be.
     /// The order of intents matters only for which wins when several appear (see <see cref="IntentStage"/>).</summary>
@@ -91,6 +96,9 @@ public sealed partial class ReaderConfig
 
     /// <summary>Words that turn a name into its opposite ("not residential or nursing"): a name with one the question lacks, or the reverse, fits less well.</summary>
     internal IReadOnlySet<string> Negations { get; } = new HashSet<string>(StringComparer.Ordinal) { "not", "non", "without", "excluding", "un" };
+
+    /// <summary>Phrases setting what follows aside ("at home rather than in a care home"), as words.</summary>
+    internal string[][] Contrasts { get; } = [.. new[] { "rather than", "instead of", "as opposed to" }.Select(p => p.Split(' '))];
 
     private static (Intent, CuePhrase[])[] LongestFirst((Intent Intent, string[] Phrases)[] cues) =>
         [.. cues.Select(c => (c.Intent, c.Phrases.OrderByDescending(p => p.Length).Select(p => new CuePhrase(p)).ToArray()))];
