@@ -49,7 +49,8 @@ public static class QuestionReader
         List<string> serviceAreas = [.. areas.Areas, .. partial.Areas];
         var sequence = partial.Tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToArray();
         var contrast = config.Contrasts.Any(c => QuestionIndex.Contains(QuestionText.Words(normalised), c));
-        var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast);
+        var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts);
         // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
         if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any

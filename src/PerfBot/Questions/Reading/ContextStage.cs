@@ -28,6 +28,9 @@ internal static class ContextStage
         if (shape.UnknownWords && !s.HasIndicator && !s.Topic) return u;
         if ((u.IsAmbiguous || (u.Topic.Count > 0 && shape.Pronoun)) && context is not null && InContext(u, context) is { } known)
             return u with { Intent = Intents.IsAboutOne(u.Intent) ? u.Intent : Intent.Status, Chosen = known, DidYouMean = [], Topic = [], FromContext = [$"of those it could be, {known.Code} was in the last answer"] };
+        // "And long term?" after staff sickness: of those it could be, the one most like the indicator just shown.
+        if ((u.IsAmbiguous || u.Topic.Count > 0) && shape.Continuation && context is not null && LikeContext(u, context, index) is { } like)
+            return u with { Intent = Intents.IsAboutOne(u.Intent) ? u.Intent : Intent.Status, Chosen = like, DidYouMean = [], Topic = [], FromContext = [$"of those it could be, {like.Code} is most like the last answer's"] };
         // "When is it again?" after a meeting or the committee: that meeting.
         if (context is { Subject: SubjectKind.Meeting or SubjectKind.Committee } && shape.Pronoun && !s.HasIndicator && !s.Topic && u.Normalised.StartsWith("when", StringComparison.Ordinal))
             return AboutCommittee(u with { Intent = Intent.Meeting, Meeting = context.Meeting is { } m ? new MeetingAsk(MeetingWhen.That, Anchor: m) : null }, shape, context, index);
@@ -168,6 +171,16 @@ internal static class ContextStage
         var shown = context.Codes.Concat(context.List?.Codes ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var known = u.DidYouMean.Concat(u.Topic).Where(c => shown.Contains(c.Code)).DistinctBy(c => c.Code).ToList();
         return known.Count == 1 ? known[0] : null;
+    }
+
+    /// <summary>The choice sharing clearly the most of its words (by weight) with the indicators last shown; null when none does.</summary>
+    private static Candidate? LikeContext(Understanding u, ConversationContext context, QuestionIndex index)
+    {
+        var shown = context.Codes.Select(index.ByCode).OfType<QuestionIndex.Entry>().SelectMany(e => e.Stems).ToHashSet(StringComparer.Ordinal);
+        if (shown.Count == 0) return null;
+        var ranked = u.DidYouMean.Concat(u.Topic).DistinctBy(c => c.Code)
+            .Select(c => (Candidate: c, Shared: c.Entry.Stems.Where(shown.Contains).Sum(index.Idf))).OrderByDescending(x => x.Shared).ToList();
+        return ranked.Count > 0 && ranked[0].Shared > 0 && (ranked.Count == 1 || ranked[0].Shared >= 2 * ranked[1].Shared) ? ranked[0].Candidate : null;
     }
 
     private static Candidate Candidate(QuestionIndex.Entry entry) => new(entry, 1, 1, 1, 0, "conversation", [entry.Indicator.Code]);

@@ -6,8 +6,14 @@ namespace PerfBot.Questions.Reading;
 /// a service area asked for, − 0.06 where a negation is in one and not the other. <see cref="Bound"/> is never below it.
 /// </summary>
 /// <param name="contrast">The question sets something aside ("at home rather than in a care home").</param>
-internal sealed class FullScore(QueryWords words, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas, ReaderConfig config, bool contrast = false)
+/// <param name="scope">The stems naming the service areas asked for ("staff" for HR): an indicator in one of them is
+/// partly about those words whether or not its name holds them.</param>
+internal sealed class FullScore(QueryWords words, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas, ReaderConfig config,
+    bool contrast = false, IReadOnlyCollection<string>? scope = null)
 {
+    private readonly ulong _scopeMask = areas.Count == 0 || scope is null ? 0
+        : Enumerable.Range(0, words.Stems.Count).Where(i => scope.Contains(words.Stems[i])).Aggregate(0UL, (m, i) => m | 1UL << i);
+
     private readonly double _areaBonus = areas.Count > 0 ? 0.03 : 0;
     private readonly HashSet<string> _negated = config.Negations.Where(words.All.Contains).ToHashSet(StringComparer.Ordinal);
 
@@ -16,14 +22,16 @@ internal sealed class FullScore(QueryWords words, string[] sequence, QuestionInd
     /// <summary>The most an indicator with these matches could score: name coverage cannot exceed the matched words'
     /// weight over its shortest name; pairs add at most 0.09.</summary>
     public double Bound(ulong mask, double smallestField) =>
-        0.6 * words.Coverage(mask) + 0.4 * Math.Min(1, words.MatchedIdf(mask) / smallestField) + 0.09 + _areaBonus;
+        0.6 * words.Coverage(mask | _scopeMask) + 0.4 * Math.Min(1, words.MatchedIdf(mask) / smallestField) + 0.09 + _areaBonus;
 
     /// <param name="explain">Also record which alternative each concept matched (for the few shown), not only the score.</param>
     public Candidate Score(int id, ulong mask, bool explain)
     {
         var entry = index.Entries[id];
         var matched = explain ? new List<string>() : null;
-        var queryCoverage = words.Coverage(mask, matched);
+        var inArea = entry.Indicator.ServiceArea is { } area && areas.Contains(area);
+        // Half credit: the area says what the question is about, not which of the area's indicators.
+        var queryCoverage = inArea && (_scopeMask & ~mask) != 0 ? (words.Coverage(mask) + words.Coverage(mask | _scopeMask, matched)) / 2 : words.Coverage(mask, matched);
         var fieldCoverage = 0.0;
         var bestField = "";
         string[] bestStems = [];
@@ -48,7 +56,7 @@ internal sealed class FullScore(QueryWords words, string[] sequence, QuestionInd
         var saysNot = bestStems.Any(config.Negations.Contains) && entry.Fields[0].ContentStems.Any(config.Negations.Contains);
         var opposite = saysNot ? _negated.Count == 0 && !contrast : contrast;
         var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
-                    + (_areaBonus > 0 && entry.Indicator.ServiceArea is { } area && areas.Contains(area) ? _areaBonus : 0)
+                    + (inArea ? _areaBonus : 0)
                     - (negationMismatch ? 0.06 : 0);
         return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []) { MayMeanOpposite = opposite };
     }
