@@ -74,6 +74,11 @@ public static class QuestionReader
             ListCommand: partial.Tokens.Any(t => t.Word == "list"),
             CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"));
         var intent = IntentStage.Decide(signals);
+        // "X vs Y: is it going up over time?" asks one trend of two: which is asked, not both figures set side by side.
+        if (intent == Intent.Compare && pair is not null && cues.Cues.Contains(Intent.Trend) && filtering.Filters.Benchmark is null)
+        {
+            (intent, choice, pair) = (Intent.Trend, choice with { Chosen = null, DidYouMean = [pair.First, pair.Second], Notes = [.. choice.Notes, "a trend asked of two indicators: asked which"] }, null);
+        }
         // "Up or down on last year?": last year is what this period is set beside, not the period asked about.
         var asked = intent == Intent.Compare && period.Period is { Kind: PeriodAskKind.YearBeforeLatest or PeriodAskKind.BeforeLatest } ? null : period.Period;
         var aboutOne = Intents.IsAboutOne(intent);
