@@ -35,6 +35,14 @@ public static partial class QuestionText
     [GeneratedRegex(@"(?<=[a-zA-Z])n['\u2019]t\b")]
     private static partial Regex Negated();
 
+    // "can't" and "won't" are "can" and "will" negated, not "ca" and "wo".
+    [GeneratedRegex(@"\b(?<verb>can|won)['\u2019]t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedModal();
+
+    // "you've", "they're", "I'd", "we'll": the pronoun alone, a word the reader knows.
+    [GeneratedRegex(@"(?<=[a-zA-Z])['\u2019](ve|re|d|ll)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contracted();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})[kK]\b")]
     private static partial Regex Thousands();
 
@@ -45,7 +53,9 @@ public static partial class QuestionText
     public static string Normalise(string text)
     {
         var s = Mention().Replace(text, " ");
+        s = NegatedModal().Replace(s, m => (m.Groups["verb"].Value.Equals("won", StringComparison.OrdinalIgnoreCase) ? "will" : "can") + " not");
         s = Negated().Replace(s, " not");
+        s = Contracted().Replace(s, "");
         s = Markup().Replace(s, " ");
         s = s.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace("&amp;", "&", StringComparison.OrdinalIgnoreCase);
         s = ThousandsComma().Replace(s, "");

@@ -46,7 +46,7 @@ internal static class FollowUpStage
         var pronoun = tokens.Any(t => config.Pronouns.Contains(t.Word) || t.Word == "both");
         var past = tokens.Any(t => t.Word is "was" or "were" or "did" or "had");
         // Words of judgement the store never uses ("so low", "gone up") say how, not what: they are not part of a name.
-        var idle = tokens.Positions(t => t.IsContent && (config.Pronouns.Contains(t.Word) || (config.FollowUpWords.Contains(t.Word) && !index.Knows(t.Stem))));
+        var idle = tokens.Positions(t => t.IsContent && (config.Pronouns.Contains(t.Word) || (config.IsFollowUpWord(t) && !index.Knows(t.Stem))));
         if (idle.Count > 0) tokens = tokens.Consume(idle);
         return new Result(tokens, continuation, pronoun, ordinal, past, notes);
     }

@@ -39,7 +39,14 @@ public sealed partial class ReaderConfig
         "mean", "means", "detail", "details", "more detail", "expand", "else", "anything", "something", "okay", "ok", "right", "sorry",
         "tell", "me", "about", "bit", "year", "month", "quarter", "period", "was", "were", "then", "before", "after", "earlier", "later",
         "look", "looking", "like", "seem", "seems", "looks", "see", "sure", "thing", "things", "doing", "done", "being", "same",
+        "hit", "miss", "reach", "achieve", "live", "own",
     };
+
+    private IReadOnlySet<string>? _followUpStems;
+
+    /// <summary>A follow-up word in any of its forms: "coming" as "come", "hitting" as "hit".</summary>
+    internal bool IsFollowUpWord(Token token) => FollowUpWords.Contains(token.Word)
+        || (_followUpStems ??= FollowUpWords.Select(QuestionText.Stem).ToHashSet(StringComparer.Ordinal)).Contains(token.Stem);
 
     /// <summary>Ordinals pointing at an item of the last list: "the second one", "number 3", "the last one".</summary>
     internal IReadOnlyDictionary<string, int> Ordinals { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
