@@ -14,7 +14,7 @@ internal static class WordResolver
                 stems.Add(token.Stem);
                 quality.Add(1);
             }
-            else if (index.TryJoined(token.Word, out var pair))
+            else if (index.TryJoined(token.Word, out var pair) || index.TryJoined(token.Stem, out pair))
             {
                 stems.Add(pair.First);
                 quality.Add(0.9);
