@@ -70,10 +70,10 @@ public sealed class QuestionIndex
 
         var statuses = catalogue.LatestStatuses.ToDictionary(s => s.Indicator.Id);
         // 10,000 names share a few hundred words: one string per stem and per expansion, not one per use.
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pool = new StemPool();
         var expansionFields = new Dictionary<string, Field>(StringComparer.Ordinal);
         var generalRules = Vocabulary.Where(r => r.ServiceArea is null).ToArray();
-        void AddExpansion(List<Field> fields, string text, Dictionary<string, string> stemPool)
+        void AddExpansion(List<Field> fields, string text, StemPool stemPool)
         {
             if (!expansionFields.TryGetValue(text, out var field)) expansionFields[text] = field = MakeField(FieldKind.Expansion, text, stemPool);
             if (!fields.Contains(field)) fields.Add(field);
@@ -118,8 +118,7 @@ public sealed class QuestionIndex
         var texts = entries.SelectMany(e => e.Fields.Select(f => f.Text))
             .Concat(Vocabulary.SelectMany(v => new[] { v.Term.Text, v.Means.Text }))
             .ToHashSet(StringComparer.Ordinal);
-        string StemOf(string word) => _surfaceToStem.TryGetValue(word, out var known) ? known
-            : pool.TryGetValue(QuestionText.Stem(word), out var pooled) ? pooled : QuestionText.Stem(word);
+        string StemOf(string word) => _surfaceToStem.TryGetValue(word, out var known) ? known : pool.Of(word);
         foreach (var text in texts)
         {
             var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
@@ -150,15 +149,14 @@ public sealed class QuestionIndex
         return new Phrase(stems, text);
     }
 
-    private static Field MakeField(FieldKind kind, string text, Dictionary<string, string> pool)
+    private static Field MakeField(FieldKind kind, string text, StemPool stemOf)
     {
         var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
         var stems = new string[words.Length];
         var content = new List<string>(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
-            var stem = QuestionText.Stem(words[i]);
-            stems[i] = pool.TryGetValue(stem, out var same) ? same : pool[stem] = stem;
+            stems[i] = stemOf.Of(words[i]);
             if (!QuestionText.StopWords.Contains(words[i]) && !content.Contains(stems[i])) content.Add(stems[i]);
         }
         return new Field(kind, text, stems, content.ToArray());
@@ -220,5 +218,20 @@ public sealed class QuestionIndex
                     best = (candidate, _surfaceToStem[candidate], d);
             }
         return best;
+    }
+
+    /// <summary>Each word stemmed once and each stem one string: 100,000 names share a few thousand words.</summary>
+    private sealed class StemPool
+    {
+        private readonly Dictionary<string, string> _stemOfWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+        public string Of(string word)
+        {
+            if (_stemOfWord.TryGetValue(word, out var known)) return known;
+            var stem = QuestionText.Stem(word);
+            if (!_stems.TryGetValue(stem, out var same)) _stems[stem] = same = stem;
+            return _stemOfWord[word] = same;
+        }
     }
 }
