@@ -23,6 +23,9 @@ public sealed record AuditEntry(
 public static class AuditActions
 {
     public const string Import = "import", Correction = "correction", Commentary = "commentary", Refused = "refused", Sync = "sync";
+
+    /// <summary>A channel linked (or re-linked) to a committee, or unlinked: which committee's digests it receives.</summary>
+    public const string ChannelLink = "channel-link", ChannelUnlink = "channel-unlink";
 }
 
 public static class AuditOutcomes

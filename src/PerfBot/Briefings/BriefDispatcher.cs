@@ -9,13 +9,14 @@ namespace PerfBot.Briefings;
 
 /// <summary>
 /// Composes and keeps briefs and sends them through the outbox: the scheduled ones N working days before each meeting
-/// (to the chair, and the committee's channels if it wants), and one for whoever asks. Each message is addressed (a row
+/// (to the chair and the people the committee names, and its channels if it wants), and one for whoever of them asks. Each message is addressed (a row
 /// in the outbox) before it is sent, and marked sent only once the chat has it.
 /// </summary>
 public sealed class BriefDispatcher(
     BriefSource source,
     BriefStore store,
     CommitteeBriefingSettingsStore settings,
+    BriefAudience audience,
     BriefLinkSigner signer,
     IOptions<BriefingOptions> options,
     IOptions<PublicAddress> address,
@@ -47,14 +48,21 @@ public sealed class BriefDispatcher(
         return outcomes;
     }
 
-    /// <summary>The scheduled brief's messages: the chair's with their own link, each linked channel's without one.</summary>
+    /// <summary>
+    /// The scheduled brief's messages: the chair's and each named recipient's, with their own link; each linked channel's
+    /// without one, if the committee wants it posted there.
+    /// </summary>
     private void Address(Committee committee, BriefStore.Stored stored, CommitteeBriefingSettings s)
     {
-        if (s.ChairAadObjectId is { } chair)
-            outbox.Enqueue(BriefOutbox.Message(BriefOutbox.PersonKey(stored.Id, chair), new BriefMessage(stored.Id, stored.Brief, Link(stored.Id, chair)),
-                new OutboxAddress.Person(chair, s.TenantId)));
-        else
-            log.LogWarning("The {Committee} has no chair's Entra object id in briefing_settings: its brief for {Meeting} is not sent in 1:1.", committee.Name, stored.Brief.Meeting);
+        var addressees = audience.Of(s);
+        foreach (var person in addressees.ObjectIds)
+            outbox.Enqueue(BriefOutbox.Message(BriefOutbox.PersonKey(stored.Id, person), new BriefMessage(stored.Id, stored.Brief, Link(stored.Id, person)),
+                new OutboxAddress.Person(person, s.TenantId)));
+        if (addressees.Unreachable.Count > 0)
+            log.LogWarning("The {Committee}'s brief for {Meeting} is not sent to {Recipients}: PerfBot has not met them in Teams, so has no Entra object id for them yet.",
+                committee.Name, stored.Brief.Meeting, string.Join(", ", addressees.Unreachable));
+        if (addressees.ObjectIds.Count == 0)
+            log.LogWarning("The {Committee} has no chair or recipients in briefing_settings: its brief for {Meeting} is not sent in 1:1.", committee.Name, stored.Brief.Meeting);
         if (!s.PostToChannel) return;
         foreach (var channel in channels.ChannelsOf(committee.Id))
             outbox.Enqueue(BriefOutbox.Message(BriefOutbox.ChannelKey(stored.Id, channel), new BriefMessage(stored.Id, stored.Brief, null),

@@ -1,4 +1,6 @@
+using PerfBot.Audit;
 using PerfBot.Council;
+using PerfBot.Roles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
@@ -23,6 +25,9 @@ public static class BriefingsFeature
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
         services.TryAddSingleton<CommitteeBriefingSettingsStore>();
+        services.TryAddSingleton<BriefingRecipients>();
+        services.TryAddTransient<BriefAudience>();
+        services.AddAudit().AddRoles();
         services.TryAddTransient<BriefDispatcher>();
         return services
             .AddOutboxRenderer<BriefOutbox>()

@@ -18,9 +18,11 @@ public static class BriefingSettingsCommand
         var channel = new Option<bool?>("--channel") { Description = "true: also post the brief in the committee's linked channel(s)." };
         var group = new Option<string?>("--calendar-group") { Description = "The committee's Microsoft 365 group id, whose calendar is synced daily." };
         var pattern = new Option<string?>("--subject-pattern") { Description = "A regular expression an event's subject must match to be this committee's meeting (default: the committee's name)." };
+        var add = new Option<string[]>("--add-recipient") { Description = "Someone else the brief goes to (an Entra object id or an email); repeat for more.", AllowMultipleArgumentsPerToken = true };
+        var remove = new Option<string[]>("--remove-recipient") { Description = "Someone the brief no longer goes to; repeat for more.", AllowMultipleArgumentsPerToken = true };
         var json = new Option<bool>("--json") { Description = "Write JSON." };
-        var command = new Command("briefing-settings", "Show or change when and to whom a committee's pre-meeting brief is sent, and where its meetings come from.")
-            { committee, days, chair, tenant, channel, group, pattern, json };
+        var command = new Command("briefing-settings", "Show or change when and to whom a committee's pre-meeting brief is sent, and where its meetings come from. Only the chair and the recipients named here receive it.")
+            { committee, days, chair, tenant, channel, group, pattern, add, remove, json };
         command.SetAction(parseResult =>
         {
             using var host = CliHost.Open(parseResult);
@@ -53,12 +55,19 @@ public static class BriefingSettingsCommand
                 return 1;
             }
             if (changed != s) store.Save(changed);
-            if (parseResult.GetValue(json)) Console.WriteLine(CliJson.Write(new { committee = found.Name, settings = changed }, indented: true));
+            var named = host.Services.GetRequiredService<BriefingRecipients>();
+            foreach (var recipient in parseResult.GetValue(add) ?? []) named.Add(found.Id, recipient);
+            foreach (var recipient in parseResult.GetValue(remove) ?? []) named.Remove(found.Id, recipient);
+            var recipients = named.Of(found.Id);
+            if (parseResult.GetValue(json)) Console.WriteLine(CliJson.Write(new { committee = found.Name, settings = changed, recipients }, indented: true));
             else
             {
+                var to = new List<string>();
+                if (changed.ChairAadObjectId is { } chairId) to.Add($"the chair ({chairId})");
+                if (recipients.Count > 0) to.Add(string.Join(", ", recipients));
                 Console.WriteLine($"{found.Name}: brief sent {changed.WorkingDaysBefore} working day(s) before each meeting" +
-                                  $" to {(changed.ChairAadObjectId is null ? "no one yet (set --chair-aad)" : $"the chair ({changed.ChairAadObjectId})")}" +
-                                  $"{(changed.PostToChannel ? " and the linked channel(s)" : "")}.");
+                                  $" to {(to.Count == 0 ? "no one yet (set --chair-aad or --add-recipient)" : string.Join(" and ", to))}" +
+                                  $"{(changed.PostToChannel ? ", and posted in the linked channel(s)" : "")}.");
                 Console.WriteLine(changed.CalendarGroupId is null
                     ? "Meetings: from the store only."
                     : $"Meetings: the store, and group {changed.CalendarGroupId}'s calendar, events matching '{changed.CalendarSubjectPattern ?? found.Name}'.");

@@ -3,8 +3,13 @@ using PerfBot.Store;
 
 namespace PerfBot.Conversations;
 
-/// <summary>The conversation_references table: saved at install, removed at uninstall, read for proactive messages.</summary>
-public sealed class ConversationReferenceStore(Database database, TimeProvider clock)
+/// <summary>
+/// The conversation_references table: saved at install, removed at uninstall, read for proactive messages. Inbound
+/// activities save and remove through <see cref="PendingReferences"/> (<see cref="SaveLater"/>, <see cref="RemoveLater"/>),
+/// written by <see cref="ConversationReferenceWriter"/>, so no answer waits for the store's write lock; what is waiting
+/// is read as if written.
+/// </summary>
+public sealed class ConversationReferenceStore(Database database, TimeProvider clock, PendingReferences? pending = null)
 {
     private const string Columns = """
         conversation_id, channel_id, service_url, scope, tenant_id, bot_id, bot_name, team_id, teams_channel_id,
@@ -24,21 +29,61 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     // Bumped by every removal: a save that overlapped one does not remember a row the removal may have deleted.
     private long _removals;
 
-    public void Save(ConversationReference reference)
+    /// <summary>Saves now, waiting for the write lock as long as <paramref name="busyTimeout"/> (by default the store's).</summary>
+    public void Save(ConversationReference reference, TimeSpan? busyTimeout = null)
     {
         var at = clock.GetUtcNow();
-        if (_saved.TryGetValue(reference.ConversationId, out var last) && last.Reference == reference && at - last.SavedAt < Unchanged) return;
+        if (IsUnchanged(reference, at)) return;
         var removals = Interlocked.Read(ref _removals);
-        Write(reference, at);
+        Write(reference, at, busyTimeout ?? Database.DefaultBusyTimeout);
         if (_saved.Count >= Remembered) _saved.Clear();
         _saved[reference.ConversationId] = (reference, at);
         if (Interlocked.Read(ref _removals) != removals) _saved.Clear();
     }
 
-    private void Write(ConversationReference reference, DateTimeOffset at)
+    /// <summary>
+    /// Saves in the background when the host runs a <see cref="ConversationReferenceWriter"/>, else now. False when the
+    /// writer's queue is full and the save was dropped (the conversation's next message saves it again).
+    /// </summary>
+    public bool SaveLater(ConversationReference reference)
+    {
+        if (pending is null)
+        {
+            Save(reference);
+            return true;
+        }
+        return IsUnchanged(reference, clock.GetUtcNow()) || pending.Enqueue(reference);
+    }
+
+    /// <summary>Removes in the background when the host runs a <see cref="ConversationReferenceWriter"/>, else now.</summary>
+    public void RemoveLater(string conversationId, string? teamId)
+    {
+        if (pending is null) Remove(conversationId, teamId);
+        else pending.EnqueueRemoval(conversationId, teamId);
+    }
+
+    /// <summary>Writes a conversation's waiting save now, for a write that needs its row (a channel link).</summary>
+    public void WritePending(string conversationId)
+    {
+        if (pending?.TakeSave(conversationId) is not { } waiting) return;
+        try
+        {
+            Save(waiting);
+        }
+        catch
+        {
+            pending.Enqueue(waiting);
+            throw;
+        }
+    }
+
+    private bool IsUnchanged(ConversationReference reference, DateTimeOffset at) =>
+        _saved.TryGetValue(reference.ConversationId, out var last) && last.Reference == reference && at - last.SavedAt < Unchanged;
+
+    private void Write(ConversationReference reference, DateTimeOffset at, TimeSpan busyTimeout)
     {
         var now = at.ToString("O");
-        using var connection = database.Open();
+        using var connection = database.Open(busyTimeout);
         connection.Execute($"""
             INSERT INTO conversation_references ({Columns}, installed_at, updated_at)
             VALUES (@ConversationId, @ChannelId, @ServiceUrl, @Scope, @TenantId, @BotId, @BotName, @TeamId, @TeamsChannelId,
@@ -55,16 +100,20 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
                 reference.ConversationId, reference.ChannelId, reference.ServiceUrl, Scope = ScopeName(reference.Scope),
                 reference.TenantId, reference.BotId, reference.BotName, reference.TeamId, reference.TeamsChannelId,
                 reference.UserId, reference.UserAadObjectId, Now = now,
-            });
+            }, commandTimeout: CommandTimeout(busyTimeout));
     }
 
+    // Microsoft.Data.Sqlite retries a busy statement until the command times out, whatever busy_timeout says; on
+    // PostgreSQL a write waiting on a row lock waits until then too. Dapper's 0 would mean forever.
+    private static int? CommandTimeout(TimeSpan? wait) => wait is { } w ? Math.Max(1, (int)Math.Ceiling(w.TotalSeconds)) : null;
+
     /// <summary>Forgets a conversation and, when the bot leaves a team, every channel of that team.</summary>
-    public int Remove(string conversationId, string? teamId)
+    public int Remove(string conversationId, string? teamId, TimeSpan? busyTimeout = null)
     {
-        using var connection = database.Open();
+        using var connection = database.Open(busyTimeout ?? Database.DefaultBusyTimeout);
         var removed = connection.Execute(
             "DELETE FROM conversation_references WHERE conversation_id = @conversationId OR (@teamId IS NOT NULL AND team_id = @teamId)",
-            new { conversationId, teamId });
+            new { conversationId, teamId }, commandTimeout: CommandTimeout(busyTimeout));
         // After the delete, so a save that overlapped it sees the count move and forgets what it wrote. A team's channels go
         // with it; which ones this process remembers is not worth working out for a rare event.
         Interlocked.Increment(ref _removals);
@@ -74,6 +123,7 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
 
     public ConversationReference? Find(string conversationId)
     {
+        if (pending is not null && pending.TryFind(conversationId, out var waiting)) return waiting;
         using var connection = database.Open();
         var row = connection.QuerySingleOrDefault<Row>(
             $"SELECT {Columns} FROM conversation_references WHERE conversation_id = @conversationId", new { conversationId });

@@ -8,12 +8,15 @@ public static class ConversationsFeature
 {
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
+        services.TryAddSingleton<PendingReferences>();
         services.TryAddSingleton<ConversationReferenceStore>();
+        // Writes the references inbound activities save, off the request path.
+        services.AddHostedService<ConversationReferenceWriter>();
         services.TryAddSingleton<CommitteeChannelLinks>();
         services.TryAddSingleton<ICommitteeChannels, LinkedChannels>();
         services.TryAddSingleton<ChatCommandTable>();
         services.TryAddSingleton<ChatRouter>();
-        return services.AddChatCommand<LinkCommitteeCommand>();
+        return services;
     }
 
     /// <summary>Adds a command to the table; its place there is its <see cref="IChatCommand.Order"/>, not the order of these calls.</summary>

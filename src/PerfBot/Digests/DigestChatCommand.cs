@@ -7,14 +7,20 @@ using PerfBot.Delivery;
 
 namespace PerfBot.Digests;
 
-/// <summary>"digest" in a linked channel, or "digest &lt;committee&gt;": the committee's digest as of today, composed now.</summary>
+/// <summary>
+/// "digest" in a channel linked to a committee: that committee's digest as of today, composed now. Only there: the
+/// channel an administrator linked is where the committee's digests are read, so it is not given in any other chat.
+/// </summary>
 public sealed partial class DigestChatCommand(CommitteeRepository committees, CommitteeChannelLinks links, DigestBuilder digests, CouncilClock clock) : IChatCommand
 {
+    public const string OnlyInItsChannel =
+        "A committee's digest is given only in its own channel, the one linked to it: type 'digest' there. Here, ask me about any indicator, e.g. 'what's red?'.";
+
     public int Order => ChatCommandOrder.Digest;
 
     public ChatCommandHelp Help { get; } = new(
-        "digest [committee]", "The committee's exceptions now: Red, or Amber and Worsening, and what changed since its last digest.",
-        "digest People and Health");
+        "digest", "The committee's exceptions now: Red, or Amber and Worsening, and what changed since its last digest.",
+        "digest", "in the committee's channel");
 
     public bool Matches(ChatTurn turn) => Pattern().IsMatch(turn.Text.Trim());
 
@@ -23,21 +29,11 @@ public sealed partial class DigestChatCommand(CommitteeRepository committees, Co
 
     private ChatReply Digest(ChatTurn turn, string name)
     {
-        Committee committee;
-        if (name.Length > 0)
-        {
-            var resolution = CommitteeNames.Resolve(name, committees.Committees());
-            if (resolution is not CommitteeNames.Found(var found)) return new ChatReply(CommitteeNames.Explain(name, resolution));
-            committee = found;
-        }
-        else if (turn.Place.TeamsChannelId is { } channel && links.FindLink(channel) is { } link)
-        {
-            committee = committees.Committees().Single(c => c.Id == link.CommitteeId);
-        }
-        else
-        {
-            return new ChatReply("This conversation isn't linked to a committee. Type 'digest <committee>', or 'link committee <name>' in the committee's channel.");
-        }
+        if (turn.Place is not { Scope: ChatScope.Channel, TeamsChannelId: { } channel } || links.FindLink(channel) is not { } link)
+            return new ChatReply(OnlyInItsChannel);
+        var committee = committees.Committees().Single(c => c.Id == link.CommitteeId);
+        if (name.Length > 0 && !(CommitteeNames.Resolve(name, [committee]) is CommitteeNames.Found))
+            return new ChatReply($"This channel receives the {committee.Name}'s digest: type 'digest' here for it. Another committee's digest is given in that committee's own channel.");
 
         var today = clock.Today;
         var composed = digests.Build(committee, today, CouncilClock.WeekOf(today));

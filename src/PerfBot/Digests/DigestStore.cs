@@ -62,6 +62,8 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
         return stored;
     }
 
+    public const string OutboxKind = "digest";
+
     /// <summary>When the committee's most recent digest before a week was composed: corrections since then are news.</summary>
     public DateTimeOffset? PreviousComposedAt(long committeeId, string week)
     {
@@ -70,8 +72,6 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
             "SELECT composed_at FROM digests WHERE committee_id = @committeeId AND week < @week ORDER BY week DESC LIMIT 1", new { committeeId, week });
         return at is null ? null : DateTimeOffset.Parse(at, CultureInfo.InvariantCulture);
     }
-
-    public const string OutboxKind = "digest";
 
     public static string Key(long committeeId, string week, string conversationId) => $"digest:{committeeId}:{week}:{conversationId}";
 }

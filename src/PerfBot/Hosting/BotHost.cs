@@ -1,5 +1,6 @@
 using PerfBot.Briefings;
 using PerfBot.Charts;
+using PerfBot.Links;
 using PerfBot.Store;
 using PerfBot.Teams;
 
@@ -22,6 +23,8 @@ public static class BotHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        // The link key is made at start when the store has none yet, so no answer that carries a chart link writes it.
+        app.Services.GetRequiredService<LinkSigner>();
         LoopbackGuard.Check(app, (builder.Configuration["urls"] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         app.MapHealth();
         app.MapTeamsChannel();

@@ -2,6 +2,7 @@ using PerfBot.Alerts;
 using PerfBot.Audit;
 using PerfBot.Briefings;
 using PerfBot.Calendar;
+using PerfBot.Channels;
 using PerfBot.Charts;
 using PerfBot.Commentary;
 using PerfBot.Committees;
@@ -34,6 +35,7 @@ public static class PerfBotFeatures
         .AddTelemetry(configuration)
         .AddConversations()
         .AddRoles()
+        .AddChannels()
         .AddTeamsChannel()
         .AddDelivery(configuration)
         .AddScheduling(configuration, database)

@@ -22,6 +22,9 @@ public static class LinkKey
             return bytes;
         }
         using var connection = database.Open();
+        // Read first: a store that has its key is never written to for it, so nothing that signs a link waits on the write lock.
+        if (connection.QuerySingleOrDefault<string>("SELECT value FROM briefing_secrets WHERE name = @Name", new { Name }) is { } kept)
+            return Convert.FromBase64String(kept);
         // Insert-if-absent then read back: two processes starting together end up with the same key.
         connection.Execute("INSERT INTO briefing_secrets (name, value, created_at) VALUES (@Name, @Value, @Now) ON CONFLICT (name) DO NOTHING",
             new { Name, Value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Now = clock.GetUtcNow().ToString("O") });

@@ -48,6 +48,17 @@ public sealed class QuestionIndexHolder
         }
     }
 
+    /// <summary>Builds the snapshot again now, e.g. straight after an import from Teams, so the next answer has its figures.</summary>
+    public QuestionIndex Refresh()
+    {
+        lock (_rebuilding)
+        {
+            var current = _index = Build();
+            Interlocked.Exchange(ref _lastCheck, _clock.Time.GetTimestamp());
+            return current;
+        }
+    }
+
     private bool IsCurrent(QuestionIndex index) => index.AsOf == _clock.Today && QuestionCatalogue.StoreVersion(_database) == index.Version;
 
     private QuestionIndex Build()

@@ -24,6 +24,9 @@ public sealed class QuestionService(QuestionIndexHolder index, AnswerDispatcher 
 
     public QuestionIndex Index => index.Current();
 
+    /// <summary>Rebuilds the snapshot now rather than at the next look at the store.</summary>
+    public QuestionIndex Refresh() => index.Refresh();
+
     /// <summary>Only the understanding, without reading any figures: for "--explain", the accuracy measure and finding an indicator by name.</summary>
     public Understanding Understand(string question) => QuestionReader.Read(question, index.Current(), reader);
 

@@ -12,6 +12,7 @@ namespace PerfBot.Roles;
 public sealed class OfficerRoles(IOptions<RolesOptions> options, PeopleDirectory people, DataOfficersGroup group)
 {
     public const string DataOfficersAre = "PerfBot's data officers (Roles:DataOfficers or the Roles:DataOfficersGroup group)";
+    public const string AdministratorsAre = "PerfBot's administrators (Roles:Administrators)";
 
     public Task<Person> IdentifyAsync(ChatTurn turn, CancellationToken cancellationToken) => people.IdentifyAsync(turn.From, turn.Place, cancellationToken);
 

@@ -15,7 +15,8 @@ public sealed class PeopleDirectory(Database database, ConversationReferenceStor
     {
         if (user.AadObjectId is { } id && Find(id) is { Email: not null } known) return known with { Name = user.Name ?? known.Name };
         MemberProfile? profile = null;
-        if (references.Find(place.ConversationId) is { } conversation)
+        // A channel's reference is kept under the channel, not the thread (";messageid=…") a message arrives in.
+        if (references.Find(place.TeamsChannelId ?? place.ConversationId) is { } conversation)
         {
             try
             {

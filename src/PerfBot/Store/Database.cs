@@ -56,13 +56,19 @@ public sealed class Database : IDisposable
         _ => "WAL",
     };
 
-    public DbConnection Open()
+    /// <summary>How long a SQLite write waits for another writer to finish before it fails as busy.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(30);
+
+    public DbConnection Open() => Open(DefaultBusyTimeout);
+
+    /// <param name="busyTimeout">How long a SQLite write waits out another writer; a background writer that retries waits less.</param>
+    public DbConnection Open(TimeSpan busyTimeout)
     {
         if (_postgres is not null) return _postgres.OpenConnection();
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         // busy_timeout waits out another writer instead of failing at once.
-        connection.Execute($"PRAGMA journal_mode = {JournalMode}; PRAGMA synchronous = {(JournalMode == "WAL" ? "NORMAL" : "FULL")}; PRAGMA busy_timeout = 30000;");
+        connection.Execute($"PRAGMA journal_mode = {JournalMode}; PRAGMA synchronous = {(JournalMode == "WAL" ? "NORMAL" : "FULL")}; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};");
         return connection;
     }
 

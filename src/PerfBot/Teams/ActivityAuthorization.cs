@@ -2,7 +2,7 @@ namespace PerfBot.Teams;
 
 /// <summary>
 /// The checks that tie a valid token to the activity it came with: the key endorsed for the activity's channel, the
-/// token's serviceurl claim equal to the activity's serviceUrl, and the tenant allowed.
+/// token's serviceurl claim equal to the activity's serviceUrl, and the tenant served (<see cref="BotOptions.AcceptedTenants"/>).
 /// </summary>
 internal static class ActivityAuthorization
 {
@@ -19,8 +19,7 @@ internal static class ActivityAuthorization
             if (valid.ServiceUrl is null || !string.Equals(valid.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
                 return new Refusal(StatusCodes.Status401Unauthorized, "the token's serviceurl claim does not match the activity");
         }
-        var allowed = options.AllowedTenantSet;
-        if (allowed.Count > 0 && (activity.TenantId is not { } tenant || !allowed.Contains(tenant)))
+        if (options.AcceptedTenants is { } allowed && (activity.TenantId is not { } tenant || !allowed.Contains(tenant)))
             return new Refusal(StatusCodes.Status403Forbidden, $"tenant '{activity.TenantId}' is not allowed");
         return null;
     }

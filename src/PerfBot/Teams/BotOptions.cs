@@ -18,7 +18,10 @@ public sealed class BotOptions
     /// <summary>The bot's own tenant: single-tenant bots get their outbound token there.</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>Tenants whose activities are accepted (empty: all). Comma-separated or as an array.</summary>
+    /// <summary>
+    /// Tenants whose activities are accepted, comma-separated or as an array. Empty means the bot's own tenant
+    /// (<see cref="TenantId"/>) while authentication is on, and any tenant only without it (loopback development).
+    /// </summary>
     public string[] AllowedTenants { get; set; } = [];
 
     [Required, Url]
@@ -44,6 +47,13 @@ public sealed class BotOptions
     public IReadOnlySet<string> AllowedTenantSet => AllowedTenants
         .SelectMany(t => t.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The tenants served, or null for any (authentication off and none listed).</summary>
+    public IReadOnlySet<string>? AcceptedTenants =>
+        AllowedTenantSet is { Count: > 0 } listed ? listed
+        : !AuthenticationEnabled ? null
+        // Never "any" with authentication on: with no tenant of its own configured (refused at start), none.
+        : new HashSet<string>(string.IsNullOrWhiteSpace(TenantId) ? [] : [TenantId.Trim()], StringComparer.OrdinalIgnoreCase);
 
     public string EffectiveTokenAuthority =>
         TokenAuthority ?? $"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(TenantId) ? "botframework.com" : TenantId)}";

@@ -1,6 +1,7 @@
 using PerfBot.Telemetry;
 using PerfBot.Cards;
 using PerfBot.Conversations;
+using PerfBot.Store;
 
 namespace PerfBot.Teams;
 
@@ -24,6 +25,12 @@ internal sealed class CardActionInvokes(AnswerLimits limits, ConversationReferen
             return reply.Card is { } card
                 ? Invoke(200, AdaptiveCard.ContentType, (card with { FallbackText = card.FallbackText ?? reply.Text }).ToJsonElement())
                 : Invoke(200, "application/vnd.microsoft.activity.message", reply.Text);
+        }
+        catch (Exception e) when (StoreBusy.Is(e))
+        {
+            log.LogWarning("The store was busy: the card action {Text} was not done ({Error})", turn.Text, e.Message);
+            metrics.Failed("store busy");
+            return Invoke(200, "application/vnd.microsoft.activity.message", StoreBusy.Apology);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

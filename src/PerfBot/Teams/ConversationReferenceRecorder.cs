@@ -2,7 +2,10 @@ using PerfBot.Conversations;
 
 namespace PerfBot.Teams;
 
-/// <summary>Stores an accepted activity's conversation reference, unless its serviceUrl is one the bot would refuse to call.</summary>
+/// <summary>
+/// Stores an accepted activity's conversation reference, unless its serviceUrl is one the bot would refuse to call. It
+/// is written in the background: a turn never waits for the store's write lock.
+/// </summary>
 internal sealed class ConversationReferenceRecorder(ConversationReferenceStore references, TrustedServiceUrls trusted, ILogger<ConversationReferenceRecorder> log)
 {
     public ConversationReference? Save(Activity activity)
@@ -13,7 +16,8 @@ internal sealed class ConversationReferenceRecorder(ConversationReferenceStore r
             return null;
         }
         var reference = InboundActivity.Reference(activity);
-        references.Save(reference);
+        if (!references.SaveLater(reference))
+            log.LogWarning("Not storing {Conversation} now: {Count} references are already waiting to be written", reference.ConversationId, PendingReferences.DefaultCapacity);
         return reference;
     }
 }

@@ -23,8 +23,9 @@ internal sealed class InstallationEvents(ConversationReferenceStore references, 
         else if (removed)
         {
             var reference = InboundActivity.Reference(activity);
-            var count = references.Remove(reference.ConversationId, reference.TeamId);
-            log.LogInformation("Uninstalled from {Conversation}: {Count} references removed", reference.ConversationId, count);
+            references.RemoveLater(reference.ConversationId, reference.TeamId);
+            log.LogInformation("Uninstalled from {Conversation}{Team}: its references are removed", reference.ConversationId,
+                reference.TeamId is null ? "" : " and every channel of its team");
         }
         return Results.Ok();
     }

@@ -1,6 +1,7 @@
 using PerfBot.Telemetry;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
+using PerfBot.Store;
 
 namespace PerfBot.Teams;
 
@@ -75,6 +76,12 @@ internal sealed class MessageTurns(
         try
         {
             return await answer;
+        }
+        catch (Exception e) when (StoreBusy.Is(e))
+        {
+            log.LogWarning("The store was busy: {Text} in {Conversation} was not done ({Error})", turn.Text, turn.Place.ConversationId, e.Message);
+            metrics.Failed("store busy");
+            return new ChatReply(StoreBusy.Apology);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

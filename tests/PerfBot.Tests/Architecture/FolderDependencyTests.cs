@@ -11,7 +11,7 @@ public sealed partial class FolderDependencyTests
     private static readonly string[] Order =
     [
         "Council", "Cards", "Telemetry", "Testing", "TeamsApp", "Graph",
-        "Indicators", "Store", "Audit", "Committees", "Links", "Scheduling", "Conversations", "Roles", "Charts", "Delivery", "Teams",
+        "Indicators", "Store", "Audit", "Committees", "Links", "Scheduling", "Conversations", "Roles", "Channels", "Charts", "Delivery", "Teams",
         "Questions", "Digests", "Alerts", "Briefings", "Calendar", "Uploads", "Commentary", "Sync",
         "Bench", "Hosting", "Cli",
     ];

@@ -7,7 +7,7 @@ using PerfBot.Tests.Digests;
 
 namespace PerfBot.Tests.Briefings;
 
-/// <summary>Scheduled sending: on the day, to the chair and the channel, once, through the outbox; failures retried on the next run.</summary>
+/// <summary>Scheduled sending: on the day, to the chair, the people the committee names and the channel, once, through the outbox; failures retried on the next run.</summary>
 public sealed class BriefDispatcherTests : IDisposable
 {
     private const string Chair = "11111111-2222-3333-4444-555555555555";
@@ -59,6 +59,24 @@ public sealed class BriefDispatcherTests : IDisposable
         Assert.Null(RecordingDelivery.BriefOf(services, sent[1].Message).Link);
         Assert.Equal(new DateOnly(2026, 1, 14), brief.ComposedOn);
         Assert.All(services.GetRequiredService<Outbox>().About(first.Single().BriefId), m => Assert.StartsWith("activity-", m.ActivityId));
+    }
+
+    [Fact]
+    public async Task The_people_the_committee_names_get_it_too_by_id_or_by_an_email_perfbot_has_met()
+    {
+        var recipients = services.GetRequiredService<BriefingRecipients>();
+        recipients.Add(store.PeopleAndHealth.Id, "named-oid");
+        recipients.Add(store.PeopleAndHealth.Id, "Met.Member@example.gov.uk");
+        recipients.Add(store.PeopleAndHealth.Id, "stranger@example.gov.uk");
+        using (var connection = store.Database.Open())
+            Dapper.SqlMapper.Execute(connection, "INSERT INTO people (aad_object_id, name, email, seen_at) VALUES ('met-oid', 'Cllr Met', 'met.member@example.gov.uk', '2026-01-01T00:00:00+00:00')");
+        clock.SetUtcNow(new DateTimeOffset(2026, 1, 14, 7, 0, 0, TimeSpan.Zero));
+
+        var outcome = (await Dispatcher.SendDueAsync(CancellationToken.None)).Single();
+
+        Assert.Equal(4, outcome.Sent);
+        Assert.Equal([Chair, "met-oid", "named-oid", Channel], delivery.Sent.Select(s => s.To));
+        Assert.All(delivery.Sent.Take(3), s => Assert.Contains($"for={s.To}", RecordingDelivery.BriefOf(services, s.Message).Link!.Query, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,11 +20,14 @@ public sealed class BriefInTeamsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnector.StartAsync();
-        bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("PublicBaseUrl", "https://perfbot.example.gov.uk")]);
+        // The tests' user (aad-user-1) links the channel as an administrator, and is one of the people the committee names for its brief.
+        bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), settings: [("PublicBaseUrl", "https://perfbot.example.gov.uk"), ("Roles:Administrators", "aad-user-1")]);
         // The demo's meetings are in the past by now: give the committee one a fortnight ahead.
         using var connection = bot.Store.Database.Open();
         connection.Execute("INSERT INTO meetings (committee_id, meeting_date, origin) SELECT id, @date, 'store' FROM committees WHERE name = 'People and Health Scrutiny Committee'",
             new { date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        var committee = connection.QuerySingle<long>("SELECT id FROM committees WHERE name = 'People and Health Scrutiny Committee'");
+        bot.Services.GetRequiredService<BriefingRecipients>().Add(committee, "aad-user-1");
     }
 
     public async Task DisposeAsync()
@@ -37,11 +40,11 @@ public sealed class BriefInTeamsTests : IAsyncLifetime
     public async Task Brief_in_a_linked_channel_sends_a_1_1_card_whose_link_downloads_the_word_document()
     {
         await bot.PostAsync(TeamsActivities.ChannelMessage(connector.ServiceUrl, "link committee people and health"));
-        await connector.WaitForCallsAsync(1);
+        await connector.WaitForCallsAsync(1, where: c => c.Method == "POST");
 
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(TeamsActivities.ChannelMessage(connector.ServiceUrl, "brief", id: "1700000000002"))).StatusCode);
 
-        var calls = await connector.WaitForCallsAsync(4);
+        var calls = await connector.WaitForCallsAsync(4, where: c => c.Method == "POST");
         var create = Assert.Single(calls, c => c.Method == "POST" && c.Path == "/v3/conversations");
         Assert.Equal("aad-user-1", create.Body.GetProperty("members")[0].GetProperty("aadObjectId").GetString());
         var card = calls.Single(c => c.Path.StartsWith("/v3/conversations/conversation-", StringComparison.Ordinal)).Body.GetProperty("attachments")[0].GetProperty("content");

@@ -54,6 +54,20 @@ public sealed class BriefVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Briefing_settings_names_and_unnames_the_people_the_brief_goes_to()
+    {
+        var (code, output, error) = await Perfbot("briefing-settings", "--committee", "people and health", "--chair-aad", "chair-oid",
+            "--add-recipient", "Asha.Khan@Example.gov.uk", "--add-recipient", "11111111-2222-3333-4444-555555555555");
+        Assert.True(code == 0, error);
+        Assert.StartsWith("People and Health Scrutiny Committee: brief sent 5 working day(s) before each meeting to the chair (chair-oid) and 11111111-2222-3333-4444-555555555555, asha.khan@example.gov.uk.", output);
+
+        (code, output, error) = await Perfbot("briefing-settings", "--committee", "people and health", "--remove-recipient", "asha.khan@example.gov.uk", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["11111111-2222-3333-4444-555555555555"], json.RootElement.GetProperty("recipients").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
     public async Task An_unknown_meeting_lists_the_committees_meetings()
     {
         var (code, _, error) = await Perfbot("brief", "--committee", "people and health", "--meeting", "2026-01-22");

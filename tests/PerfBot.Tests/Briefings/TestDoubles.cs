@@ -32,6 +32,12 @@ internal sealed class RecordingDelivery : IOutboxDelivery
     }
 }
 
+/// <summary>A chat platform that knows no one's email: people are recognised by their Entra object id alone.</summary>
+internal sealed class NoRoster : IMemberDirectory
+{
+    public Task<MemberProfile?> FindAsync(ConversationReference conversation, string userId, CancellationToken cancellationToken) => Task.FromResult<MemberProfile?>(null);
+}
+
 internal static class BriefingTestServices
 {
     /// <summary>Briefings as the host registers them, over a real store, with the outbox delivering to <paramref name="delivery"/> (or through the registered IMessenger).</summary>
@@ -43,6 +49,7 @@ internal static class BriefingTestServices
         services.TryAddSingleton(configuration);
         services.AddSingleton(clock);
         if (delivery is not null) services.AddSingleton(delivery);
+        services.TryAddSingleton<IMemberDirectory, NoRoster>();
         return services.AddStore(database).AddCommittees().AddConversations().AddDelivery(configuration).AddBriefings();
     }
 }

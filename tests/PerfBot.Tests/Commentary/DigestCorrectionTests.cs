@@ -15,7 +15,8 @@ public sealed class DigestCorrectionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Monday 9 February 2026, 09:00.
-        _chat = await OfficerChat.StartAsync(clock: new FakeTimeProvider(new DateTimeOffset(2026, 2, 9, 9, 0, 0, TimeSpan.Zero)));
+        // The channel's user (aad-user-1) links it as one of PerfBot's administrators.
+        _chat = await OfficerChat.StartAsync([("Roles:Administrators", "aad-user-1")], clock: new FakeTimeProvider(new DateTimeOffset(2026, 2, 9, 9, 0, 0, TimeSpan.Zero)));
         await _chat.Bot.PostAsync(TeamsActivities.BotInstalledInTeam(_chat.Connector.ServiceUrl));
         await _chat.Bot.PostAsync(TeamsActivities.ChannelMessage(_chat.Connector.ServiceUrl, "link committee people and health"));
     }

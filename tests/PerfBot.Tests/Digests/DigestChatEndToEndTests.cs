@@ -17,7 +17,9 @@ public sealed class DigestChatEndToEndTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await FakeConnector.StartAsync();
-        _bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), configureServices: services => services.AddSingleton<TimeProvider>(_clock));
+        // The tests' user (aad-user-1) links the channel, which only an administrator may do.
+        _bot = await BotUnderTest.StartAsync(TempStore.WithDemoData(), [("Roles:Administrators", "aad-user-1")],
+            configureServices: services => services.AddSingleton<TimeProvider>(_clock));
     }
 
     public async Task DisposeAsync()
@@ -121,10 +123,19 @@ public sealed class DigestChatEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Digest_of_an_unknown_committee_lists_the_committees()
+    public async Task Digest_is_given_only_in_the_committees_own_channel()
     {
-        var answer = await SayInPersonalChatAsync("digest planning");
+        Assert.Equal(HttpStatusCode.OK, (await _bot.PostAsync(TeamsActivities.BotInstalledInTeam(_connector.ServiceUrl))).StatusCode);
+        await SayAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "link committee people & health scrutiny", id: "1700000000001"));
 
-        Assert.Equal("There is no committee called 'planning'. Committees: People and Health Scrutiny Committee.", answer);
+        var elsewhere = await SayInPersonalChatAsync("digest people and health");
+        var unknown = await SayInPersonalChatAsync("digest planning");
+        var other = (await SayAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, "digest planning", id: "1700000000002"))).Body.GetProperty("text").GetString();
+
+        const string onlyThere = "A committee's digest is given only in its own channel, the one linked to it: type 'digest' there. Here, ask me about any indicator, e.g. 'what's red?'.";
+        Assert.Equal(onlyThere, elsewhere);
+        Assert.Equal(onlyThere, unknown);
+        Assert.Equal("This channel receives the People and Health Scrutiny Committee's digest: type 'digest' here for it. Another committee's digest is given in that committee's own channel.", other);
+        Assert.DoesNotContain(_connector.Calls, c => c.Body.GetRawText().Contains("performance digest as of", StringComparison.Ordinal));
     }
 }

@@ -22,6 +22,8 @@ public sealed class AuthenticatedBot : IAsyncDisposable
         [
             ("Bot:AppId", FakeBotFrameworkKeys.AppId),
             ("Bot:AppPassword", "test-secret"),
+            // Authentication on serves the bot's own tenant unless Bot:AllowedTenants lists others.
+            ("Bot:TenantId", TeamsActivities.Tenant),
             ("Bot:OpenIdMetadataUrl", keys.MetadataUrl),
             .. settings ?? [],
         ]);

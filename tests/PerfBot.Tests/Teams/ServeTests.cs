@@ -108,15 +108,4 @@ public class ServeTests
     [InlineData("http://[::1]:3978")]
     public void Without_an_app_id_serve_may_listen_on_loopback(string url) =>
         Assert.Null(LoopbackGuard.RefuseUnauthenticatedExposure([url]));
-
-    private sealed class RecordingLoggerProvider : ILoggerProvider, ILogger
-    {
-        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
-        public ILogger CreateLogger(string categoryName) => this;
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Messages.Enqueue(formatter(state, exception));
-        public void Dispose() { }
-    }
 }

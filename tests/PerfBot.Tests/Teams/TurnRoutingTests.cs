@@ -17,7 +17,8 @@ public sealed class TurnRoutingTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await FakeConnector.StartAsync();
-        _bot = await BotUnderTest.StartAsync();
+        // The tests' user (aad-user-1) links channels, which only an administrator may do.
+        _bot = await BotUnderTest.StartAsync(settings: [("Roles:Administrators", "aad-user-1")]);
     }
 
     public async Task DisposeAsync()
@@ -40,10 +41,10 @@ public sealed class TurnRoutingTests : IAsyncLifetime
         Assert.Equal("People and Health Scrutiny Committee", link.CommitteeName);
         Assert.Equal("29:user-1", link.LinkedByUserId);
         Assert.Equal("Cllr Jane Smith", link.LinkedByName);
-        var reply = Assert.Single(await _connector.WaitForCallsAsync(1));
+        var reply = Assert.Single(await _connector.WaitForCallsAsync(1, where: c => c.Method == "POST"));
         // The reply goes into the post's thread: the conversation id carries ;messageid=.
         Assert.Equal($"/v3/conversations/{TeamsActivities.ChannelId};messageid=1700000000001/activities/1700000000001", reply.Path);
-        Assert.Contains("linked to the People and Health Scrutiny Committee", reply.Body.GetProperty("summary").GetString());
+        Assert.Contains("linked this channel to the People and Health Scrutiny Committee", reply.Body.GetProperty("summary").GetString());
         var channels = References.ChannelsOfCommittee(link.CommitteeId);
         Assert.Equal(TeamsActivities.ChannelId, Assert.Single(channels).ConversationId);
     }
@@ -55,7 +56,7 @@ public sealed class TurnRoutingTests : IAsyncLifetime
     {
         await _bot.PostAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, text));
 
-        var reply = Assert.Single(await _connector.WaitForCallsAsync(1));
+        var reply = Assert.Single(await _connector.WaitForCallsAsync(1, where: c => c.Method == "POST"));
         var summary = reply.Body.GetProperty("summary").GetString()!;
         Assert.Contains(expected, summary);
         Assert.Contains("Place and Resources Scrutiny Committee", summary);
@@ -127,7 +128,11 @@ public sealed class TurnRoutingTests : IAsyncLifetime
         await _bot.PostAsync(removed);
 
         Assert.Null(References.Find(TeamsActivities.TeamId));
-        Assert.Null(References.Find(TeamsActivities.ChannelId)); // every channel of the team goes
+        // Written in the background: every channel of the team goes, and its link with it.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        while ((References.Find(TeamsActivities.ChannelId) is not null || Links.FindLink(TeamsActivities.ChannelId) is not null) && DateTimeOffset.UtcNow < deadline)
+            await Task.Delay(20);
+        Assert.Null(References.Find(TeamsActivities.ChannelId));
         Assert.Null(Links.FindLink(TeamsActivities.ChannelId));
     }
 

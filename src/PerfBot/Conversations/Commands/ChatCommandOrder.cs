@@ -8,6 +8,7 @@ public static class ChatCommandOrder
 {
     public const int Upload = 50;
     public const int LinkCommittee = 100;
+    public const int UnlinkCommittee = 110;
     public const int Digest = 200;
     public const int Alerts = 300;
     public const int Brief = 400;

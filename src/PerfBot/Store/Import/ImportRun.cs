@@ -1,4 +1,5 @@
 using System.Data.Common;
+using PerfBot.Council;
 
 namespace PerfBot.Store.Import;
 

@@ -1,37 +1,47 @@
 using System.Text.RegularExpressions;
 using PerfBot.Cards;
 using PerfBot.Committees;
+using PerfBot.Conversations;
+using PerfBot.Conversations.Commands;
+using PerfBot.Roles;
 
-namespace PerfBot.Conversations.Commands;
+namespace PerfBot.Channels;
 
-/// <summary>"link committee &lt;name&gt;" in a team channel: the channel receives that committee's digests.</summary>
-public sealed partial class LinkCommitteeCommand(CommitteeChannelLinks links, CommitteeRepository committees) : IChatCommand
+/// <summary>
+/// "link committee &lt;name&gt;" in a team channel: the channel receives that committee's digests (and briefs, if it
+/// wants them posted). A link decides who reads a committee's business, so only PerfBot's administrators may make or
+/// change one; anyone else is refused, with nothing changed, and the refusal audited.
+/// </summary>
+public sealed partial class LinkCommitteeCommand(ChannelLinkChanges changes, CommitteeRepository committees, OfficerRoles roles, Refusals refusals) : IChatCommand
 {
     public int Order => ChatCommandOrder.LinkCommittee;
 
     public ChatCommandHelp Help { get; } = new(
-        "link committee <name>", "Links this channel to a committee: its weekly digests and briefings are posted here.",
+        "link committee <name>", "Links this channel to a committee: its weekly digests are posted here. For PerfBot's administrators.",
         "link committee People and Health", "in a team channel");
 
     public bool Matches(ChatTurn turn) => Pattern().IsMatch(turn.Text.Trim());
 
-    public Task<ChatReply> RunAsync(ChatTurn turn, CancellationToken cancellationToken) =>
-        Task.FromResult(Link(turn, Pattern().Match(turn.Text.Trim()).Groups["name"].Value));
-
-    private ChatReply Link(ChatTurn turn, string name)
+    public async Task<ChatReply> RunAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         if (turn.Place is not { Scope: ChatScope.Channel, TeamsChannelId: { } channelId })
             return new ChatReply("Committees are linked to team channels: type 'link committee <name>' in the channel that should receive its digests.");
+        var person = await roles.IdentifyAsync(turn, cancellationToken);
+        if (!roles.IsAdministrator(person))
+            return refusals.Refuse(turn, person, "link this channel to a committee", OfficerRoles.AdministratorsAre, subject: channelId);
 
+        var name = Pattern().Match(turn.Text.Trim()).Groups["name"].Value;
         switch (CommitteeNames.Resolve(name, committees.Committees()))
         {
             case CommitteeNames.Found(var committee):
-                links.LinkChannel(channelId, committee.Id, turn.From);
+                var change = changes.Link(channelId, committee, turn.From, person);
+                var facts = new List<Fact> { new("Committee", committee.Name), new("Linked by", person.Display) };
+                if (change is { Changed: true, Before: { } before }) facts.Add(new Fact("Until now", before));
                 var card = new AdaptiveCard(
-                    TextBlock.Heading("Channel linked"),
-                    new TextBlock($"This channel will receive the digests and briefings of the {committee.Name}."),
-                    new FactSet(new Fact("Committee", committee.Name), new Fact("Linked by", turn.From.Name ?? turn.From.Id)));
-                return ChatReply.WithCard($"This channel is now linked to the {committee.Name}.", card);
+                    TextBlock.Heading(change.Changed ? "Channel linked" : "Channel already linked"),
+                    new TextBlock(change.Announcement),
+                    new FactSet(facts));
+                return ChatReply.WithCard(change.Announcement, card);
             case CommitteeNames.Ambiguous(var candidates):
                 return CommitteeList($"'{name.Trim()}' matches more than one committee. Which one?", candidates);
             case CommitteeNames.Unknown(var known):

@@ -1,25 +1,36 @@
-using PerfBot.Committees;
-using PerfBot.Conversations.Commands;
+using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Cards;
+using PerfBot.Channels;
+using PerfBot.Cli;
 using PerfBot.Conversations;
+using PerfBot.Conversations.Commands;
+using PerfBot.Roles;
 using PerfBot.Tests.Support;
 
-namespace PerfBot.Tests.Conversations;
+namespace PerfBot.Tests.Channels;
 
 public class LinkCommitteeCommandTests
 {
     private static readonly ChatUser Jane = new("29:user-1", "Cllr Jane Smith", "aad-user-1");
     private static readonly ChatPlace Channel = new(ChatScope.Channel, "19:c@thread.tacv2;messageid=1", "tenant", "19:team@thread.tacv2", "19:c@thread.tacv2");
 
+    /// <summary>The command as the host registers it, with Jane an administrator.</summary>
+    private static (LinkCommitteeCommand Command, IDisposable Host) Command(TempStore store)
+    {
+        var host = CliHost.Build(store.Database, services => services.Configure<RolesOptions>(o => o.Administrators = [Jane.AadObjectId!]));
+        host.Services.GetRequiredService<ConversationReferenceStore>().Save(
+            new ConversationReference("19:c@thread.tacv2", "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel, "tenant", "28:bot"));
+        return (host.Services.GetRequiredService<IEnumerable<IChatCommand>>().OfType<LinkCommitteeCommand>().Single(), host);
+    }
+
     [Fact]
     public async Task Every_reply_of_link_committee_is_a_card_the_library_parses_cleanly()
     {
         using var store = TempStore.Empty("People and Health Scrutiny Committee", "Place and Resources Scrutiny Committee");
-        var references = new ConversationReferenceStore(store.Database, TimeProvider.System);
-        references.Save(new ConversationReference("19:c@thread.tacv2", "msteams", "https://smba.trafficmanager.net/emea/", ChatScope.Channel, "tenant", "28:bot"));
-        var command = new LinkCommitteeCommand(new CommitteeChannelLinks(store.Database, TimeProvider.System), new CommitteeRepository(store.Database));
+        var (command, host) = Command(store);
+        using var _ = host;
 
-        var texts = new[] { "link committee people", "link committee scrutiny", "link committee nothing", "link committee" };
+        var texts = new[] { "link committee people", "link committee place", "link committee people", "link committee scrutiny", "link committee nothing", "link committee" };
         var cards = new List<AdaptiveCard>();
         foreach (var text in texts)
         {
@@ -37,7 +48,8 @@ public class LinkCommitteeCommandTests
     public async Task Link_committee_outside_a_channel_explains_where_to_do_it()
     {
         using var store = TempStore.Empty("People and Health Scrutiny Committee");
-        var command = new LinkCommitteeCommand(new CommitteeChannelLinks(store.Database, TimeProvider.System), new CommitteeRepository(store.Database));
+        var (command, host) = Command(store);
+        using var _ = host;
         var reply = await command.RunAsync(new ChatTurn("link committee people", Jane, new ChatPlace(ChatScope.Personal, "a:1", "tenant")), CancellationToken.None);
         Assert.Contains("team channel", reply.Text);
     }
