@@ -20,11 +20,13 @@ internal static class CandidateRanking
 
     private sealed record Scored(Candidate Candidate, ulong Mask);
 
-    /// <summary>The candidates sharing a mask, and the IDF total of the shortest name among them.</summary>
+    /// <summary>The candidates sharing a mask: how many, the IDF total of the shortest name among them, and where they are laid out.</summary>
     private sealed class Group
     {
-        public List<int> Ids { get; } = [];
+        public int Count { get; set; }
         public double Smallest { get; set; } = double.MaxValue;
+        public int Start { get; set; }
+        public int End { get; set; }
     }
 
     /// <param name="sequence">The stems of the words not taken by a stage, in order: for pairs of words.</param>
@@ -70,26 +72,34 @@ internal static class CandidateRanking
     private static (List<Scored> Scored, double Fifth) Pass(List<int> from, ulong[] masks, FullScore score, QuestionIndex index, bool prune)
     {
         var candidates = Candidates(from, masks, score.Words.Stems, index);
-        var groups = new Dictionary<ulong, Group>();
         var entries = index.Entries;
+        var groups = new Dictionary<ulong, Group>();
         foreach (var id in candidates)
         {
             if (!groups.TryGetValue(masks[id], out var group)) groups[masks[id]] = group = new Group();
-            group.Ids.Add(id);
+            group.Count++;
             group.Smallest = Math.Min(group.Smallest, entries[id].SmallestField);
         }
-        var ordered = groups
-            .Select(g => (Mask: g.Key, g.Value.Ids, Bound: score.Bound(g.Key, g.Value.Smallest)))
-            .OrderByDescending(g => g.Bound)
-            .ToList();
+        var ordered = groups.Select(g => (Mask: g.Key, Group: g.Value, Bound: score.Bound(g.Key, g.Value.Smallest))).OrderByDescending(g => g.Bound).ToList();
+        // Each group's candidates side by side in one array, in the groups' order.
+        var next = 0;
+        foreach (var (_, group, _) in ordered)
+        {
+            group.Start = group.End = next;
+            next += group.Count;
+        }
+        var byGroup = new int[candidates.Count];
+        foreach (var id in candidates) byGroup[groups[masks[id]].End++] = id;
+
         var scored = new List<Scored>();
         var best = new List<double>(Kept + 1);
         var threshold = double.NegativeInfinity;
-        foreach (var (mask, ids, bound) in ordered)
+        foreach (var (mask, group, bound) in ordered)
         {
             if (prune && bound + Rounding < threshold) break;
-            foreach (var id in ids)
+            for (var k = group.Start; k < group.End; k++)
             {
+                var id = byGroup[k];
                 if (prune && score.Bound(mask, entries[id].SmallestField) + Rounding < threshold) continue;
                 var candidate = score.Score(id, mask, explain: false);
                 scored.Add(new Scored(candidate, mask));
