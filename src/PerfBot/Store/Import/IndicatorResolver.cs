@@ -5,12 +5,13 @@ using PerfBot.Indicators;
 namespace PerfBot.Store.Import;
 
 /// <summary>Finds the indicator an import row means — by code, else by official name — creating it when it is new.</summary>
-internal sealed class IndicatorResolver
+internal sealed class IndicatorResolver : IDisposable
 {
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly Dictionary<string, long> _byCode;
     private readonly Dictionary<string, long> _byName;
+    private readonly PreparedCommand _insert;
 
     public int Created => _created.Count;
 
@@ -30,7 +31,14 @@ internal sealed class IndicatorResolver
         var rows = connection.Query<(long Id, string Code, string NameKey)>("SELECT id, code, name_key FROM indicators", transaction: transaction).ToList();
         _byCode = rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.OrdinalIgnoreCase);
         _byName = rows.ToDictionary(r => r.NameKey, r => r.Id);
+        _insert = new PreparedCommand(connection, transaction, """
+            INSERT INTO indicators (code, name, name_key, service_area, unit, frequency, polarity, owner)
+            VALUES (@code, @name, @key, @serviceArea, @unit, @frequency, @polarity, @owner)
+            RETURNING id
+            """, "@code", "@name", "@key", "@serviceArea", "@unit", "@frequency", "@polarity", "@owner");
     }
+
+    public void Dispose() => _insert.Dispose();
 
     // A file spells each indicator the same way on all its rows: remember the spelling, not only the folded key.
     private readonly Dictionary<string, long> _bySpelling = new(StringComparer.Ordinal);
@@ -47,17 +55,8 @@ internal sealed class IndicatorResolver
         }
 
         var newCode = code ?? UniqueCode(Names.Slug(name));
-        var id = _connection.ExecuteScalar<long>("""
-            INSERT INTO indicators (code, name, name_key, service_area, unit, frequency, polarity, owner)
-            VALUES (@Code, @Name, @Key, @ServiceArea, @Unit, @Frequency, @Polarity, @Owner)
-            RETURNING id
-            """,
-            new
-            {
-                Code = newCode, Name = name.Trim(), Key = key, ServiceArea = serviceArea, Unit = unit,
-                Frequency = frequency is { } f ? Words.Write(f) : null,
-                Polarity = Words.Write(polarity ?? Polarity.None), Owner = owner,
-            }, _transaction);
+        var id = Convert.ToInt64(_insert.Scalar(newCode, name.Trim(), key, serviceArea, unit, frequency is { } f ? Words.Write(f) : null,
+            Words.Write(polarity ?? Polarity.None), owner), System.Globalization.CultureInfo.InvariantCulture);
         _byCode[newCode] = id;
         _byName[key] = id;
         _created.Add((id, name.Trim()));

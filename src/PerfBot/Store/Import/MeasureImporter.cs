@@ -65,7 +65,7 @@ public static class MeasureImporter
             return new ImportOutcome(ImportPreview.Refused(file, sha256, []), null, Committed: false, Claimed: false);
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
             .ToDictionary(c => Names.Key(c.Name), c => c.Id);
-        var indicators = new IndicatorResolver(connection, transaction);
+        using var indicators = new IndicatorResolver(connection, transaction);
         using var writer = MeasureWriter.For(connection, transaction, columns);
         using var preview = new PreviewBuilder(file, sha256);
         using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview);

@@ -21,6 +21,22 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
     private readonly HashSet<(long, long)> _committeeLinks = [];
     private readonly Dictionary<Period, (string Label, string Start, string End)> _periodText = [];
 
+    private readonly PreparedCommand _link = new(connection, transaction,
+        "INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
+        "@indicatorId", "@committeeId");
+
+    private readonly PreparedCommand _updateIndicator = new(connection, transaction, """
+        UPDATE indicators SET
+            service_area = COALESCE(@serviceArea, service_area),
+            unit = COALESCE(@unit, unit),
+            frequency = COALESCE(@frequency, frequency),
+            polarity = COALESCE(@polarity, polarity),
+            owner = COALESCE(@owner, owner)
+        WHERE id = @id AND (service_area IS DISTINCT FROM COALESCE(@serviceArea, service_area) OR unit IS DISTINCT FROM COALESCE(@unit, unit)
+            OR frequency IS DISTINCT FROM COALESCE(@frequency, frequency) OR polarity IS DISTINCT FROM COALESCE(@polarity, polarity)
+            OR owner IS DISTINCT FROM COALESCE(@owner, owner))
+        """, "@id", "@serviceArea", "@unit", "@frequency", "@polarity", "@owner");
+
     /// <summary>Rows whose figures were inserted or changed; known once <see cref="Finish"/> has run.</summary>
     public int Written { get; protected set; }
 
@@ -39,8 +55,7 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
         UpdateIndicator(indicatorId, row);
         foreach (var committeeId in committeeIds)
             if (_committeeLinks.Add((indicatorId, committeeId)))
-                Changes += Connection.Execute("INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
-                    new { indicatorId, committeeId }, Transaction);
+                Changes += _link.Execute(indicatorId, committeeId);
         if (!_periodText.TryGetValue(row.Period, out var text))
             _periodText[row.Period] = text = (row.Period.Label, row.Period.Start.ToString("yyyy-MM-dd"), row.Period.End.ToString("yyyy-MM-dd"));
         WriteFigures(indicatorId, text.Label, text.Start, text.End, row);
@@ -94,24 +109,17 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
         var signature = (row.ServiceArea, row.Unit, row.Frequency, row.Polarity, row.Owner);
         if (_indicatorMetadata.TryGetValue(id, out var applied) && applied == signature) return;
         _indicatorMetadata[id] = signature;
-        Changes += Connection.Execute("""
-            UPDATE indicators SET
-                service_area = COALESCE(@ServiceArea, service_area),
-                unit = COALESCE(@Unit, unit),
-                frequency = COALESCE(@Frequency, frequency),
-                polarity = COALESCE(@Polarity, polarity),
-                owner = COALESCE(@Owner, owner)
-            WHERE id = @id AND (service_area IS DISTINCT FROM COALESCE(@ServiceArea, service_area) OR unit IS DISTINCT FROM COALESCE(@Unit, unit)
-                OR frequency IS DISTINCT FROM COALESCE(@Frequency, frequency) OR polarity IS DISTINCT FROM COALESCE(@Polarity, polarity)
-                OR owner IS DISTINCT FROM COALESCE(@Owner, owner))
-            """,
-            new
-            {
-                id, row.ServiceArea, row.Unit, row.Owner,
-                Frequency = row.Frequency is { } f ? Words.Write(f) : null,
-                Polarity = row.Polarity is { } p ? Words.Write(p) : null,
-            }, Transaction);
+        Changes += _updateIndicator.Execute(id, row.ServiceArea, row.Unit, row.Frequency is { } f ? Words.Write(f) : null,
+            row.Polarity is { } p ? Words.Write(p) : null, row.Owner);
     }
 
-    public abstract void Dispose();
+    /// <summary>Disposes what the engine's writer holds, after the statements shared here.</summary>
+    public void Dispose()
+    {
+        _link.Dispose();
+        _updateIndicator.Dispose();
+        DisposeStatements();
+    }
+
+    protected abstract void DisposeStatements();
 }

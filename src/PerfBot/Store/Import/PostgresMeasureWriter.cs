@@ -127,5 +127,5 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
         else copy.Write(value, NpgsqlDbType.Text);
     }
 
-    public override void Dispose() { }
+    protected override void DisposeStatements() { }
 }
