@@ -1,5 +1,6 @@
-// PerfBot on Azure: a Linux App Service running `perfbot serve`, an Azure Bot with the Teams channel,
-// the SQLite store on a backed-up Azure Files share, the bot's secret in Key Vault, and Application Insights.
+// PerfBot on Azure: a Linux App Service running `perfbot serve`, an Azure Bot with the Teams channel, the bot's secret
+// in Key Vault, and Application Insights; the store either SQLite on a backed-up Azure Files share (one instance) or
+// Azure Database for PostgreSQL in a private network (two or more instances), as `store` says.
 // Deploy into a resource group: az deployment group create -g RG -f infra/main.bicep -p infra/main.bicepparam
 // Step by step, including the Entra app registration this needs first: docs/deploy.md.
 targetScope = 'resourceGroup'
@@ -32,8 +33,51 @@ param botDisplayName string = 'PerfBot'
 @description('Azure Bot pricing tier. Teams is a standard channel, free on F0.')
 param botSku string = 'F0'
 
-@description('App Service plan SKU. B1 or above: Always On (for the scheduler) and storage mounts need Basic or higher.')
+@description('App Service plan SKU. B1 or above: Always On (for the scheduler), storage mounts and network integration need Basic or higher.')
 param appServiceSku string = 'B1'
+
+@allowed(['sqlite', 'postgresql'])
+@description('Where the store lives: sqlite, a file on an Azure Files share, for one instance; postgresql, Azure Database for PostgreSQL flexible server, for two or more.')
+param store string = 'sqlite'
+
+@minValue(2)
+@maxValue(10)
+@description('With store postgresql: how many instances of the app run (Basic plans allow three at most). A SQLite store always runs one.')
+param instances int = 2
+
+@description('With store postgresql: the server\'s compute size, e.g. Standard_B1ms (Burstable tier) or Standard_D2ds_v5 (GeneralPurpose).')
+param postgresSku string = 'Standard_B1ms'
+
+@allowed(['Burstable', 'GeneralPurpose', 'MemoryOptimized'])
+@description('With store postgresql: the tier postgresSku belongs to.')
+param postgresTier string = 'Burstable'
+
+@allowed(['15', '16', '17'])
+@description('With store postgresql: the PostgreSQL major version.')
+param postgresVersion string = '16'
+
+@minValue(32)
+@maxValue(16384)
+@description('With store postgresql: storage in GiB; it grows by itself when nearly full.')
+param postgresStorageGiB int = 32
+
+@minValue(7)
+@maxValue(35)
+@description('With store postgresql: days of point-in-time restore the server keeps.')
+param postgresBackupRetentionDays int = 14
+
+@description('With store postgresql: a standby server in another availability zone that takes over on failure (GeneralPurpose or MemoryOptimized tiers only).')
+param postgresZoneRedundant bool = false
+
+@description('With store postgresql: the server administrator PerfBot connects as.')
+param postgresAdministratorLogin string = 'perfbot'
+
+@secure()
+@description('With store postgresql (required then): the administrator\'s password. Stored in the server and, inside the connection string, in Key Vault only.')
+param postgresAdministratorPassword string = ''
+
+@description('With store postgresql: address space of the private network the app and the database share (a /24 for each is taken from its start).')
+param networkAddressPrefix string = '10.40.0.0/16'
 
 @minValue(1)
 @maxValue(100)
@@ -60,6 +104,7 @@ param tags object = {}
 var suffix = take(uniqueString(resourceGroup().id, name), 6)
 var compactName = toLower(replace(name, '-', ''))
 var allTags = union({ app: 'perfbot' }, tags)
+var onSqlite = store == 'sqlite'
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
@@ -91,7 +136,7 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
-module storage 'modules/storage.bicep' = {
+module storage 'modules/storage.bicep' = if (onSqlite) {
   name: 'storage'
   params: {
     name: 'st${take(compactName, 16)}${suffix}'
@@ -101,16 +146,46 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
-module backup 'modules/backup.bicep' = {
+module backup 'modules/backup.bicep' = if (onSqlite) {
   name: 'backup'
   params: {
     name: 'rsv-${name}'
     location: location
     tags: allTags
-    storageAccountName: storage.outputs.name
-    shareName: storage.outputs.shareName
+    storageAccountName: storage!.outputs.name
+    shareName: storage!.outputs.shareName
     dailyRetentionDays: backupRetentionDays
     backupTimeUtc: backupTimeUtc
+  }
+}
+
+module network 'modules/network.bicep' = if (!onSqlite) {
+  name: 'network'
+  params: {
+    name: name
+    location: location
+    tags: allTags
+    addressPrefix: networkAddressPrefix
+  }
+}
+
+module postgres 'modules/postgres.bicep' = if (!onSqlite) {
+  name: 'postgres'
+  params: {
+    name: 'psql-${name}-${suffix}'
+    location: location
+    tags: allTags
+    skuName: postgresSku
+    tier: postgresTier
+    version: postgresVersion
+    storageGiB: postgresStorageGiB
+    backupRetentionDays: postgresBackupRetentionDays
+    zoneRedundant: postgresZoneRedundant
+    administratorLogin: postgresAdministratorLogin
+    administratorPassword: postgresAdministratorPassword
+    subnetId: network!.outputs.databaseSubnetId
+    privateDnsZoneId: network!.outputs.privateDnsZoneId
+    keyVaultName: keyVault.outputs.name
   }
 }
 
@@ -124,8 +199,12 @@ module app 'modules/app.bicep' = {
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     appInsightsName: monitoring.outputs.appInsightsName
-    storageAccountName: storage.outputs.name
-    shareName: storage.outputs.shareName
+    store: store
+    instances: instances
+    storageAccountName: onSqlite ? storage!.outputs.name : ''
+    shareName: onSqlite ? storage!.outputs.shareName : ''
+    appSubnetId: onSqlite ? '' : network!.outputs.appSubnetId
+    databaseConnectionEntry: onSqlite ? '' : postgres!.outputs.connectionEntry
     botAppId: botAppId
     tenantId: tenantId
     keyVaultName: keyVault.outputs.name
@@ -154,5 +233,10 @@ output webAppName string = app.outputs.name
 output keyVaultName string = keyVault.outputs.name
 @description('The Key Vault entry that holds the bot\'s client secret.')
 output botCredentialEntry string = keyVault.outputs.botCredentialEntry
-output storageAccountName string = storage.outputs.name
-output backupVaultName string = backup.outputs.vaultName
+@description('SQLite: the storage account of the data share; empty with PostgreSQL.')
+output storageAccountName string = onSqlite ? storage!.outputs.name : ''
+@description('SQLite: the Recovery Services vault backing up the share; empty with PostgreSQL.')
+output backupVaultName string = onSqlite ? backup!.outputs.vaultName : ''
+@description('PostgreSQL: the flexible server, and the Key Vault entry holding the connection string; empty with SQLite.')
+output postgresServerName string = onSqlite ? '' : postgres!.outputs.serverName
+output databaseConnectionEntry string = onSqlite ? '' : postgres!.outputs.connectionEntry

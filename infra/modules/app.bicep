@@ -1,12 +1,25 @@
-// Linux App Service running `perfbot serve` from a zip of `dotnet publish`, with the store on the mounted share.
+// Linux App Service running `perfbot serve` from a zip of `dotnet publish`: one instance with the SQLite store on the
+// mounted share, or several in the private network with the store in PostgreSQL.
 param name string
 param location string
 param tags object
 param identityId string
 param identityClientId string
 param appInsightsName string
+
+@allowed(['sqlite', 'postgresql'])
+param store string
+
+@description('Instances of the app; a SQLite store always has one.')
+param instances int
+
+@description('SQLite: the storage account and share the store lives on; empty otherwise.')
 param storageAccountName string
 param shareName string
+
+@description('PostgreSQL: the subnet the app reaches the database through, and the Key Vault entry holding PERFBOT_DB; empty otherwise.')
+param appSubnetId string
+param databaseConnectionEntry string
 
 @description('App Service plan SKU: B1 or larger (Always On and storage mounts need Basic or above).')
 param skuName string
@@ -23,6 +36,20 @@ param botCredentialEntry string
 
 var dataMountPath = '/mnt/perfbot-data'
 var port = '8080'
+var onSqlite = store == 'sqlite'
+// SQLite on a network share must have a single writer.
+var instanceCount = onSqlite ? 1 : instances
+
+var storeSettings = onSqlite
+  ? [
+      { name: 'PERFBOT_DB', value: '${dataMountPath}/perfbot.db' }
+      // SQLite's WAL needs shared memory that a network share (Azure Files) cannot give: a rollback journal instead.
+      { name: 'PERFBOT_SQLITE_JOURNAL', value: 'DELETE' }
+    ]
+  : [
+      // The connection string, password included, stays in Key Vault; without a version the app takes a rotated one on restart.
+      { name: 'PERFBOT_DB', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${databaseConnectionEntry})' }
+    ]
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
@@ -37,7 +64,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   location: location
   tags: tags
   kind: 'linux'
-  sku: { name: skuName, capacity: 1 }
+  sku: { name: skuName, capacity: instanceCount }
   properties: {
     reserved: true // Linux
   }
@@ -56,6 +83,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
+    // Any instance can take any request: conversations, leases and schedules are all in the store.
+    clientAffinityEnabled: false
+    virtualNetworkSubnetId: onSqlite ? null : appSubnetId
+    vnetRouteAllEnabled: !onSqlite
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       appCommandLine: 'dotnet perfbot.dll serve --urls http://0.0.0.0:${port}'
@@ -65,24 +96,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      // One instance only: SQLite on a network share must have a single writer.
-      numberOfWorkers: 1
-      azureStorageAccounts: {
-        data: {
-          type: 'AzureFiles'
-          protocol: 'Smb'
-          accountName: storage.name
-          shareName: shareName
-          mountPath: dataMountPath
-          accessKey: storage.listKeys().keys[0].value
-        }
-      }
-      appSettings: [
+      numberOfWorkers: instanceCount
+      appSettings: concat(storeSettings, [
         { name: 'WEBSITES_PORT', value: port }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-        { name: 'PERFBOT_DB', value: '${dataMountPath}/perfbot.db' }
-        // SQLite's WAL needs shared memory that a network share (Azure Files) cannot give: a rollback journal instead.
-        { name: 'PERFBOT_SQLITE_JOURNAL', value: 'DELETE' }
         { name: 'Bot__AppId', value: botAppId }
         { name: 'Bot__TenantId', value: tenantId }
         { name: 'Bot__AllowedTenants__0', value: tenantId }
@@ -90,7 +107,23 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Bot__AppPassword', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botCredentialEntry})' }
         { name: 'AZURE_CLIENT_ID', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
-      ]
+      ])
+    }
+  }
+}
+
+// The share is mounted only for a SQLite store; its key is read only then.
+resource mounts 'Microsoft.Web/sites/config@2024-04-01' = if (onSqlite) {
+  parent: site
+  name: 'azurestorageaccounts'
+  properties: {
+    data: {
+      type: 'AzureFiles'
+      protocol: 'Smb'
+      accountName: storage.name
+      shareName: shareName
+      mountPath: dataMountPath
+      accessKey: storage.listKeys().keys[0].value
     }
   }
 }

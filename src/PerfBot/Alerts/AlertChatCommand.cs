@@ -25,7 +25,7 @@ public sealed class AlertChatCommand(
         var officer = new AlertConversation.Officer(userId, turn.From.Name, turn.Place.ConversationId, personal,
             personal ? await EmailOfAsync(turn, userId, cancellationToken) : null);
         var reply = alerts.Handle(command, officer);
-        return new ChatReply(reply.Text) { SuggestedActions = command is AlertCommand.List ? [] : ["my alerts"] };
+        return new ChatReply(reply.Text) { SuggestedActions = command is AlertCommand.List ? [] : [ChatSuggestion.Of("my alerts")] };
     }
 
     /// <summary>

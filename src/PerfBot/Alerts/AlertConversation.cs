@@ -70,7 +70,8 @@ public sealed class AlertConversation(AlertStore store, IndicatorRepository indi
 
     private static Reply NotFound(string wanted, Understanding understood)
     {
-        var candidates = understood.DidYouMean.Select(c => c.Entry.Indicator).ToList();
+        // Several indicators offered, or every one of a topic ("safeguarding"): the officer says which.
+        var candidates = (understood.DidYouMean.Count > 1 ? understood.DidYouMean : understood.Topic).Select(c => c.Entry.Indicator).ToList();
         return candidates.Count > 1
             ? new Reply($"'{wanted}' could be {candidates.Count} indicators: {string.Join("; ", candidates.Select(i => i.Name))}. Which one?", candidates)
             : new Reply($"I don't know an indicator called '{wanted}'. Try a few words from its name, for example 'foster carers'.", []);

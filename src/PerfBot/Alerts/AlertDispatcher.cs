@@ -35,7 +35,6 @@ public sealed class AlertDispatcher(AlertStore store, IndicatorRepository indica
             if (result.Alert is not null) composed++;
         }
         faults.Reached(FaultInjection.AfterCompose);
-        var unsent = outbox.Unsent().Where(m => m.Kind == AlertStore.OutboxKind).ToList();
-        return new Run(composed, await sender.SendAsync(unsent, cancellationToken));
+        return new Run(composed, await sender.SendAsync(OutboxScope.OfKind(AlertStore.OutboxKind), cancellationToken));
     }
 }

@@ -1,37 +1,71 @@
 using PerfBot.Council;
 using PerfBot.Questions;
+using PerfBot.Questions.Measuring;
 using PerfBot.Store;
 
 namespace PerfBot.Bench;
 
-/// <summary>Question accuracy on the development set over the demo store, PerfBot beside the FTS5 bm25 baseline.</summary>
+/// <summary>
+/// Question accuracy over the demo store, single questions and conversations: the development set (written while the
+/// reader was built) beside the independent set (written from the data files and seed reports by someone who never
+/// read the reader), PerfBot beside the FTS5 bm25 baseline, and how many answers showed a figure not asked for.
+/// </summary>
 public static class AccuracyBenchmark
 {
     /// <summary>The development set's questions are about the demo data as it stood on this day.</summary>
     public static readonly DateTimeOffset DevSetToday = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    public sealed record Result(string DevSet, int Questions, double PerfBotTop1, double BaselineTop1, double PerfBotIndicatorTop1, double BaselineIndicatorTop1);
+    /// <summary>The independent set's writer took the council's today to be Monday 1 December 2025.</summary>
+    public static readonly DateTimeOffset IndependentSetToday = new(2025, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static Result? Run(string? devSetPath, string folder)
+    /// <param name="Questions">Single questions, or conversation turns.</param>
+    /// <param name="WrongFigures">Answers showing a figure for an indicator or period the question did not ask about.</param>
+    /// <param name="WholeConversations">Conversations with every turn right, of <paramref name="Conversations"/>; zero for single questions.</param>
+    public sealed record SetResult(string Set, int Questions, double PerfBotTop1, double? BaselineTop1, int WrongFigures, int Conversations, int WholeConversations);
+
+    public sealed record Result(IReadOnlyList<SetResult> Sets, EmbeddingBenchmark.Result? Embedding);
+
+    public static Result? Run(string? questionsFolder, string folder, bool embedding)
     {
-        if (devSetPath is null || !File.Exists(devSetPath)) return null;
-        var set = DevSetQuestion.Read(devSetPath);
+        if (questionsFolder is null || !Directory.Exists(questionsFolder)) return null;
         var store = StoreOpener.Open(Path.Combine(folder, "demo.db"));
-        var service = new QuestionService(store, new CouncilClock(new FixedClock(DevSetToday)));
-        var perfbot = Accuracy.Measure(service, set);
-        var baseline = Accuracy.MeasureBaseline(new IndicatorRepository(store).Indicators(), set);
-        return new Result(devSetPath, set.Count, Math.Round(perfbot.Top1, 4), Math.Round(baseline.Top1, 4),
-            Math.Round(perfbot.IndicatorTop1, 4), Math.Round(baseline.IndicatorTop1, 4));
+        var indicators = new IndicatorRepository(store).Indicators();
+        var dev = new QuestionService(store, new CouncilClock(new FixedClock(DevSetToday)));
+        var independent = new QuestionService(store, new CouncilClock(new FixedClock(IndependentSetToday)));
+        var sets = new List<SetResult>
+        {
+            Single("development", Path.Combine(questionsFolder, "devset.tsv"), dev, indicators),
+            Conversations("development conversations", Path.Combine(questionsFolder, "devconversations.tsv"), dev, DevSetToday),
+            Single("independent", Path.Combine(questionsFolder, "Independent", "independent.tsv"), independent, indicators),
+            Conversations("independent conversations", Path.Combine(questionsFolder, "Independent", "conversations.tsv"), independent, IndependentSetToday),
+        };
+        var meaning = embedding ? EmbeddingBenchmark.Run(independent, Path.Combine(questionsFolder, "devset.tsv"), Path.Combine(questionsFolder, "Independent", "independent.tsv")) : null;
+        return new Result(sets, meaning);
     }
 
-    /// <summary>tests/PerfBot.Tests/Questions/devset.tsv above the working folder or the executable.</summary>
-    public static string? FindDevSet()
+    private static SetResult Single(string name, string path, QuestionService service, IReadOnlyList<Indicators.Indicator> indicators)
+    {
+        var set = SetQuestion.Read(path);
+        var perfbot = Accuracy.Measure(service, set);
+        var baseline = Accuracy.MeasureBaseline(indicators, set);
+        return new SetResult(name, set.Count, Math.Round(perfbot.Top1, 4), Math.Round(baseline.IndicatorTop1, 4), perfbot.WrongFigures, 0, 0);
+    }
+
+    private static SetResult Conversations(string name, string path, QuestionService service, DateTimeOffset today)
+    {
+        var conversations = SetQuestion.ReadConversations(path);
+        var perfbot = Accuracy.MeasureConversations(service, conversations, today);
+        return new SetResult(name, perfbot.Total, Math.Round(perfbot.Top1, 4), null, perfbot.WrongFigures, perfbot.Conversations, perfbot.ConversationsRight);
+    }
+
+    /// <summary>tests/PerfBot.Tests/Questions above the working folder or the executable.</summary>
+    public static string? FindQuestionSets()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var path = Path.Combine(dir.FullName, "tests", "PerfBot.Tests", "Questions", "devset.tsv");
-                if (File.Exists(path)) return path;
+                var path = Path.Combine(dir.FullName, "tests", "PerfBot.Tests", "Questions");
+                if (File.Exists(Path.Combine(path, "devset.tsv"))) return path;
             }
         return null;
     }

@@ -1,5 +1,6 @@
 using PerfBot.Council;
 using PerfBot.Questions;
+using PerfBot.Questions.Conversing;
 using PerfBot.Store;
 
 namespace PerfBot.Bench;
@@ -7,19 +8,38 @@ namespace PerfBot.Bench;
 /// <summary>
 /// Answer time in-process: understanding the question and reading the chosen indicator's figures from the store. The
 /// first pass over a warm-up set is timed too (code not yet optimised by the JIT); the reported figure is the second
-/// set, as a bot that has been answering for a while does.
+/// set, as a bot that has been answering for a while does. Follow-ups are timed with the context of the question
+/// before them ("why?", "and last year?" after a question about an indicator), as a chat asks them.
 /// </summary>
 public static class AnswerBenchmark
 {
-    public sealed record Result(double IndexBuildMs, Measure.Latency FirstPass, Measure.Latency Answer, double RatioP50ToRawLookup, double RatioP99ToRawLookup);
+    /// <summary>What members say after an answer; each leaves its indicator to the context.</summary>
+    public static readonly string[] FollowUps = ["why?", "and last year?", "what's the target?", "show me the trend", "how does that compare with England?", "what are they doing about it?", "what about Q1?"];
+
+    /// <param name="WithContext">Follow-ups answered with the context of the question before them.</param>
+    /// <param name="FollowUpsResolved">Follow-ups that found their indicator in the context (the rest asked what they were about).</param>
+    public sealed record Result(double IndexBuildMs, Measure.Latency FirstPass, Measure.Latency Answer, double RatioP50ToRawLookup, double RatioP99ToRawLookup,
+        Measure.Latency WithContext, double FollowUpsResolved);
 
     public static Result Run(Database store, IReadOnlyList<string> warmUp, IReadOnlyList<string> questions, Measure.Latency rawLookup)
     {
         QuestionService? service = null;
-        var build = Measure.Time(() => service = new QuestionService(store, new CouncilClock(TimeProvider.System)));
+        var clock = new CouncilClock(TimeProvider.System);
+        var build = Measure.Time(() => service = new QuestionService(store, clock));
         var first = Measure.Latencies(warmUp.Select(q => Measure.Time(() => service!.Ask(q))).ToList());
         var latency = Measure.Latencies(questions.Select(q => Measure.Time(() => service!.Ask(q))).ToList());
+        // Each question's context made beforehand, so only the follow-up's own answer is timed.
+        var contexts = questions.Select(q => ConversationContext.After(service!.Ask(q), null, clock.UtcNow)).ToList();
+        var resolved = 0;
+        var withContext = Measure.Latencies(questions.Select((_, i) =>
+        {
+            Answer? answer = null;
+            var ms = Measure.Time(() => answer = service!.Ask(FollowUps[i % FollowUps.Length], contexts[i]));
+            if (answer!.Understanding.FromContext.Count > 0 && answer.Indicators.Count > 0) resolved++;
+            return ms;
+        }).ToList());
         return new Result(Math.Round(build), first, latency,
-            Math.Round(latency.P50Ms / Math.Max(rawLookup.P50Ms, 1e-6), 1), Math.Round(latency.P99Ms / Math.Max(rawLookup.P99Ms, 1e-6), 1));
+            Math.Round(latency.P50Ms / Math.Max(rawLookup.P50Ms, 1e-6), 1), Math.Round(latency.P99Ms / Math.Max(rawLookup.P99Ms, 1e-6), 1),
+            withContext, Math.Round((double)resolved / Math.Max(1, questions.Count), 4));
     }
 }

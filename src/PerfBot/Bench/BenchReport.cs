@@ -11,10 +11,12 @@ public sealed record BenchReport(
     string Engine,
     ImportBenchmark.Result? Import,
     Measure.Latency? RawLookup,
+    IReadOnlyList<MultiplexingBenchmark.Result>? Multiplexing,
     AnswerBenchmark.Result? Answers,
     DigestBenchmark.Result? Digests,
     BriefBenchmark.Result? Brief,
     AccuracyBenchmark.Result? Accuracy,
     EndToEndBenchmark.Result? EndToEnd,
+    EndToEndBenchmark.Result? EndToEndTwoInstances,
     double PeakRssMb,
     PreviewBenchmark.Result? Preview = null);

@@ -9,9 +9,10 @@ public static class BenchSections
     public const string Brief = "brief";
     public const string Accuracy = "accuracy";
     public const string EndToEnd = "end-to-end";
+    public const string Embedding = "embedding";
     public const string Preview = "preview";
 
-    public static IReadOnlyList<string> All { get; } = [Import, Answers, Digests, Brief, Accuracy, EndToEnd, Preview];
+    public static IReadOnlyList<string> All { get; } = [Import, Answers, Digests, Brief, Accuracy, Embedding, EndToEnd, Preview];
 
     /// <summary>The sections named, checked against <see cref="All"/>; every section when none is named.</summary>
     public static IReadOnlySet<string> Parse(IEnumerable<string> named)

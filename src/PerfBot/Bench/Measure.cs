@@ -34,6 +34,13 @@ public static class Measure
     // USER_HZ: 100 on every Linux architecture .NET runs on.
     private const double ClockTicksPerSecond = 100;
 
+    /// <summary>Resident memory of this process now in MB (VmRSS), from /proc.</summary>
+    public static double RssMb()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? double.NaN : Math.Round(long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0, 1);
+    }
+
     /// <summary>Peak resident memory of a process in MB (VmHWM), from /proc: what the operating system actually had to give it.</summary>
     public static double PeakRssMb(int? processId = null)
     {

@@ -40,7 +40,7 @@ public sealed class BriefDispatcher(
             {
                 var stored = store.SaveScheduled(committee.Id, BriefComposer.Compose(source.Read(committee, meeting, BriefDueDates.ComposeOn(meeting, s))));
                 Address(committee, stored, s);
-                var sending = await sender.SendAsync(outbox.About(stored.Id).Where(m => m.SentAt is null).ToList(), cancellationToken);
+                var sending = await sender.SendAsync(OutboxScope.About(stored.Id), cancellationToken);
                 log.LogInformation("Brief {BriefId} for the {Committee}, meeting {Meeting}: {Sent} sent, {Failed} failed.", stored.Id, committee.Name, meeting.Date, sending.Sent, sending.Failed);
                 outcomes.Add(new Outcome(committee.Name, meeting.Date, stored.Id, sending.Sent, sending.Failed));
             }
@@ -84,7 +84,7 @@ public sealed class BriefDispatcher(
         var message = new BriefMessage(stored.Id, stored.Brief, Link(stored.Id, askerAadObjectId));
         var key = BriefOutbox.RequestKey(stored.Id, askerAadObjectId);
         outbox.Enqueue(BriefOutbox.Message(key, message, new OutboxAddress.Person(askerAadObjectId, tenantId)));
-        var sending = await sender.SendAsync([outbox.Find(key)!], cancellationToken);
+        var sending = await sender.SendAsync(OutboxScope.Message(key), cancellationToken);
         return new Request(message, sending.Sent == 1);
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
 using PerfBot.Delivery;
 using PerfBot.Links;
+using PerfBot.Questions;
 using PerfBot.Scheduling;
 using PerfBot.Store;
 
@@ -24,6 +25,8 @@ public static class BriefingsFeature
         services.TryAddSingleton(sp => new BriefLinkSigner(sp.GetRequiredService<LinkSigner>()));
         services.TryAddSingleton<BriefStore>();
         services.TryAddSingleton<BriefSource>();
+        // The members' "what should I ask about?" answer is composed as the chair's brief is.
+        services.Replace(ServiceDescriptor.Singleton<IMeetingPreparer, BriefPreparation>());
         services.TryAddSingleton<CommitteeBriefingSettingsStore>();
         services.TryAddSingleton<BriefingRecipients>();
         services.TryAddTransient<BriefAudience>();

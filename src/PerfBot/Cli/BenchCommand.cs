@@ -80,11 +80,17 @@ public static class BenchCommand
             var questions = council.Questions(samples).Select(q => q.Question).ToList();
             var warmUp = council.Questions(samples, set: 1).Select(q => q.Question).ToList();
             Measure.Latency? lookup = null;
+            IReadOnlyList<MultiplexingBenchmark.Result>? multiplexing = null;
             AnswerBenchmark.Result? answers = null;
             if (sections.Contains(BenchSections.Answers))
             {
                 progress.WriteLine("Timing raw indexed lookups …");
                 lookup = LookupBenchmark.Run(store, samples, seed: 7);
+                if (store.Engine == StoreEngine.Postgres)
+                {
+                    progress.WriteLine("Timing the same lookups 64 at a time, asynchronously, with Npgsql's multiplexing off and on …");
+                    multiplexing = await MultiplexingBenchmark.RunAsync(store, samples, concurrency: 64);
+                }
                 progress.WriteLine($"Timing {samples:N0} answers in-process, after as many to warm up …");
                 answers = AnswerBenchmark.Run(store, warmUp, questions, lookup);
             }
@@ -101,17 +107,23 @@ public static class BenchCommand
                 brief = BriefBenchmark.Run(store, council.CommitteeNames[0], council.NextMeeting, council.NextMeeting.AddDays(-7));
             }
             AccuracyBenchmark.Result? accuracy = null;
-            if (sections.Contains(BenchSections.Accuracy))
+            if (sections.Contains(BenchSections.Accuracy) || sections.Contains(BenchSections.Embedding))
             {
-                progress.WriteLine("Measuring accuracy on the development set, PerfBot and the FTS5 baseline …");
-                accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindDevSet(), folder.FullName);
-                if (accuracy is null) progress.WriteLine("The development set was not found (run from a checkout): accuracy is not measured.");
+                progress.WriteLine("Measuring accuracy on the development and independent sets, single questions and conversations, PerfBot and the FTS5 baseline …");
+                if (sections.Contains(BenchSections.Embedding)) progress.WriteLine("… and the MiniLM sentence-embedding fallback on the independent set (loading the model takes a while) …");
+                accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindQuestionSets(), folder.FullName, sections.Contains(BenchSections.Embedding));
+                if (accuracy is null) progress.WriteLine("The question sets were not found (run from a checkout): accuracy is not measured.");
             }
-            EndToEndBenchmark.Result? endToEnd = null;
+            EndToEndBenchmark.Result? endToEnd = null, twoInstances = null;
             if (sections.Contains(BenchSections.EndToEnd))
             {
                 progress.WriteLine($"Asking {samples:N0} questions through /api/messages on loopback, after as many to warm up …");
                 endToEnd = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64);
+                if (store.Engine == StoreEngine.Postgres)
+                {
+                    progress.WriteLine("The same through two perfbot serve instances on the one database, then an import each must answer from …");
+                    twoInstances = await EndToEndBenchmark.RunAsync(store, warmUp, questions, concurrency: 64, instances: 2);
+                }
             }
             PreviewBenchmark.Result? preview = null;
             if (sections.Contains(BenchSections.Preview))
@@ -120,8 +132,8 @@ public static class BenchCommand
                 progress.WriteLine("Previewing and importing an officer's 10,000-row monthly file …");
                 preview = PreviewBenchmark.Run(store, folder.FullName);
             }
-            var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, answers, digests, brief, accuracy, endToEnd,
-                Measure.PeakRssMb(), preview);
+            var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, multiplexing, answers,
+                digests, brief, accuracy, endToEnd, twoInstances, Measure.PeakRssMb(), preview);
             if (store.Engine == StoreEngine.Postgres && !options.Keep && options.Store is null) DropTables(store);
             return report;
         }
@@ -160,19 +172,41 @@ public static class BenchCommand
             lines.Add($"Import:  {i.Rows:N0} rows in {i.PerfBotSeconds} s = {i.PerfBotRowsPerSecond:N0} rows/s; {i.Baseline} {i.BaselineRowsPerSecond:N0} rows/s; ratio {i.Ratio} (target ≥ 0.5){(i.BaselineNote is null ? "" : " — " + i.BaselineNote)}");
         if (r.RawLookup is { } l)
             lines.Add($"Raw indexed lookup: p50 {l.P50Ms} ms, p99 {l.P99Ms} ms");
+        foreach (var m in r.Multiplexing ?? [])
+            lines.Add($"Raw lookups {m.Concurrency} at a time, async, multiplexing {(m.Multiplexing ? "on" : "off")}: {m.LookupsPerSecond:N0}/s, p50 {m.Latency.P50Ms} ms, p99 {m.Latency.P99Ms} ms");
         if (r.Answers is { } a)
+        {
             lines.Add($"Answers in-process: p50 {a.Answer.P50Ms} ms, p99 {a.Answer.P99Ms} ms (target ≤ 5 ms); {a.RatioP50ToRawLookup}× the raw lookup at p50, {a.RatioP99ToRawLookup}× at p99 (target ≤ 10×); first pass after start p50 {a.FirstPass.P50Ms} ms, p99 {a.FirstPass.P99Ms} ms; question index built in {a.IndexBuildMs} ms");
+            lines.Add($"Follow-ups with context in-process (\"why?\", \"and last year?\" … after each question): p50 {a.WithContext.P50Ms} ms, p99 {a.WithContext.P99Ms} ms (target ≤ 2 ms); {a.FollowUpsResolved:P1} found their indicator in the context");
+        }
         if (r.Digests is { } d)
             lines.Add($"Digests: {d.Committees} committees over {d.Indicators:N0} indicators in {d.Milliseconds} ms (target < 1000 ms), {d.WarmMilliseconds} ms warm; {d.Exceptions:N0} exceptions");
         if (r.Brief is { } b)
             lines.Add($"Brief: the {b.Committee}'s {b.Indicators:N0} indicators ({b.Red} red, {b.AmberWorsening} amber and worsening) composed with its .docx ({b.DocumentKb} KB) in {b.Milliseconds} ms, {b.WarmMilliseconds} ms warm");
         if (r.Accuracy is { } c)
-            lines.Add($"Accuracy on the development set: PerfBot {c.PerfBotTop1:P1} top-1, FTS5 bm25 baseline {c.BaselineTop1:P1} ({c.Questions} questions); indicator top-1 {c.PerfBotIndicatorTop1:P1} vs {c.BaselineIndicatorTop1:P1}");
+        {
+            lines.Add("Accuracy on the demo store (top-1: intent, indicator(s), period and mentions all right):");
+            foreach (var set in c.Sets)
+                lines.Add($"  {set.Set,-26} PerfBot {set.PerfBotTop1,7:P1} of {set.Questions,3}{(set.BaselineTop1 is { } fts ? $"; FTS5 bm25 baseline {fts:P1} (indicator only, not lists)" : "")}; figures not asked for {set.WrongFigures}" +
+                          (set.Conversations > 0 ? $"; whole conversations right {set.WholeConversations}/{set.Conversations}" : ""));
+            if (c.Embedding is { } m)
+                lines.Add($"Embedding fallback, {m.Model}: loaded with {m.NamesEmbedded} names in {m.LoadMs} ms, +{m.RssAddedMb} MB resident; one question p50 {m.Encode.P50Ms} ms, p99 {m.Encode.P99Ms} ms; " +
+                          $"at similarity ≥ {m.Threshold} (set on the development set) it changed {m.Fallbacks} answers to questions PerfBot held nothing for, {m.FallbacksRight} now right, {m.NewWrongFigures} new figures not asked for; " +
+                          $"independent top-1 {m.Top1Without:P1} → {m.Top1With:P1}; {(m.PassesTheRule ? "passes" : "fails")} the keep rule (more right, no new figure not asked for)");
+        }
         if (r.EndToEnd is { } e)
         {
             lines.Add($"End to end (/api/messages → loopback connector, {e.Concurrency} at a time): {e.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {e.Latency.P50Ms} ms, p99 {e.Latency.P99Ms} ms; {e.RepliesReceived}/{e.Questions} replies; first pass after start {e.FirstPassQuestionsPerSecond:N0} questions/s");
+            if (e.FollowUps is { } f) lines.Add($"End to end, follow-ups in the same chat with its context ({f.Samples:N0}): p50 {f.P50Ms} ms, p99 {f.P99Ms} ms");
             lines.Add($"CPU per question: perfbot serve {e.ServeCpuMsPerQuestion} ms, the benchmark's client and loopback connector {e.ClientCpuMsPerQuestion} ms (on the same {Environment.ProcessorCount} cores)");
             lines.Add($"Peak RSS of perfbot serve at this size: {e.ServePeakRssMb} MB (target < 250 MB)");
+        }
+        if (r.EndToEndTwoInstances is { } t)
+        {
+            lines.Add($"End to end through {t.Instances} instances on the one database: {t.QuestionsPerSecond:N0} questions/s, p50 {t.Latency.P50Ms} ms, p99 {t.Latency.P99Ms} ms; "
+                      + $"{t.RepliesReceived}/{t.Questions} answered, {t.DuplicateReplies} answered twice; CPU per question {t.ServeCpuMsPerQuestion} ms; peak RSS {t.ServePeakRssMb} MB each at most");
+            if (t.Refresh is { } f)
+                lines.Add($"After an import by another process: answered by the listening instance in {f.HeardMs} ms, by the one polling every {f.PollIntervalMs / 1000} s in {f.PolledMs} ms");
         }
         if (r.Preview is { } p)
             lines.Add($"An officer's file ({p.Rows:N0} rows, {p.FileKb} KB: {p.NewFigures:N0} new figures, {p.Corrections:N0} corrections): preview {p.PreviewMs} ms ({p.PreviewCpuMs} ms CPU), import {p.ImportMs} ms, the same file previewed again (all unchanged) {p.UnchangedPreviewMs} ms");

@@ -21,6 +21,7 @@ public static class PerfBotCommand
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(MigrateStoreCommand.Build());
         root.Subcommands.Add(AskCommand.Build());
+        root.Subcommands.Add(QuestionsCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
         root.Subcommands.Add(SyncCommand.Build());
         return root;

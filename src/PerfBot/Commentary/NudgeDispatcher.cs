@@ -59,8 +59,8 @@ public sealed class NudgeDispatcher(
                 }
             }
         }
-        var unsent = keys.Select(outbox.Find).OfType<OutboxMessage>().Where(m => m.SentAt is null).ToList();
-        var sending = await sender.SendAsync(unsent, cancellationToken);
+        // Every unsent nudge, these and any an earlier run left, claimed so that no two instances send one twice.
+        var sending = await sender.SendAsync(OutboxScope.OfKind(OutboxKind), cancellationToken);
         return new Run(due, keys.Count, unreachable, sending);
     }
 

@@ -45,8 +45,13 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     /// Saves in the background when the host runs a <see cref="ConversationReferenceWriter"/>, else now. False when the
     /// writer's queue is full and the save was dropped (the conversation's next message saves it again).
     /// </summary>
-    public bool SaveLater(ConversationReference reference)
+    /// <param name="installed">
+    /// The bot was just added to the conversation: written whatever this process remembers, since another instance
+    /// sharing the store may have removed the row (an uninstall it handled) since this one saved it.
+    /// </param>
+    public bool SaveLater(ConversationReference reference, bool installed = false)
     {
+        if (installed) _saved.TryRemove(reference.ConversationId, out _);
         if (pending is null)
         {
             Save(reference);
@@ -128,6 +133,14 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
         var row = connection.QuerySingleOrDefault<Row>(
             $"SELECT {Columns} FROM conversation_references WHERE conversation_id = @conversationId", new { conversationId });
         return row?.ToReference();
+    }
+
+    /// <summary>Whether any stored conversation has this serviceUrl (with or without its trailing slash).</summary>
+    public bool HasServiceUrl(string serviceUrl)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM conversation_references WHERE rtrim(service_url, '/') = @url)",
+            new { url = serviceUrl.TrimEnd('/') });
     }
 
     public IReadOnlyList<ConversationReference> All()

@@ -33,7 +33,7 @@ public static class HelpCard
         var text = string.Join("\n", new[] { answers }
             .Concat(examples.Select(e => $"Try: {e}"))
             .Concat(commands.Select(c => $"{c.Usage}: {c.Description}{(c.Where is null ? "" : $" ({c.Where})")}")));
-        return ChatReply.WithCard(text, card) with { SuggestedActions = examples.Take(3).ToList() };
+        return ChatReply.WithCard(text, card) with { SuggestedActions = examples.Take(3).Select(ChatSuggestion.Of).ToList() };
     }
 
     /// <summary>Teams shows up to six actions on a card; five leaves the examples readable on a phone.</summary>

@@ -16,7 +16,9 @@ public static class DeliveryFeature
     {
         services.AddPerfBotMetrics();
         services.TryAddSingleton<FaultInjection>();
-        services.TryAddSingleton<Outbox>();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => new Outbox(provider.GetRequiredService<Store.Database>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<DeliveryOptions>>().Value));
         services.TryAddTransient<OutboxSender>();
         services.TryAddSingleton<OutboxRenderers>();
         services.TryAddSingleton<IOutboxDelivery, TeamsOutboxDelivery>();

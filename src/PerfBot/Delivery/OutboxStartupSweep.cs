@@ -17,8 +17,8 @@ public sealed class OutboxStartupSweep(IServiceProvider services, ILogger<Outbox
         try
         {
             var result = await services.GetRequiredService<OutboxSender>().SendAllUnsentAsync(cancellationToken);
-            if (result.Sent + result.Failed > 0)
-                log.LogInformation("Outbox on start: {Sent} unsent message(s) sent, {Failed} failed", result.Sent, result.Failed);
+            log.LogInformation("Outbox on start: {Sent} unsent message(s) sent, {Failed} failed, {Skipped} held by another sender",
+                result.Sent, result.Failed, result.Skipped);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -9,7 +9,7 @@ namespace PerfBot.Digests;
 /// One committee's digest for one week, exactly once: composed and stored in the outbox (one message per linked channel)
 /// unless that week's is stored already, then sent. Running it again sends only what is still unsent.
 /// </summary>
-public sealed class DigestDispatcher(DigestBuilder builder, DigestStore digests, Outbox outbox, ICommitteeChannels channels, OutboxSender sender, FaultInjection faults)
+public sealed class DigestDispatcher(DigestBuilder builder, DigestStore digests, ICommitteeChannels channels, OutboxSender sender, FaultInjection faults)
 {
     public sealed record Run(DigestStore.StoredDigest Digest, int Channels, OutboxSender.Result Sending);
 
@@ -20,7 +20,7 @@ public sealed class DigestDispatcher(DigestBuilder builder, DigestStore digests,
         var linked = channels.ChannelsOf(committee.Id);
         var stored = digests.Store(digest, week, existing?.Text ?? DigestText.Write(digest), linked);
         faults.Reached(FaultInjection.AfterCompose);
-        var sending = await sender.SendAsync(outbox.Unsent(stored.Id), cancellationToken);
+        var sending = await sender.SendAsync(OutboxScope.OfDigest(stored.Id), cancellationToken);
         return new Run(stored, linked.Count, sending);
     }
 }

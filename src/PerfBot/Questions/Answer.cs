@@ -39,6 +39,13 @@ public sealed record IndicatorAnswer(Understanding Understanding, IReadOnlyList<
     public override IReadOnlyList<IndicatorLine> Indicators => [Line];
 }
 
+/// <summary>Two indicators side by side, each at the period asked for (else its latest), as a comparison shows one.</summary>
+public sealed record ComparisonAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, IReadOnlyList<IndicatorAnswer> Sides)
+    : Answer(Understanding, Suggestions)
+{
+    public override IReadOnlyList<IndicatorLine> Indicators => Sides.Select(s => s.Line).ToList();
+}
+
 /// <summary>Every indicator that matches the question's filters and scope, grouped by service area.</summary>
 /// <param name="At">The period asked for; null for each indicator at its own latest period.</param>
 public sealed record ListAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, Period? At, IReadOnlyList<ListGroup> Groups)
@@ -57,14 +64,11 @@ public sealed record DidYouMeanAnswer(Understanding Understanding, IReadOnlyList
     public override IReadOnlyList<IndicatorLine> Indicators => Lines;
 }
 
-/// <summary>When a committee next meets, or the last meeting recorded; with no committee named, which ones the store knows.</summary>
-/// <param name="Committee">The committee asked about; null when the question did not say and the store holds several (or none).</param>
-/// <param name="Committees">Every committee the store knows, for asking which.</param>
-public sealed record NextMeetingAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, DateOnly AsOf, string? Committee,
-    Meeting? Next, Meeting? Last, IReadOnlyList<string> Committees) : Answer(Understanding, Suggestions);
-
 /// <summary>What PerfBot can answer, with example questions made from the store (the suggestions).</summary>
 public sealed record HelpAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, StoreSummary Store) : Answer(Understanding, Suggestions);
+
+/// <summary>A follow-up with nothing before it to follow on from: PerfBot asks what it is about rather than guess.</summary>
+public sealed record ClarifyAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions) : Answer(Understanding, Suggestions);
 
 /// <summary>Nothing in the store fits the question: no figure is given, and what can be asked is said instead.</summary>
 public sealed record NotHeldAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, StoreSummary Store) : Answer(Understanding, Suggestions);

@@ -1,5 +1,6 @@
 using PerfBot.Cards;
 using PerfBot.Charts;
+using PerfBot.Conversations;
 using PerfBot.Indicators;
 
 namespace PerfBot.Questions;
@@ -19,6 +20,7 @@ public static class AnswerCard
         IEnumerable<CardElement> body = answer switch
         {
             IndicatorAnswer one => Indicator(one.Detail, chart),
+            ComparisonAnswer two => two.Sides.SelectMany(side => Indicator(side.Detail, chart).Take(3)).Append(new TextBlock(text.Split("\n\n", 2)[^1]) { IsSubtle = true, Spacing = Spacing.Medium }),
             ListAnswer { Groups.Count: > 0 } list => List(list, text),
             DidYouMeanAnswer choices => DidYouMean(choices),
             // An empty list, next meeting, help, not held: the text says it all.
@@ -26,7 +28,7 @@ public static class AnswerCard
         };
         var actions = answer is DidYouMeanAnswer didYouMean
             ? didYouMean.Choices.Take(3).Select(c => (CardAction)SubmitAction.Ask(c.Question, Shorten(c.Name, 60))).ToList()
-            : answer.Suggestions.Take(MaxButtons).Select(s => (CardAction)SubmitAction.Ask(s, ButtonTitle(s, answer))).ToList();
+            : Suggestions(answer).Take(MaxButtons).Select(s => (CardAction)SubmitAction.Ask(s.Text, s.Title)).ToList();
         return new AdaptiveCard(body.ToList()) { Actions = actions.Count > 0 ? actions : null, FallbackText = text };
     }
 
@@ -39,7 +41,7 @@ public static class AnswerCard
         {
             yield return new TextBlock($"{Figures.Value(m.Value, unit)} in {m.Period.Label}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Color = RagColour(status.Rag) };
             if (m.ValueCorrection is { } correction)
-                yield return new TextBlock(Capitalise(correction.DescribeInFull(unit))) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None };
+                yield return new TextBlock(AnswerText.Capitalise(correction.DescribeInFull(unit))) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None };
             var facts = new List<Fact>();
             if (m.Target is { } target) facts.Add(new Fact("Target", Figures.Value(target, unit)));
             if (status.Rag is { } rag)
@@ -76,7 +78,6 @@ public static class AnswerCard
         yield return new Container(paragraphs) { Id = id, IsVisible = false };
     }
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>The text's first line (what matched, how many) over the matches, each opening its own answer.</summary>
     private static IEnumerable<CardElement> List(ListAnswer answer, string text)
@@ -107,17 +108,33 @@ public static class AnswerCard
         foreach (var choice in answer.Choices.Take(3)) yield return new TextBlock("• " + choice.Name);
     }
 
-    /// <summary>Suggestions name indicators by code so the follow-up is unambiguous; the button shows the name instead.</summary>
+    /// <summary>
+    /// The answer's suggestions with titles short enough for a phone: "Why?", "Trend", "vs England" about the one
+    /// indicator shown; "Why? Foster carers" where several are. The text sent names the indicator by code, so a button
+    /// pressed by anyone, in any conversation, asks the same thing.
+    /// </summary>
+    public static IReadOnlyList<ChatSuggestion> Suggestions(Answer answer) =>
+        answer.Suggestions.Select(s => new ChatSuggestion(ButtonTitle(s, answer), s)).ToList();
+
     private static string ButtonTitle(string suggestion, Answer answer)
     {
-        foreach (var line in answer.Indicators)
-            if (suggestion.Contains(line.Code, StringComparison.Ordinal))
+        var lines = answer.Indicators.DistinctBy(l => l.Code).ToList();
+        foreach (var line in lines)
+        {
+            if (!suggestion.EndsWith(" " + line.Code, StringComparison.Ordinal)) continue;
+            var word = suggestion[..^(line.Code.Length + 1)];
+            var title = word switch
             {
-                var title = suggestion.Replace(line.Code, Shorten(line.Name, 28), StringComparison.Ordinal);
-                return char.ToUpperInvariant(title[0]) + title[1..];
-            }
-        return suggestion;
+                "why" => "Why?",
+                "compare" when answer is IndicatorAnswer { Detail.Benchmarks: var b } && b.Any(x => x.Kind == BenchmarkKind.England) => "vs England",
+                "compare" => "vs last year",
+                _ => AnswerText.Capitalise(word),
+            };
+            return lines.Count == 1 ? title : $"{title} {Shorten(line.ShortName, 18)}";
+        }
+        return Shorten(AnswerText.Capitalise(suggestion), 24);
     }
+
 
     /// <summary>The chart drawn now and carried inside the card.</summary>
     public static Func<IndicatorDetail, ChartData, string> InlineChart(ChartCache charts) =>

@@ -20,14 +20,22 @@ public sealed record IndicatorLine(
     string? LatestPeriod,
     string? Source)
 {
+    /// <summary>How the figure stands against what a list compared it with ("England 45%: 0.22 percentage points above, worse").</summary>
+    public string? Comparison { get; init; }
+
+    /// <summary>What the council calls it for short (its first alias), for buttons; its name when it has none.</summary>
+    public string ShortName { get; init; } = Name;
+
     public static IndicatorLine From(IndicatorStatus status) => new(
         status.Indicator.Code, status.Indicator.Name, status.Indicator.ServiceArea, status.Measurement?.Period.Label,
         status.Measurement?.Value, status.Indicator.Unit, status.Measurement?.Target, status.Rag, status.Direction, status.ComputedRag,
-        status.RagDisagrees, status.IsStale, status.LatestPeriod?.Label, status.Measurement?.Source);
+        status.RagDisagrees, status.IsStale, status.LatestPeriod?.Label, status.Measurement?.Source) { ShortName = ShortOf(status.Indicator) };
+
+    private static string ShortOf(Indicator indicator) => indicator.Aliases.FirstOrDefault() ?? indicator.Name;
 
     /// <summary>A choice offered without figures: the user has not yet said which indicator they meant.</summary>
     public static IndicatorLine Choice(Indicator indicator) => new(
-        indicator.Code, indicator.Name, indicator.ServiceArea, null, null, indicator.Unit, null, null, null, null, false, false, null, null);
+        indicator.Code, indicator.Name, indicator.ServiceArea, null, null, indicator.Unit, null, null, null, null, false, false, null, null) { ShortName = ShortOf(indicator) };
 }
 
 /// <summary>Everything about one indicator a card shows.</summary>

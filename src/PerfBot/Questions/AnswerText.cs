@@ -10,10 +10,15 @@ public static class AnswerText
     public static string Render(Answer answer) => answer switch
     {
         IndicatorAnswer one => AboutOne(one),
+        ComparisonAnswer two => ComparisonText.Pair(two, AboutOne),
         ListAnswer list => List(list),
         DidYouMeanAnswer choices => DidYouMean(choices),
-        NextMeetingAnswer meeting => NextMeeting(meeting),
+        CommitteeAnswer committee => CommitteeText.Committee(committee),
+        MeetingAnswer meeting => CommitteeText.Meeting(meeting),
+        ForwardPlanAnswer plan => CommitteeText.ForwardPlan(plan),
+        PrepareAnswer prepare => CommitteeText.Prepare(prepare),
         HelpAnswer help => CanAnswer(help.Store),
+        ClarifyAnswer clarify => Clarify(clarify),
         NotHeldAnswer notHeld => NotHeld(notHeld),
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "AnswerText has no rendering for this kind of answer."),
     };
@@ -25,7 +30,9 @@ public static class AnswerText
         if (u.Rag is { } rag) what.Add(rag.ToString());
         if (u.Direction is { } direction) what.Add(direction.ToString());
         if (u.Exceptions) what.Add("exceptions (Red, or Amber and Worsening)");
+        if (u.Benchmark is { } benchmark) what.Add(benchmark.Describe());
         var filter = what.Count == 0 ? "Indicators" : "Indicators " + string.Join(", ", what);
+        if (u.Topic.Count > 0) filter += $" on '{string.Join(' ', u.ContentWords)}'";
         var scope = u.ServiceAreas.Count > 0 ? $" in {string.Join(" or ", u.ServiceAreas)}" : u.Committee is { } committee ? $" for {committee.Name}" : "";
         var when = answer.At is { } period ? $"in {period.Label}" : "at their latest period";
 
@@ -43,7 +50,7 @@ public static class AnswerText
             {
                 text.AppendLine(group.ServiceArea);
                 foreach (var l in group.Lines)
-                    text.AppendLine($"• {l.Name}: {Figures.Value(l.Value, l.Unit)} ({l.Period}){(l.Rag is { } lr ? $" {lr}" : "")}{(l.Direction is { } ld ? $", {ld}" : "")}{(l.IsStale ? " — overdue" : "")}");
+                    text.AppendLine($"• {l.Name}: {Figures.Value(l.Value, l.Unit)} ({l.Period}){(l.Rag is { } lr ? $" {lr}" : "")}{(l.Direction is { } ld ? $", {ld}" : "")}{(l.IsStale ? " — overdue" : "")}{(l.Comparison is { } against ? $" ({against})" : "")}");
             }
             if (u.Exceptions && lines.All(l => l.IsStale))
                 text.AppendLine("The exception rule applies to current data; these are exceptions at their latest, overdue, periods.");
@@ -58,15 +65,9 @@ public static class AnswerText
         return text.ToString().TrimEnd();
     }
 
-    private static string NextMeeting(NextMeetingAnswer answer)
-    {
-        if (answer.Committee is not { } committee)
-            return $"Which committee? The store knows: {(answer.Committees.Count == 0 ? "none are set up" : string.Join("; ", answer.Committees))}.";
-        if (answer.Next is { } next)
-            return $"{committee} next meets on {CouncilCulture.DayAndDate(next.Date)}{(next.Title is null ? "" : $" ({next.Title})")}.\nSource: {next.Source}";
-        return $"No meeting of {committee} after {CouncilCulture.Date(answer.AsOf)} is in the store."
-               + (answer.Last is not { } last ? "" : $" The last one recorded was {CouncilCulture.Date(last.Date)}.\nSource: {last.Source}");
-    }
+    private static string Clarify(ClarifyAnswer answer) =>
+        "What is that about? I only answer from what the store holds, so name the indicator, service area or committee — for example: "
+        + string.Join("; ", answer.Suggestions.Select(e => $"\"{e}\"")) + ".";
 
     private static string NotHeld(NotHeldAnswer answer)
     {
@@ -79,7 +80,7 @@ public static class AnswerText
     }
 
     private static string CanAnswer(StoreSummary store) =>
-        $"I answer from the {store.Indicators} indicators in the store ({string.Join(", ", store.ServiceAreas)}): how one is doing, its trend, why (the report's commentary), what is being done (actions), its target, owner and benchmarks; lists such as what is red or worsening in a service area; and when a committee next meets.";
+        $"I answer from the {store.Indicators} indicators in the store ({string.Join(", ", store.ServiceAreas)}): how one is doing, its trend, why (the report's commentary), what is being done (actions), its target, owner and benchmarks, set beside earlier periods; lists such as what is red or worsening in a service area, or worse than England; everything on a topic; and the committee itself: its chair and members, its meetings, its forward plan and what to ask at the next meeting. Follow-ups such as \"why?\" or \"and last year?\" carry on from the last answer.";
 
     /// <summary>About one indicator: its figure first, then what the intent asked for, its data age and source.</summary>
     private static string AboutOne(IndicatorAnswer answer)
@@ -109,9 +110,7 @@ public static class AnswerText
             case Intent.Compare:
                 AppendFigure(text, status);
                 // The benchmarks shown are those of the period shown, else every one held: none shown means none held.
-                if (d.Benchmarks.Count == 0) text.AppendLine("No benchmarks (England, statistical neighbours, Good+) are held for this indicator.");
-                foreach (var b in d.Benchmarks) text.AppendLine($"{b.KindLabel} ({b.Period.Label}): {Figures.Value(b.Value, indicator.Unit)}");
-                AppendComparisons(text, status);
+                ComparisonText.Append(text, d);
                 break;
             case Intent.Why:
                 AppendFigure(text, status);
@@ -190,5 +189,5 @@ public static class AnswerText
             : $"No target is recorded{ForPeriod(status)} ({polarity}).");
     }
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    internal static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -8,7 +8,20 @@ public sealed record VocabularyEntry(string Term, string Means);
 
 public sealed record Meeting(DateOnly Date, string? Title, string? Source);
 
-public sealed record Committee(long Id, string Name, string? Chair, string? ViceChair, IReadOnlyList<Meeting> Meetings);
+/// <summary>An item of a committee's forward plan: for a meeting, or (MeetingDate null) not yet given one.</summary>
+public sealed record PlanItem(DateOnly? MeetingDate, string Item, string? Detail, string? Source);
+
+/// <summary>A committee as the store holds it, with where its membership was read from.</summary>
+public sealed record Committee(long Id, string Name, string? Chair, string? ViceChair, IReadOnlyList<Meeting> Meetings)
+{
+    /// <summary>Every member, the chair and vice-chair first.</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
+    public IReadOnlyList<PlanItem> ForwardPlan { get; init; } = [];
+
+    /// <summary>Where the committee's membership comes from (an agenda pack, a report).</summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>
 /// Everything question understanding needs from the store, read once: the indicators with their aliases, the council's
@@ -30,8 +43,17 @@ public sealed record QuestionCatalogue(
         var meetings = connection.Query<(long CommitteeId, string Date, string? Title, string? Source)>(
                 "SELECT committee_id, meeting_date, title, source FROM meetings ORDER BY meeting_date")
             .ToLookup(m => m.CommitteeId, m => new Meeting(DateOnly.Parse(m.Date, System.Globalization.CultureInfo.InvariantCulture), m.Title, m.Source));
-        var committees = connection.Query<(long Id, string Name, string? Chair, string? ViceChair)>("SELECT id, name, chair, vice_chair FROM committees ORDER BY name")
-            .Select(c => new Committee(c.Id, c.Name, c.Chair, c.ViceChair, meetings[c.Id].ToList())).ToList();
+        var members = connection.Query<(long CommitteeId, string Name)>(
+                "SELECT committee_id, name FROM committee_members ORDER BY role <> 'chair', role <> 'vice-chair', name")
+            .ToLookup(m => m.CommitteeId, m => m.Name);
+        var plans = connection.Query<(long CommitteeId, string? Date, string Item, string? Detail, string? Source)>(
+                "SELECT committee_id, meeting_date, item, detail, source FROM forward_plan_items ORDER BY meeting_date, id")
+            .ToLookup(p => p.CommitteeId, p => new PlanItem(p.Date is null ? null : DateOnly.Parse(p.Date, System.Globalization.CultureInfo.InvariantCulture), p.Item, p.Detail, p.Source));
+        var committees = connection.Query<(long Id, string Name, string? Chair, string? ViceChair, string? Source)>("SELECT id, name, chair, vice_chair, source FROM committees ORDER BY name")
+            .Select(c => new Committee(c.Id, c.Name, c.Chair, c.ViceChair, meetings[c.Id].ToList())
+            {
+                Members = members[c.Id].ToList(), ForwardPlan = plans[c.Id].ToList(), Source = c.Source,
+            }).ToList();
         return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf));
     }
 

@@ -37,6 +37,12 @@ public sealed class QuestionIndex
 
     /// <summary>Each committee with the words that name it, less the ones every committee shares ("scrutiny", "committee").</summary>
     public IReadOnlyList<(Committee Committee, string[] Key)> CommitteeKeys { get; }
+
+    /// <summary>Each committee's initials from the words that set it apart ("ph" for People and Health), when two or more.</summary>
+    public IReadOnlyList<(Committee Committee, string Initials)> CommitteeInitials { get; }
+
+    /// <summary>Every committee member's name as normalised words ("louie oleary"), with their committee.</summary>
+    public IReadOnlyList<(Committee Committee, string Name, string[] Words)> MemberNames { get; }
     public string Version { get; }
     public DateOnly AsOf { get; }
 
@@ -60,6 +66,10 @@ public sealed class QuestionIndex
         Committees = catalogue.Committees;
         var generic = new HashSet<string>(StringComparer.Ordinal) { "committe", "committee", "scrutiny", "overview", "and", "board", "panel", "sub" };
         CommitteeKeys = Committees.Select(c => (c, QuestionText.ContentStems(c.Name).Where(s => !generic.Contains(s)).ToArray())).ToList();
+        CommitteeInitials = Committees
+            .Select(c => (c, string.Concat(QuestionText.Words(QuestionText.Normalise(c.Name)).Where(w => !QuestionText.StopWords.Contains(w) && !generic.Contains(QuestionText.Stem(w)) && !generic.Contains(w)).Select(w => w[0]))))
+            .Where(c => c.Item2.Length >= 2).ToList();
+        MemberNames = Committees.SelectMany(c => c.Members.Select(m => (c, m, QuestionText.Words(QuestionText.Normalise(m))))).Where(m => m.Item3.Length > 0).ToList();
         ServiceAreas = catalogue.Indicators.Select(i => i.ServiceArea).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(a => new Area(a, QuestionText.ContentStems(a).ToArray())).Where(a => a.ContentStems.Length > 0).ToList();
         var areaKeys = ServiceAreas.ToDictionary(a => Names.Key(a.Name), a => a.Name);

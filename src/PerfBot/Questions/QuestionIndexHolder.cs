@@ -20,7 +20,8 @@ public sealed class QuestionIndexHolder
     private long _lastCheck;
 
     /// <param name="checkEvery">How often to look whether the store changed (a cheap query); zero to look before every question.</param>
-    public QuestionIndexHolder(Database database, IndicatorRepository indicators, CouncilClock clock, TimeSpan? checkEvery = null)
+    /// <param name="changes">Where told (PostgreSQL's NOTIFY), the snapshot is rebuilt in the background as soon as another process changes the store.</param>
+    public QuestionIndexHolder(Database database, IndicatorRepository indicators, CouncilClock clock, TimeSpan? checkEvery = null, StoreChanges? changes = null)
     {
         _database = database;
         _indicators = indicators;
@@ -28,6 +29,18 @@ public sealed class QuestionIndexHolder
         _checkEvery = checkEvery ?? TimeSpan.FromSeconds(30);
         _index = Build();
         _lastCheck = _clock.Time.GetTimestamp();
+        if (changes is not null) changes.Changed += () => ThreadPool.QueueUserWorkItem(_ => RefreshIfChanged());
+    }
+
+    /// <summary>Rebuilds the snapshot if the store is not what it was built from; questions meanwhile use the one they have.</summary>
+    public void RefreshIfChanged()
+    {
+        lock (_rebuilding)
+            if (!IsCurrent(_index))
+            {
+                _index = Build();
+                Interlocked.Exchange(ref _lastCheck, _clock.Time.GetTimestamp());
+            }
     }
 
     /// <summary>The snapshot to answer from: the one held, or a new one if the store or the date has changed since.</summary>

@@ -1,50 +1,102 @@
+using PerfBot.Questions.Conversing;
 using PerfBot.Questions.Reading;
 
 namespace PerfBot.Questions;
 
 /// <summary>
 /// Understands a member's question against a <see cref="QuestionIndex"/>: deterministic, no I/O, and explained in full by
-/// the <see cref="Understanding"/> it returns. <see cref="Read(string, QuestionIndex, ReaderConfig, bool)"/> is the list
-/// of stages, each in Questions/Reading: a stage takes the words it understands out of an immutable token sequence and
-/// hands the rest on. Nothing here names an indicator: all of that is data.
+/// the <see cref="Understanding"/> it returns. <see cref="Read(string, QuestionIndex, ReaderConfig, ConversationContext?, bool)"/>
+/// is the list of stages, each in Questions/Reading: a stage takes the words it understands out of an immutable token
+/// sequence and hands the rest on. The conversation so far comes in as a value and is used only to fill what the
+/// question leaves out (<see cref="ContextStage"/>). Nothing here names an indicator: all of that is data.
 /// </summary>
 public static class QuestionReader
 {
-    public static Understanding Read(string question, QuestionIndex index) => Read(question, index, ReaderConfig.Default, prune: true);
+    public static Understanding Read(string question, QuestionIndex index) => Read(question, index, ReaderConfig.Default, null, prune: true);
 
-    public static Understanding Read(string question, QuestionIndex index, ReaderConfig config) => Read(question, index, config, prune: true);
+    public static Understanding Read(string question, QuestionIndex index, ReaderConfig config, ConversationContext? context = null) =>
+        Read(question, index, config, context, prune: true);
 
     /// <param name="prune">False scores every candidate in full — every indicator holding one of the question's words
     /// that is in no more than half the names — with no bound and no rare-words pass: the reference the tests hold the
     /// pruned scoring to.</param>
-    internal static Understanding Read(string question, QuestionIndex index, bool prune) => Read(question, index, ReaderConfig.Default, prune);
+    internal static Understanding Read(string question, QuestionIndex index, bool prune) => Read(question, index, ReaderConfig.Default, null, prune);
 
-    internal static Understanding Read(string question, QuestionIndex index, ReaderConfig config, bool prune)
+    internal static Understanding Read(string question, QuestionIndex index, ReaderConfig config, ConversationContext? context, bool prune)
     {
         var normalised = QuestionText.Normalise(question);
-        var period = PeriodStage.Read(Tokens.Of(normalised), config);
-        var cues = CueStage.Read(period.Tokens, config);
-        var filtering = FilterStage.Read(cues.Tokens, config);
+        var period = PeriodStage.Read(Tokens.Of(normalised), config, index.AsOf);
+        var benchmark = FilterStage.ReadBenchmark(period.Tokens, config);
+        var cues = CueStage.Read(benchmark.Tokens, config);
+        // "Are we meeting the target?": meeting as a verb.
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Meeting) && cues.Matched.All(m => m is not ("next meeting" or "meetings" or "what date")))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Meeting).ToHashSet() };
+        if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+        var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && QuestionText.Words(normalised).Any(CommitteeStage.IsCommitteeWord));
+        var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);
-        var committee = CommitteeStage.Read(areas.Tokens, index, meetingCue: cues.Cues.Contains(Intent.NextMeeting));
-        var concepts = ConceptStage.Read(committee.Tokens, index, config);
+        var committee = CommitteeStage.Read(areas.Tokens, index, committeeCue: aboutCommittee);
+        var members = MemberStage.Read(committee.Tokens, index, committeeCue: aboutCommittee || committee.Committee is not null);
+        var meeting = MeetingStage.Read(members.Tokens, period.Period, config, aboutCommittee || members.Members.Count > 0,
+            context is { Subject: SubjectKind.Meeting } ? context.Meeting : null);
+        var followUp = FollowUpStage.Read(meeting.Tokens, index, config);
+        var concepts = ConceptStage.Read(followUp.Tokens, index, config, quotesFigures: cues.Cues.Contains(Intent.Target) || cues.Cues.Contains(Intent.Compare));
         // Only for a list with filters may the words left be part of a service area's name ("amber in HR").
         var partial = areas.Areas.Count == 0 && committee.Committee is null && filtering.Filters.Any
-            ? ServiceAreaStage.ReadPartial(committee.Tokens, index, config)
-            : new ServiceAreaStage.Result(committee.Tokens, [], []);
+            ? ServiceAreaStage.ReadPartial(followUp.Tokens, index, config)
+            : new ServiceAreaStage.Result(followUp.Tokens, [], []);
         List<string> serviceAreas = [.. areas.Areas, .. partial.Areas];
         var sequence = partial.Tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToArray();
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune);
         var choice = ChoiceStage.Read(question, ranked, index, config);
-        // Words left once the service area or committee is set aside: none means the question is about the whole area.
-        var beyondScope = partial.Tokens.Any(t => ServiceAreaStage.IsBeyondScope(t, config));
-        var intent = IntentStage.Decide(cues.Cues, filtering.Filters, scope: serviceAreas.Count > 0 || committee.Committee is not null,
-            hasIndicator: choice.Chosen is not null || choice.DidYouMean.Count > 0, hasContent: beyondScope);
+        // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
+        if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any
+            && ServiceAreaStage.ReadPartial(followUp.Tokens, index, config) is { Areas.Count: > 0 } byArea)
+        {
+            partial = byArea;
+            serviceAreas = [.. byArea.Areas];
+        }
+        var beyondScope = partial.Tokens.Where(t => ServiceAreaStage.IsBeyondScope(t, config)).ToList();
+        // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
+        var words = QuestionText.Words(normalised);
+        var askAll = words.Any(w => w is "all" or "every" or "everything") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats");
+        var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
+        var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
+        var signals = new IntentStage.Signals(cues.Cues, filtering.Filters,
+            Scope: serviceAreas.Count > 0 || committee.Named,
+            HasIndicator: choice.Chosen is not null || choice.DidYouMean.Count > 0 || pair is not null,
+            HasContent: beyondScope.Count > 0,
+            Topic: topic.Count > 0,
+            Members: members.Members.Count > 0,
+            ListCommand: partial.Tokens.Any(t => t.Word == "list"),
+            CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"));
+        var intent = IntentStage.Decide(signals);
+        // "Up or down on last year?": last year is what this period is set beside, not the period asked about.
+        var asked = intent == Intent.Compare && period.Period is { Kind: PeriodAskKind.YearBeforeLatest or PeriodAskKind.BeforeLatest } ? null : period.Period;
         var aboutOne = Intents.IsAboutOne(intent);
 
-        List<string> notes = [.. period.Notes, .. cues.Notes, .. areas.Notes, .. committee.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes];
-        return new Understanding(question, normalised, intent, period.Period, filtering.Filters.Rag, filtering.Filters.Direction,
-            filtering.Filters.Exceptions, serviceAreas, committee.Committee, concepts.Concepts.Select(c => c.Label).ToList(),
-            choice.Candidates.Take(5).ToList(), aboutOne ? choice.Chosen : null, aboutOne ? choice.DidYouMean : [], notes);
+        List<string> notes = [.. period.Notes, .. benchmark.Notes, .. cues.Notes, .. areas.Notes, .. committee.Notes, .. members.Notes, .. meeting.Notes,
+            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes];
+        var understood = new Understanding(question, normalised, intent, asked, filtering.Filters.Rag, filtering.Filters.Direction,
+            filtering.Filters.Exceptions, serviceAreas, committee.Committee ?? members.Committee, concepts.Concepts.Select(c => c.Label).ToList(),
+            choice.Candidates.Take(5).ToList(), aboutOne || intent == Intent.Committee ? pair?.First ?? choice.Chosen : null,
+            aboutOne ? choice.DidYouMean : [], notes)
+        {
+            Compared = intent == Intent.Compare ? pair?.Second : null,
+            Topic = intent is Intent.Topic or Intent.List ? topic : [],
+            Benchmark = filtering.Filters.Benchmark,
+            Role = CommitteeRoles.Of(cues.Matched),
+            Members = members.Members,
+            Meeting = meeting.Ask,
+            Undated = meeting.Undated,
+            // What a meeting or item is about may be a service area's words ("housing performance"), not the committee's own.
+            SubjectStems = partial.Tokens.Where(t => !t.Consumed && !t.IsStop && !config.ListWords.Contains(t.Word)).Select(t => t.Stem)
+                .Except((committee.Committee ?? members.Committee) is { } named ? index.CommitteeKeys.Where(k => k.Committee.Id == named.Id).SelectMany(k => k.Key) : []).Distinct().ToList(),
+        };
+        var shape = new ContextStage.Shape(followUp.Continuation, followUp.Pronoun, followUp.Ordinal, followUp.PastTense,
+            UnknownWords: beyondScope.Any(t => !index.Knows(t.Stem) && !t.Word.Any(char.IsDigit)),
+            NamedCommittee: committee.Named || members.Members.Count > 0, UnknownCommittee: committee.Unknown, signals);
+        return ContextStage.Apply(understood, shape, context, index);
     }
 }

@@ -31,6 +31,10 @@ public static partial class QuestionText
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Markup();
 
+    // "aren't", "isn't", "don't": the negation kept as a word of its own, so "not residential" meets "aren't residential".
+    [GeneratedRegex(@"(?<=[a-zA-Z])n['\u2019]t\b")]
+    private static partial Regex Negated();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})[kK]\b")]
     private static partial Regex Thousands();
 
@@ -40,10 +44,12 @@ public static partial class QuestionText
     /// <summary>Lower case, no mention or markup, apostrophes dropped, "&amp;" as "and", other punctuation as spaces (except / and - in figures).</summary>
     public static string Normalise(string text)
     {
-        // Each rewrite runs only when its text could be there: most questions and names hold no markup, entity or
-        // figure, and the regular expressions were a fifth of reading a question.
+        // Each rewrite runs only when its text could be there: most questions and names hold no markup, entity,
+        // contraction or figure, and the regular expressions were a fifth of reading a question.
         var s = text;
-        if (s.Contains('<')) s = Markup().Replace(Mention().Replace(s, " "), " ");
+        if (s.Contains('<')) s = Mention().Replace(s, " ");
+        if (s.Contains('\'') || s.Contains('\u2019')) s = Negated().Replace(s, " not");
+        if (s.Contains('<')) s = Markup().Replace(s, " ");
         if (s.Contains('&')) s = s.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace("&amp;", "&", StringComparison.OrdinalIgnoreCase);
         if (s.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
@@ -89,6 +95,9 @@ public static partial class QuestionText
     {
         ["children"] = "child", ["childrens"] = "child", ["people"] = "person", ["peoples"] = "person", ["women"] = "woman",
         ["men"] = "man", ["kids"] = "kid", ["families"] = "family", ["staff"] = "staff", ["days"] = "day", ["years"] = "year", ["yr"] = "year", ["yrs"] = "year",
+        // Irregular verbs, to the stem their regular forms take ("felt" meets "feeling", "lost" meets "losing").
+        ["felt"] = "feel", ["lost"] = "los", ["paid"] = "pay", ["kept"] = "keep", ["taken"] = "tak", ["took"] = "tak", ["gone"] = "go", ["went"] = "go",
+        ["risen"] = "ris", ["rose"] = "ris", ["fell"] = "fall", ["fallen"] = "fall", ["grew"] = "grow", ["grown"] = "grow", ["chose"] = "choos", ["chosen"] = "choos",
     };
 
     /// <summary>

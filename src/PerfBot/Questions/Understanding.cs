@@ -2,106 +2,6 @@ using PerfBot.Indicators;
 
 namespace PerfBot.Questions;
 
-public enum Intent { Status, Trend, List, Compare, Why, Actions, Target, Owner, NextMeeting, Help, Unknown }
-
-public static class Intents
-{
-    /// <summary>The short stable word for an intent, as JSON and the development set write it.</summary>
-    public static string Name(Intent intent) => intent switch
-    {
-        Intent.NextMeeting => "next_meeting",
-        _ => intent.ToString().ToLowerInvariant(),
-    };
-
-    public static bool TryParse(string? text, out Intent intent)
-    {
-        foreach (var value in Enum.GetValues<Intent>())
-            if (string.Equals(Name(value), text?.Trim(), StringComparison.OrdinalIgnoreCase)) { intent = value; return true; }
-        intent = Intent.Unknown;
-        return false;
-    }
-
-    /// <summary>Intents about one indicator.</summary>
-    public static bool IsAboutOne(Intent intent) => intent is Intent.Status or Intent.Trend or Intent.Compare or Intent.Why
-        or Intent.Actions or Intent.Target or Intent.Owner;
-}
-
-public enum PeriodAskKind
-{
-    /// <summary>A period written out: Q2 2025/26, Oct-20, 2017/18.</summary>
-    Exact,
-    /// <summary>"latest", "now", "last month", "last quarter": the newest figure of that length the data holds.</summary>
-    Latest,
-    /// <summary>"previous month", "the quarter before": one period before the newest.</summary>
-    BeforeLatest,
-    /// <summary>"last year", "a year ago": the same period a year before the newest.</summary>
-    YearBeforeLatest,
-    /// <summary>"in October", "sept": the newest figure for that month of the year.</summary>
-    MonthOfYear,
-    /// <summary>"Q2" with no year: the newest figure in that quarter of any financial year.</summary>
-    QuarterOfYear,
-}
-
-/// <summary>The period a question asks about, as written, before it is resolved against an indicator's own data.</summary>
-public sealed record PeriodAsk(PeriodAskKind Kind, string Written, Period? Exact = null, PeriodKind? Length = null, int Number = 0)
-{
-    /// <summary>
-    /// The period meant, for an indicator whose measurements are <paramref name="ordered"/> oldest first. "Latest" and
-    /// "last …" are relative to the data's newest period, not to today. Null when the data has nothing to resolve against.
-    /// </summary>
-    public Period? Resolve(IReadOnlyList<Measurement> ordered)
-    {
-        if (Kind == PeriodAskKind.Exact) return Exact;
-        IEnumerable<Measurement> ofLength = Length is { } length ? ordered.Where(m => m.Period.Kind == length) : ordered;
-        var newest = ofLength.LastOrDefault()?.Period ?? ordered.LastOrDefault()?.Period;
-        if (newest is not { } latest) return null;
-        return Kind switch
-        {
-            PeriodAskKind.Latest => latest,
-            PeriodAskKind.BeforeLatest => latest.Previous(),
-            PeriodAskKind.YearBeforeLatest => latest.SamePeriodLastYear(),
-            PeriodAskKind.MonthOfYear => ordered.LastOrDefault(m => m.Period.Kind == PeriodKind.Month && m.Period.Number == Number)?.Period
-                                         ?? NewestMonthOfYear(latest, Number),
-            PeriodAskKind.QuarterOfYear => NewestQuarterOfYear(ordered, Number),
-            _ => latest,
-        };
-    }
-
-    public string Describe() => Kind switch
-    {
-        PeriodAskKind.Exact => $"'{Written}' → {Exact!.Value.Label}",
-        PeriodAskKind.Latest => $"'{Written}' → the newest {LengthWord} in the data",
-        PeriodAskKind.BeforeLatest => $"'{Written}' → the {LengthWord} before the newest in the data",
-        PeriodAskKind.YearBeforeLatest => $"'{Written}' → a year before the newest period in the data",
-        PeriodAskKind.MonthOfYear => $"'{Written}' → the newest {System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Number)} in the data",
-        _ => $"'{Written}' → the newest Q{Number} in the data",
-    };
-
-    private string LengthWord => Length switch
-    {
-        PeriodKind.Month => "month",
-        PeriodKind.Quarter => "quarter",
-        PeriodKind.FinancialYear => "year",
-        _ => "period",
-    };
-
-    private static Period? NewestQuarterOfYear(IReadOnlyList<Measurement> ordered, int quarter)
-    {
-        var held = ordered.LastOrDefault(m => m.Period.Kind == PeriodKind.Quarter && m.Period.Number == quarter);
-        if (held is not null) return held.Period;
-        var month = ordered.LastOrDefault(m => m.Period.Kind == PeriodKind.Month && QuarterOf(m.Period) == quarter);
-        return month is null ? null : Period.Containing(PeriodKind.Quarter, month.Period.Start);
-    }
-
-    private static int QuarterOf(Period month) => Period.Containing(PeriodKind.Quarter, month.Start).Number;
-
-    private static Period NewestMonthOfYear(Period latest, int month)
-    {
-        var year = latest.End.Month >= month ? latest.End.Year : latest.End.Year - 1;
-        return Period.Month(year, month);
-    }
-}
-
 /// <summary>One indicator considered for a question, with the evidence for its score.</summary>
 public sealed record Candidate(
     QuestionIndex.Entry Entry,
@@ -137,6 +37,33 @@ public sealed record Understanding(
 {
     public bool IsAmbiguous => DidYouMean.Count > 1;
 
+    /// <summary>A second indicator, for two compared side by side.</summary>
+    public Candidate? Compared { get; init; }
+
+    /// <summary>Every indicator a topic covers ("how are we doing on safeguarding?"), when no one of them fits much better.</summary>
+    public IReadOnlyList<Candidate> Topic { get; init; } = [];
+
+    /// <summary>A list filter against a benchmark: "worse than England".</summary>
+    public BenchmarkFilter? Benchmark { get; init; }
+
+    /// <summary>What a committee question asks: its chair, vice-chair, members, or all of it.</summary>
+    public CommitteeRole Role { get; init; }
+
+    /// <summary>Committee members the question names ("is Bill Pipe on the committee?"), as the store writes them.</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
+    /// <summary>The meeting a meeting or forward-plan question means.</summary>
+    public MeetingAsk? Meeting { get; init; }
+
+    /// <summary>The question's own words (stems) left for finding meetings and forward-plan items by what they are about.</summary>
+    public IReadOnlyList<string> SubjectStems { get; init; } = [];
+
+    /// <summary>Forward-plan items with no meeting yet were asked for.</summary>
+    public bool Undated { get; init; }
+
+    /// <summary>What was taken from the conversation so far, in words; empty when nothing was.</summary>
+    public IReadOnlyList<string> FromContext { get; init; } = [];
+
     /// <summary>The explanation a council can read: intent, slots, rewrites, and the scores of the indicators considered.</summary>
     public string Explain()
     {
@@ -151,7 +78,10 @@ public sealed record Understanding(
         if (Direction is { } d) lines.Add($"Direction:  {d}");
         if (Exceptions) lines.Add("Filter:     exceptions (Red, or Amber and Worsening)");
         if (ServiceAreas.Count > 0) lines.Add($"Service:    {string.Join(" or ", ServiceAreas)}");
+        if (Benchmark is { } bf) lines.Add($"Filter:     {bf.Describe()}");
         if (Committee is { } c) lines.Add($"Committee:  {c.Name}");
+        if (Intents.IsAboutCommittee(Intent)) lines.Add($"Asks:       {Role}{(Members.Count > 0 ? $" ({string.Join(", ", Members)})" : "")}{(Meeting is { } m ? $"; {m.Describe()}" : "")}{(Undated ? "; items with no meeting yet" : "")}");
+        if (FromContext.Count > 0) lines.Add("Context:    " + string.Join("; ", FromContext));
         lines.Add($"Words used: {(ContentWords.Count == 0 ? "(none)" : string.Join(" ", ContentWords))}");
         lines.AddRange(Notes.Select(n => $"  · {n}"));
         if (Candidates.Count > 0)
@@ -160,7 +90,8 @@ public sealed record Understanding(
             foreach (var candidate in Candidates)
                 lines.Add($"  {candidate.Score,5:0.000}  {candidate.Code,-34} question {candidate.QueryCoverage:0.00}, name {candidate.FieldCoverage:0.00} ({candidate.BestField}), bigrams {candidate.Bigrams}; matched {string.Join(", ", candidate.Matched)}");
         }
-        lines.Add(Chosen is { } chosen ? $"Chosen:     {chosen.Code}"
+        if (Topic.Count > 0) lines.Add($"Topic:      {string.Join(", ", Topic.Select(t => t.Code))}");
+        lines.Add(Chosen is { } chosen ? $"Chosen:     {chosen.Code}{(Compared is { } second ? $" beside {second.Code}" : "")}"
             : DidYouMean.Count > 1 ? $"Ambiguous:  {string.Join(" / ", DidYouMean.Select(x => x.Code))}"
             : "Chosen:     no indicator");
         return string.Join(Environment.NewLine, lines);

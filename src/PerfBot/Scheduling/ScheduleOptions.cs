@@ -21,4 +21,10 @@ public sealed class ScheduleOptions
 
     /// <summary>A send missed while the service was down still goes out if it comes back within this; later, it is skipped.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")] public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How often each instance of a cluster (a PostgreSQL store) tells the others it is alive; an instance silent for
+    /// about this plus 7.5 s is taken for dead, and the jobs it was running that ask for recovery run on another.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")] public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 }

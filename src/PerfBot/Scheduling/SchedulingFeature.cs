@@ -18,8 +18,10 @@ public static class SchedulingFeature
     {
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ScheduleSync>();
+        var checkin = configuration.GetValue($"{ScheduleOptions.Section}:{nameof(ScheduleOptions.ClusterCheckinInterval)}", new ScheduleOptions().ClusterCheckinInterval);
         services.AddQuartz(quartz =>
         {
+            quartz.AddJobListener<RecoveredJobsLog>([GroupMatcher<JobKey>.AnyGroup()]);
             // Each process of a cluster needs its own instance id (Quartz's AUTO: the host name and the time).
             if (database.Engine == StoreEngine.Postgres) quartz.ConfigureScheduler(scheduler => scheduler.GenerateInstanceId = true);
             quartz.UsePersistentStore(store =>
@@ -27,7 +29,9 @@ public static class SchedulingFeature
                 if (database.Engine == StoreEngine.Postgres)
                 {
                     store.UsePostgres(database.ConnectionString);
-                    store.UseClustering(_ => { });
+                    // An instance that stops checking in is taken for dead after about the interval plus 7.5 s; its jobs
+                    // that ask for recovery run again on another.
+                    store.UseClustering(clustering => clustering.CheckinInterval = checkin);
                 }
                 else
                 {

@@ -28,17 +28,25 @@ public static class FigureProvenance
     }
 
     /// <summary>One indicator's history with its provenance attached; one query, both small tables by their index.</summary>
-    public static List<Measurement> Attach(DbConnection connection, long indicatorId, List<Measurement> history)
+    /// <summary>An indicator's corrections and Teams commentary, oldest first, for <see cref="Attach(List{Measurement}, System.Data.IDataReader)"/>.</summary>
+    public const string Sql = """
+        SELECT 'correction' AS kind, period, field, previous_value, new_value, corrected_at AS at, corrected_by AS who, file_name,
+               NULL AS commentary, NULL AS actions
+        FROM measurement_corrections WHERE indicator_id = @indicatorId
+        UNION ALL
+        SELECT 'commentary', period, NULL, NULL, NULL, edited_at, author_name, NULL, commentary, actions
+        FROM commentary_edits WHERE indicator_id = @indicatorId
+        ORDER BY at
+        """;
+
+    public static List<Measurement> Attach(DbConnection connection, long indicatorId, List<Measurement> history) =>
+        Attach(history, connection.Query<Row>(Sql, new { indicatorId }).AsList());
+
+    /// <summary>The same, from <see cref="Sql"/>'s rows as the next result of a command that read more.</summary>
+    public static List<Measurement> Attach(List<Measurement> history, System.Data.IDataReader reader) => Attach(history, reader.Parse<Row>().ToList());
+
+    private static List<Measurement> Attach(List<Measurement> history, List<Row> rows)
     {
-        var rows = connection.Query<Row>("""
-            SELECT 'correction' AS kind, period, field, previous_value, new_value, corrected_at AS at, corrected_by AS who, file_name,
-                   NULL AS commentary, NULL AS actions
-            FROM measurement_corrections WHERE indicator_id = @indicatorId
-            UNION ALL
-            SELECT 'commentary', period, NULL, NULL, NULL, edited_at, author_name, NULL, commentary, actions
-            FROM commentary_edits WHERE indicator_id = @indicatorId
-            ORDER BY at
-            """, new { indicatorId }).AsList();
         if (rows.Count == 0) return history;
         var byPeriod = rows.ToLookup(r => r.Period, StringComparer.Ordinal);
         for (var i = 0; i < history.Count; i++)

@@ -29,17 +29,29 @@ public sealed class IndicatorRepository(Database database)
     }
 
     /// <summary>
-    /// What an answer about one indicator shows, in one connection: its history oldest first — only periods ending after
-    /// <paramref name="after"/> when given (see <see cref="HistoryWindow"/>) — whether earlier figures are held, and its benchmarks.
+    /// What an answer about one indicator shows, in one command and so one round trip to a database server: its history
+    /// oldest first — only periods ending after <paramref name="after"/> when given (see <see cref="HistoryWindow"/>) —
+    /// whether earlier figures are held, its benchmarks, and its figures' corrections and Teams commentary.
     /// </summary>
     public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null)
     {
         using var connection = database.Open();
-        var history = FigureProvenance.Attach(connection, indicatorId, History(connection, indicatorId, after));
-        var earlier = after is { } day && connection.ExecuteScalar<bool>(
-            "SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @day)",
-            new { indicatorId, day = Iso(day) });
-        return (history, earlier, Benchmarks(connection, indicatorId));
+        using var reader = connection.ExecuteReader($"""
+            {HistorySql};
+            SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @after);
+            {BenchmarksSql};
+            {FigureProvenance.Sql};
+            """, new { indicatorId, after = after is { } day ? Iso(day) : null });
+        var history = ReadHistory(reader);
+        reader.NextResult();
+        reader.Read();
+        var earlier = Convert.ToBoolean(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+        reader.NextResult();
+        var benchmarks = new List<BenchmarkRow>();
+        while (reader.Read())
+            benchmarks.Add(new BenchmarkRow(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        reader.NextResult();
+        return (FigureProvenance.Attach(history, reader), earlier, ToBenchmarks(benchmarks));
     }
 
     /// <summary>A committee's figures' commentary written in Teams, with who wrote it (<see cref="FigureProvenance.TeamsCommentary"/>).</summary>
@@ -67,14 +79,23 @@ public sealed class IndicatorRepository(Database database)
         return ToIndicator(row, aliases, committees);
     }
 
-    // Read by hand: this is on every answer's path, and mapping 120 rows through tuples cost more than the query.
-    private static List<Measurement> History(DbConnection connection, long indicatorId, DateOnly? after = null)
+    private const string HistorySql = """
+        SELECT period, value, target, reported_rag, reported_direction, commentary, actions, source
+        FROM measurements WHERE indicator_id = @indicatorId AND (@after IS NULL OR period_end > @after)
+        ORDER BY period_end, period_start
+        """;
+
+    private const string BenchmarksSql = "SELECT period, kind, value, source FROM benchmarks WHERE indicator_id = @indicatorId";
+
+    private static List<Measurement> History(DbConnection connection, long indicatorId)
     {
-        using var reader = connection.ExecuteReader($"""
-            SELECT {MeasurementRows.Columns}
-            FROM measurements m WHERE m.indicator_id = @indicatorId AND (@after IS NULL OR m.period_end > @after)
-            ORDER BY m.period_end, m.period_start
-            """, new { indicatorId, after = after is { } day ? Iso(day) : null });
+        using var reader = connection.ExecuteReader(HistorySql, new { indicatorId, after = (string?)null });
+        return ReadHistory(reader);
+    }
+
+    // Read by hand: this is on every answer's path, and mapping 120 rows through tuples cost more than the query.
+    private static List<Measurement> ReadHistory(System.Data.IDataReader reader)
+    {
         var history = new List<Measurement>();
         while (reader.Read()) history.Add(MeasurementRows.Read(reader, 0, withCommentary: true));
         return history;
@@ -87,9 +108,20 @@ public sealed class IndicatorRepository(Database database)
     }
 
     private static List<Benchmark> Benchmarks(DbConnection connection, long indicatorId) =>
-        connection.Query<BenchmarkRow>("SELECT period, kind, value, source FROM benchmarks WHERE indicator_id = @indicatorId", new { indicatorId })
-            .Select(b => new Benchmark(MeasurementRows.PeriodOf(b.Period), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
+        ToBenchmarks(connection.Query<BenchmarkRow>(BenchmarksSql, new { indicatorId }));
+
+    private static List<Benchmark> ToBenchmarks(IEnumerable<BenchmarkRow> rows) =>
+        rows.Select(b => new Benchmark(MeasurementRows.PeriodOf(b.Period), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
             .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
+
+    /// <summary>Every indicator's benchmarks of one kind, in one query: for lists such as "worse than England".</summary>
+    public ILookup<long, Benchmark> BenchmarksOfKind(BenchmarkKind kind)
+    {
+        using var connection = database.Open();
+        return connection.Query<(long IndicatorId, string Period, double Value, string? Source)>(
+                "SELECT indicator_id, period, value, source FROM benchmarks WHERE kind = @kind", new { kind = Benchmark.StoredKind(kind) })
+            .ToLookup(b => b.IndicatorId, b => new Benchmark(MeasurementRows.PeriodOf(b.Period), kind, b.Value, b.Source));
+    }
 
     /// <summary>Each indicator's status at its latest period that had ended by the date.</summary>
     public IReadOnlyList<IndicatorStatus> Statuses(DateOnly asOf) => StatusesOf(Indicators(), asOf);
@@ -162,5 +194,4 @@ public sealed class IndicatorRepository(Database database)
         Words.TryFrequency(r.Frequency, out var frequency) ? frequency : null,
         Words.TryPolarity(r.Polarity, out var polarity) ? polarity : Polarity.None,
         r.PolarityReason, r.Owner, r.AmberTolerance, aliases, committees);
-
 }

@@ -10,10 +10,10 @@ namespace PerfBot.Store;
 internal static class MeasurementRows
 {
     /// <summary>The columns <see cref="Read"/> takes, in its order, for a SELECT list.</summary>
-    public const string Columns = "m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source, m.commentary, m.actions";
+    public const string Columns = "m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.commentary, m.actions, m.source";
 
-    /// <summary>The same without commentary and actions, which a status does not show: two columns fewer on every row.</summary>
-    public const string StatusColumns = "m.period, m.value, m.target, m.reported_rag, m.reported_direction, m.source";
+    /// <summary>The same with commentary and actions left out (NULL), which a status does not show.</summary>
+    public const string StatusColumns = "m.period, m.value, m.target, m.reported_rag, m.reported_direction, NULL, NULL, m.source";
 
     /// <summary>
     /// Rows of indicator_id then <see cref="StatusColumns"/>, ordered by indicator, as each indicator's figures in turn:
@@ -40,15 +40,15 @@ internal static class MeasurementRows
     }
 
     /// <summary>
-    /// A measurement from a row holding <see cref="Columns"/> from <paramref name="at"/> (or only <see
-    /// cref="StatusColumns"/> without <paramref name="withCommentary"/>); with <paramref name="sharedSources"/>, equal
-    /// source texts become one string.
+    /// A measurement from a row holding <see cref="Columns"/> from <paramref name="at"/>; commentary and actions are
+    /// not looked at without <paramref name="withCommentary"/>. With <paramref name="sharedSources"/>, equal source
+    /// texts become one string.
     /// </summary>
     public static Measurement Read(IDataReader reader, int at, bool withCommentary, Dictionary<string, string>? sharedSources = null)
     {
         string? Text(int column) => reader.IsDBNull(at + column) ? null : reader.GetString(at + column);
         double? Number(int column) => reader.IsDBNull(at + column) ? null : reader.GetDouble(at + column);
-        var source = Text(5);
+        var source = Text(7);
         if (source is not null && sharedSources is not null)
             source = sharedSources.TryGetValue(source, out var same) ? same : sharedSources[source] = source;
         return new Measurement(
@@ -57,8 +57,8 @@ internal static class MeasurementRows
             Number(2),
             Words.TryRag(Text(3), out var rag) ? rag : null,
             Words.TryDirection(Text(4), out var direction) ? direction : null,
+            withCommentary ? Text(5) : null,
             withCommentary ? Text(6) : null,
-            withCommentary ? Text(7) : null,
             source);
     }
 

@@ -19,6 +19,13 @@ public sealed record SqlDialect(StoreEngine Engine)
         ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name";
 
+    /// <summary>
+    /// Ends a SELECT of rows to claim: on PostgreSQL the rows are locked and rows another transaction has locked are
+    /// passed over, so two instances claiming at once take different rows instead of queueing on the same ones. SQLite
+    /// has one writer at a time, so its claim is already whole.
+    /// </summary>
+    public string SkipLocked => Engine == StoreEngine.Sqlite ? "" : "FOR UPDATE SKIP LOCKED";
+
     /// <summary>Set on an import's connection before its transaction: SQLite keeps a large file's index pages in memory.</summary>
     public string? ImportSession => Engine == StoreEngine.Sqlite ? "PRAGMA cache_size = -131072" : null;
 }

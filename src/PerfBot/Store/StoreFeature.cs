@@ -9,6 +9,9 @@ public static class StoreFeature
     {
         services.TryAddSingleton(database);
         services.TryAddSingleton<IndicatorRepository>();
+        services.TryAddSingleton<StoreChanges>();
+        // Hosted services run only in `perfbot serve`: a verb's host is never started.
+        if (database.Engine == StoreEngine.Postgres) services.AddHostedService<StoreChangeListener>();
         return services;
     }
 }

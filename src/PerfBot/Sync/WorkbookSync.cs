@@ -134,14 +134,11 @@ public sealed class WorkbookSync(
             log.LogWarning("{Count} workbook sync failure(s), and no data officer PerfBot can reach (Roles:DataOfficers) to tell", failures.Count);
             return;
         }
-        var keys = new List<string>();
         foreach (var (failure, kind) in failures)
             foreach (var officer in officers)
             {
-                var key = SyncFailureCard.Key(failure.Source, kind, officer);
-                outbox.Enqueue(new NewOutboxMessage(key, SyncFailureCard.Kind, new OutboxAddress.Person(officer, null), SyncFailureCard.Text(failure), StoredJson.Write(failure)));
-                keys.Add(key);
+                outbox.Enqueue(new NewOutboxMessage(SyncFailureCard.Key(failure.Source, kind, officer), SyncFailureCard.Kind, new OutboxAddress.Person(officer, null), SyncFailureCard.Text(failure), StoredJson.Write(failure)));
             }
-        await sender.SendAsync(keys.Select(outbox.Find).OfType<OutboxMessage>().Where(m => m.SentAt is null).ToList(), cancellationToken);
+        await sender.SendAsync(OutboxScope.OfKind(SyncFailureCard.Kind), cancellationToken);
     }
 }

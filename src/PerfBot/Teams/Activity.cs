@@ -95,7 +95,12 @@ internal sealed record TeamsChannelData
     public TeamInfo? Team { get; init; }
     public TeamInfo? Channel { get; init; }
     public string? EventType { get; init; }
+
+    /// <summary>Asks Teams to show 👍/👎 under the message; a press comes back as a <c>message/submitAction</c> invoke.</summary>
+    public FeedbackLoop? FeedbackLoop { get; init; }
 }
+
+internal sealed record FeedbackLoop(string Type);
 
 internal sealed record IdOnly(string? Id);
 

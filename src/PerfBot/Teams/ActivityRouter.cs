@@ -1,7 +1,7 @@
 namespace PerfBot.Teams;
 
 /// <summary>Routes an accepted activity to its handler; activity types PerfBot has no use for are acknowledged and ignored.</summary>
-internal sealed class ActivityRouter(MessageTurns messages, CardActionInvokes cardActions, InstallationEvents installations)
+internal sealed class ActivityRouter(MessageTurns messages, CardActionInvokes cardActions, FeedbackInvokes feedback, InstallationEvents installations)
 {
     public async Task<IResult> HandleAsync(Activity activity, CancellationToken requestAborted)
     {
@@ -13,6 +13,7 @@ internal sealed class ActivityRouter(MessageTurns messages, CardActionInvokes ca
         return activity.Type switch
         {
             ActivityTypes.Message => await messages.HandleAsync(activity),
+            ActivityTypes.Invoke when activity.Name == FeedbackInvokes.Name => feedback.Handle(activity),
             ActivityTypes.Invoke => await cardActions.HandleAsync(activity, requestAborted),
             _ => installations.Handle(activity),
         };

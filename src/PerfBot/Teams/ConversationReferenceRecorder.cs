@@ -8,7 +8,8 @@ namespace PerfBot.Teams;
 /// </summary>
 internal sealed class ConversationReferenceRecorder(ConversationReferenceStore references, TrustedServiceUrls trusted, ILogger<ConversationReferenceRecorder> log)
 {
-    public ConversationReference? Save(Activity activity)
+    /// <param name="installed">The activity installed the bot: the reference is written even if this process saved it lately.</param>
+    public ConversationReference? Save(Activity activity, bool installed = false)
     {
         if (!trusted.IsTrusted(activity.ServiceUrl!))
         {
@@ -16,7 +17,7 @@ internal sealed class ConversationReferenceRecorder(ConversationReferenceStore r
             return null;
         }
         var reference = InboundActivity.Reference(activity);
-        if (!references.SaveLater(reference))
+        if (!references.SaveLater(reference, installed))
             log.LogWarning("Not storing {Conversation} now: {Count} references are already waiting to be written", reference.ConversationId, PendingReferences.DefaultCapacity);
         return reference;
     }

@@ -18,7 +18,7 @@ internal sealed class InstallationEvents(ConversationReferenceStore references, 
             ? activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true
             : activity.MembersRemoved?.Any(m => m?.Id == botId) == true;
 
-        if (added && recorder.Save(activity) is { } installed)
+        if (added && recorder.Save(activity, installed: true) is { } installed)
             log.LogInformation("Installed in {Scope} {Conversation} (tenant {Tenant})", installed.Scope, installed.ConversationId, installed.TenantId);
         else if (removed)
         {

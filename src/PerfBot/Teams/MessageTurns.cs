@@ -12,6 +12,7 @@ namespace PerfBot.Teams;
 internal sealed class MessageTurns(
     AnswerLimits limits,
     ConnectorClient connector,
+    SentAnswers sent,
     ConversationReferenceRecorder recorder,
     IOptions<BotOptions> options,
     IHostApplicationLifetime lifetime,
@@ -45,10 +46,10 @@ internal sealed class MessageTurns(
         {
             var reply = await ReplyToAsync(activity, turn, stopping);
             var message = OutboundActivity.Message(reply, activity.Recipient!, activity.Conversation!.Id!, turn.Place.Scope, activity.From, activity.Id);
-            if (activity.Id is { Length: > 0 } replyToId)
-                await connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation.Id!, replyToId, message, stopping);
-            else
-                await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, message, stopping);
+            var posted = activity.Id is { Length: > 0 } replyToId
+                ? await connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation.Id!, replyToId, message, stopping)
+                : await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, message, stopping);
+            sent.Remember(posted?.Id, reply.Answered);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

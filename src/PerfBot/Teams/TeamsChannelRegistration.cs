@@ -31,6 +31,8 @@ public static class TeamsChannelRegistration
         services.AddSingleton<AnswerLimits>();
         services.AddSingleton<MessageTurns>();
         services.AddSingleton<CardActionInvokes>();
+        services.AddSingleton<FeedbackInvokes>();
+        services.AddSingleton<SentAnswers>();
         services.AddSingleton<InstallationEvents>();
         services.AddSingleton<ActivityRouter>();
         services.AddTransient<IMessenger, TeamsMessenger>();

@@ -21,16 +21,21 @@ internal sealed class TrustedServiceUrls(IOptions<BotOptions> options, Conversat
 
     public bool IsTrusted(string serviceUrl)
     {
+        // References are stored only with trusted serviceUrls. Loopback ones come from local development: trusted
+        // only while authentication is off, as everything else is then.
+        var authenticated = options.Value.AuthenticationEnabled;
         if (Interlocked.Exchange(ref _loaded, 1) == 0)
         {
-            // References are stored only with trusted serviceUrls. Loopback ones come from local development: trusted
-            // only while authentication is off, as everything else is then.
-            var authenticated = options.Value.AuthenticationEnabled;
             foreach (var reference in references.All())
                 if (authenticated != BotTokenValidator.IsLoopback(reference.ServiceUrl))
                     _urls[Normalise(reference.ServiceUrl)] = true;
         }
-        return _urls.ContainsKey(Normalise(serviceUrl));
+        if (_urls.ContainsKey(Normalise(serviceUrl))) return true;
+        // Another instance sharing the store may have learned it since: a digest this one sends goes to a conversation
+        // whose messages reached the other.
+        if (authenticated == BotTokenValidator.IsLoopback(serviceUrl) || !references.HasServiceUrl(serviceUrl)) return false;
+        _urls[Normalise(serviceUrl)] = true;
+        return true;
     }
 
     private static string Normalise(string serviceUrl) => serviceUrl.TrimEnd('/');

@@ -13,7 +13,8 @@ public class BenchCommandTests
     [Fact]
     public void A_small_bench_run_reports_every_section_from_the_same_data()
     {
-        var (exit, output, error) = ChildProcess.Perfbot("bench", "--indicators", "60", "--periods", "14", "--samples", "60", "--json");
+        var (exit, output, error) = ChildProcess.Perfbot("bench", "--indicators", "60", "--periods", "14", "--samples", "60", "--json",
+            "--only", "import,answers,digests,brief,accuracy,end-to-end");
 
         Assert.True(exit == 0, error);
         var report = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement;
@@ -26,7 +27,16 @@ public class BenchCommandTests
         Assert.True(report.GetProperty("brief").GetProperty("document_kb").GetInt32() > 0);
         Assert.Equal(60, report.GetProperty("end_to_end").GetProperty("replies_received").GetInt32());
         Assert.True(report.GetProperty("end_to_end").GetProperty("serve_peak_rss_mb").GetDouble() > 0);
-        Assert.True(report.GetProperty("accuracy").GetProperty("questions").GetInt32() >= 200);
+        var sets = report.GetProperty("accuracy").GetProperty("sets").EnumerateArray().ToList();
+        Assert.Equal(["development", "development conversations", "independent", "independent conversations"], sets.Select(s => s.GetProperty("set").GetString()));
+        Assert.True(sets[0].GetProperty("questions").GetInt32() >= 200);
+        Assert.True(sets[2].GetProperty("questions").GetInt32() >= 300);
+        Assert.True(sets[3].GetProperty("conversations").GetInt32() >= 40);
+        Assert.All(sets, s => Assert.InRange(s.GetProperty("perf_bot_top1").GetDouble(), 0.01, 1));
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("accuracy").GetProperty("embedding").ValueKind);
+        Assert.Equal(60, report.GetProperty("answers").GetProperty("with_context").GetProperty("samples").GetInt32());
+        Assert.True(report.GetProperty("answers").GetProperty("follow_ups_resolved").GetDouble() > 0.5);
+        Assert.Equal(30, report.GetProperty("end_to_end").GetProperty("follow_ups").GetProperty("samples").GetInt32());
         Assert.True(report.GetProperty("end_to_end").GetProperty("serve_cpu_ms_per_question").GetDouble() > 0);
         Assert.Equal(60, report.GetProperty("answers").GetProperty("first_pass").GetProperty("samples").GetInt32());
     }
@@ -44,6 +54,53 @@ public class BenchCommandTests
 
         var (refused, _, why) = ChildProcess.Perfbot("bench", "--only", "speed");
         Assert.Equal(2, refused);
-        Assert.Contains("unknown section 'speed'; the sections are import, answers, digests, brief, accuracy, end-to-end, preview", why);
+        Assert.Contains("unknown section 'speed'; the sections are import, answers, digests, brief, accuracy, embedding, end-to-end, preview", why);
+    }
+
+    [Fact]
+    public void The_embedding_fallback_reports_its_latency_memory_and_what_it_would_change()
+    {
+        var (exit, output, error) = ChildProcess.Perfbot("bench", "--indicators", "20", "--periods", "3", "--samples", "10", "--only", "embedding", "--json");
+
+        Assert.True(exit == 0, error);
+        var embedding = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement.GetProperty("accuracy").GetProperty("embedding");
+        Assert.True(embedding.GetProperty("names_embedded").GetInt32() > 44);
+        Assert.True(embedding.GetProperty("rss_added_mb").GetDouble() > 0);
+        Assert.True(embedding.GetProperty("encode").GetProperty("p50_ms").GetDouble() > 0);
+        Assert.InRange(embedding.GetProperty("top1_with").GetDouble(), 0.01, 1);
+        Assert.InRange(embedding.GetProperty("threshold").GetDouble(), 0.1, 1.02);
+    }
+}
+
+/// <summary>The benchmark on a PostgreSQL database at a toy size: the sections only PostgreSQL has are measured and reported.</summary>
+[Collection(PostgresCollection.Name)]
+public class PostgresBenchCommandTests
+{
+    [Fact]
+    public void On_postgresql_the_lookups_are_timed_with_multiplexing_off_and_on_and_two_instances_answer_every_question_once()
+    {
+        var database = PostgresServer.Shared.CreateDatabase(template: null);
+        try
+        {
+            var (exit, output, error) = ChildProcess.Perfbot("--db", PostgresServer.Shared.Url(database), "bench", "--indicators", "60", "--periods", "14", "--samples", "60",
+                "--only", "answers,end-to-end", "--json");
+
+            Assert.True(exit == 0, error);
+            var report = JsonDocument.Parse(output[output.IndexOf('{')..]).RootElement;
+            Assert.Equal("Postgres", report.GetProperty("engine").GetString());
+            Assert.Equal(60 * 14, report.GetProperty("import").GetProperty("rows").GetInt64());
+            Assert.Equal([false, true], report.GetProperty("multiplexing").EnumerateArray().Select(m => m.GetProperty("multiplexing").GetBoolean()));
+            var two = report.GetProperty("end_to_end_two_instances");
+            Assert.Equal(2, two.GetProperty("instances").GetInt32());
+            Assert.Equal(60, two.GetProperty("replies_received").GetInt32());
+            Assert.Equal(0, two.GetProperty("duplicate_replies").GetInt32());
+            Assert.True(two.GetProperty("refresh").GetProperty("heard_ms").GetDouble() > 0);
+            Assert.True(two.GetProperty("refresh").GetProperty("polled_ms").GetDouble() > 0);
+            Assert.Equal(0, report.GetProperty("end_to_end").GetProperty("duplicate_replies").GetInt32());
+        }
+        finally
+        {
+            PostgresServer.Shared.DropDatabase(database);
+        }
     }
 }

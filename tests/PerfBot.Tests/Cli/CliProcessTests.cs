@@ -64,3 +64,49 @@ public class CliProcessTests : IDisposable
         Assert.Equal("Fostering panel minutes", history[1].GetProperty("source").GetString());
     }
 }
+
+/// <summary>`ask --batch` keeping each conversation's context, and `questions --unanswered`, as processes.</summary>
+public sealed class ConversationCliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("perfbot-cli-").FullName;
+    private string Db => Path.Combine(_folder, "perfbot.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_batch_keeps_context_within_a_conversation_and_a_blank_line_starts_afresh()
+    {
+        var file = Path.Combine(_folder, "conversations.txt");
+        File.WriteAllText(file, "foster carers\nwhy?\n\nwhy?\n");
+
+        var (exit, output, error) = ChildProcess.Perfbot("--db", Db, "ask", "--batch", file, "--json", "--explain");
+
+        Assert.Equal(0, exit);
+        var answers = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["status", "why", "clarify"], answers.Select(a => a.GetProperty("intent").GetString()));
+        Assert.Equal("foster-carers-active", answers[1].GetProperty("indicators")[0].GetProperty("code").GetString());
+        Assert.Contains("the indicator in the last answer: foster-carers-active", answers[1].GetProperty("context")[0].GetString());
+        Assert.Empty(answers[2].GetProperty("indicators").EnumerateArray());
+        Assert.Contains("Context in:  last about indicator (status); indicator foster-carers-active at Oct-20", error);
+    }
+
+    [Fact]
+    public void Unanswered_questions_are_listed_grouped_and_a_bad_date_is_refused()
+    {
+        using (var store = PerfBot.Store.StoreOpener.Open(Db))
+        {
+            var log = new PerfBot.Questions.Learning.QuestionLog(store, TimeProvider.System);
+            log.Record("grass cutting", PerfBot.Questions.Learning.Shortfall.NotHeld, "unknown", "member");
+            log.Record("Grass cutting?", PerfBot.Questions.Learning.Shortfall.NotHeld, "unknown", "chair");
+        }
+        var (exit, output, _) = ChildProcess.Perfbot("--db", Db, "questions", "--unanswered", "--json");
+        Assert.Equal(0, exit);
+        var group = JsonDocument.Parse(output.Trim()).RootElement;
+        Assert.Equal("grass cutting", group.GetProperty("question").GetString());
+        Assert.Equal(2, group.GetProperty("times").GetInt32());
+
+        var refused = ChildProcess.Perfbot("--db", Db, "questions", "--unanswered", "--since", "1/12/2025");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--since: '1/12/2025' is not a date written yyyy-MM-dd.", refused.Error);
+    }
+}

@@ -60,7 +60,7 @@ public sealed class DigestCliTests : IDisposable
         Assert.True(exit == 0, error);
         var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
         // Every job the host runs, whichever feature put it there (no calendar or workbook sync: neither is configured).
-        Assert.Equal(["briefings-due", "commentary-nudges", "digest-1", "officer-alerts", "outbox-retry"], rows.Select(r => r.GetProperty("job").GetString()).Order());
+        Assert.Equal(["briefings-due", "commentary-nudges", "digest-1", "officer-alerts", "outbox-retry", "unanswered-questions"], rows.Select(r => r.GetProperty("job").GetString()).Order());
         JsonElement Row(string job) => rows.Single(r => r.GetProperty("job").GetString() == job);
         Assert.Equal("0 0 9 ? * TUE", Row("digest-1").GetProperty("cron").GetString());
         Assert.StartsWith("Tue ", Row("digest-1").GetProperty("next_fire_local").GetString());

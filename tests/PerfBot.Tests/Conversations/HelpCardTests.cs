@@ -38,7 +38,7 @@ public sealed class HelpCardTests : IDisposable
         var buttons = JsonDocument.Parse(help.Card!.ToJson()).RootElement.GetProperty("actions").EnumerateArray()
             .Select(a => a.GetProperty("data").GetProperty("ask").GetString()!).ToList();
         Assert.True(buttons.Count >= 3, string.Join(" | ", buttons));
-        foreach (var example in buttons.Concat(help.SuggestedActions).Distinct())
+        foreach (var example in buttons.Concat(help.SuggestedActions.Select(a => a.Text)).Distinct())
         {
             var reply = await Say(example);
             Assert.DoesNotContain("holds no indicator", reply.Text, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public sealed class OutboxTests : IDisposable
     private DigestDispatcher Dispatcher()
     {
         var digests = new DigestStore(_store.Database, _clock, Outbox);
-        return new DigestDispatcher(new DigestBuilder(new IndicatorRepository(_store.Database), digests), digests, Outbox, _channels,
+        return new DigestDispatcher(new DigestBuilder(new IndicatorRepository(_store.Database), digests), digests, _channels,
             new OutboxSender(Outbox, _delivery, TestMetrics.Create(_meters), FaultInjection.None, NullLogger<OutboxSender>.Instance), FaultInjection.None);
     }
 
@@ -95,21 +95,6 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(Monday, digest.PreviousAsOf);
         Assert.All(digest.Exceptions, l => Assert.Equal(PerfBot.Digests.DigestChange.StillListed, l.Change));
         Assert.Contains("No change since the last digest (6 October 2025).", next.Digest.Text);
-    }
-
-    [Fact]
-    public void A_row_another_sender_holds_is_not_taken_until_its_lease_runs_out()
-    {
-        Outbox.Enqueue(new NewOutboxMessage("k", DigestStore.OutboxKind, new OutboxAddress.Conversation("19:a"), "text", "{}"));
-        var id = Outbox.Find("k")!.Id;
-
-        Assert.True(Outbox.TryClaim(id));
-        Assert.False(Outbox.TryClaim(id));
-        _clock.Advance(Outbox.Lease + TimeSpan.FromSeconds(1));
-        Assert.True(Outbox.TryClaim(id));
-        Outbox.MarkSent(id, "activity-1");
-        _clock.Advance(Outbox.Lease * 2);
-        Assert.False(Outbox.TryClaim(id));
     }
 
     public void Dispose() => _store.Dispose();

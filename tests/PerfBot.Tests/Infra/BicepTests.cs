@@ -34,10 +34,44 @@ public class BicepTests
         AssertClean(RunBicep("lint", "main.bicep"));
     }
 
-    [Fact]
-    public void Example_parameters_file_builds_against_the_template()
+    [Theory]
+    [InlineData("main.bicepparam", "sqlite")]
+    [InlineData("main.postgresql.bicepparam", "postgresql")]
+    public void Each_example_parameters_file_builds_against_the_template_and_passes_the_linter(string file, string store)
     {
-        AssertClean(RunBicep("build-params", "main.bicepparam", "--stdout"));
+        var built = RunBicep("build-params", file, "--stdout");
+        AssertClean(built);
+        AssertClean(RunBicep("lint", file));
+        var parameters = JsonNode.Parse(JsonNode.Parse(built.Output)!["parametersJson"]!.GetValue<string>())!["parameters"]!;
+        Assert.Equal(store, parameters["store"]?["value"]?.GetValue<string>() ?? "sqlite");
+    }
+
+    private static IEnumerable<JsonNode> Resources(JsonNode template) => template["resources"] is JsonArray list ? list! : template["resources"]!.AsObject().Select(r => r.Value!);
+
+    private static JsonNode Module(string name) => Resources(JsonNode.Parse(MainBuild.Value.Output)!).Single(r => r["name"]?.GetValue<string>() == name);
+
+    private static JsonNode InnerTemplate(string module) => Module(module)["properties"]!["template"]!;
+
+    [Fact]
+    public void The_store_parameter_deploys_either_the_share_or_a_private_postgresql_server_and_scales_the_app_only_with_postgresql()
+    {
+        AssertClean(MainBuild.Value);
+        Assert.Equal("[variables('onSqlite')]", Module("storage")["condition"]?.GetValue<string>());
+        Assert.Equal("[variables('onSqlite')]", Module("backup")["condition"]?.GetValue<string>());
+        Assert.Equal("[not(variables('onSqlite'))]", Module("postgres")["condition"]?.GetValue<string>());
+        Assert.Equal("[not(variables('onSqlite'))]", Module("network")["condition"]?.GetValue<string>());
+
+        var server = Resources(InnerTemplate("postgres")).Single(r => r["type"]!.GetValue<string>() == "Microsoft.DBforPostgreSQL/flexibleServers");
+        Assert.Equal("Disabled", server["properties"]!["network"]!["publicNetworkAccess"]!.GetValue<string>());
+        Assert.Equal("[parameters('subnetId')]", server["properties"]!["network"]!["delegatedSubnetResourceId"]!.GetValue<string>());
+        Assert.Contains(Resources(InnerTemplate("postgres")), r => r["type"]!.GetValue<string>() == "Microsoft.KeyVault/vaults/secrets");
+
+        var app = InnerTemplate("app");
+        Assert.Equal("[if(variables('onSqlite'), 1, parameters('instances'))]", app["variables"]!["instanceCount"]!.GetValue<string>());
+        var plan = Resources(app).Single(r => r["type"]!.GetValue<string>() == "Microsoft.Web/serverfarms");
+        Assert.Equal("[variables('instanceCount')]", plan["sku"]!["capacity"]!.GetValue<string>());
+        Assert.Contains("@Microsoft.KeyVault(VaultName={0};SecretName={1})", app["variables"]!["storeSettings"]!.GetValue<string>());
+        Assert.Equal("[variables('onSqlite')]", Resources(app).Single(r => r["type"]!.GetValue<string>() == "Microsoft.Web/sites/config")["condition"]!.GetValue<string>());
     }
 
     [Fact]

@@ -15,8 +15,9 @@ public sealed class AnsweringTests : IDisposable
     [Theory]
     [InlineData("foster carers trend", typeof(IndicatorAnswer))]
     [InlineData("whats red in childrens", typeof(ListAnswer))]
-    [InlineData("safeguarding", typeof(DidYouMeanAnswer))]
-    [InlineData("when is the next meeting?", typeof(NextMeetingAnswer))]
+    [InlineData("safeguarding target", typeof(DidYouMeanAnswer))]
+    [InlineData("safeguarding", typeof(ListAnswer))]
+    [InlineData("when is the next meeting?", typeof(MeetingAnswer))]
     [InlineData("help", typeof(HelpAnswer))]
     [InlineData("how many potholes were filled?", typeof(NotHeldAnswer))]
     public void The_dispatcher_picks_the_answerer_for_the_intent(string question, Type expected) =>

@@ -1,5 +1,6 @@
 using PerfBot.Council;
 using PerfBot.Questions;
+using PerfBot.Questions.Measuring;
 using PerfBot.Store;
 using PerfBot.Tests.Support;
 using Xunit.Abstractions;
@@ -16,10 +17,12 @@ public class DemoStore : IDisposable
 
     public DemoStore() : this(StoreEngine.Sqlite) { }
 
-    protected DemoStore(StoreEngine engine)
+    protected DemoStore(StoreEngine engine) : this(engine, Today) { }
+
+    protected DemoStore(StoreEngine engine, DateTimeOffset today)
     {
         _store = TempStore.WithDemoData(engine);
-        Service = new QuestionService(Database, new CouncilClock(new FakeTimeProvider(Today)));
+        Service = new QuestionService(Database, new CouncilClock(new FakeTimeProvider(today)));
     }
 
     public void Dispose() => _store.Dispose();
@@ -37,20 +40,33 @@ public abstract class DevSetTests(DemoStore store, ITestOutputHelper output)
 
     private static string DevSetPath => Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv");
 
+    private static string DevConversationsPath => Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devconversations.tsv");
+
     [Fact]
     public void The_development_set_has_at_least_200_questions_across_every_intent()
     {
-        var set = DevSetQuestion.Read(DevSetPath);
+        var set = SetQuestion.Read(DevSetPath);
+        var turns = SetQuestion.Read(DevConversationsPath);
         Assert.True(set.Count >= 200, $"{set.Count} questions");
         foreach (var intent in Enum.GetValues<Intent>())
-            Assert.Contains(set, q => q.Intent == Intents.Name(intent));
+            Assert.Contains(set.Concat(turns), q => q.Intent == Intents.Name(intent));
         Assert.Contains(set, q => q.Codes.Count == 0 && q.Intent == "unknown");
+    }
+
+    [Fact]
+    public void PerfBot_answers_every_development_conversation_right_with_what_each_turn_follows_on_from()
+    {
+        var conversations = SetQuestion.ReadConversations(DevConversationsPath);
+        var report = Accuracy.MeasureConversations(store.Service, conversations, DemoStore.Today);
+        output.WriteLine(report.Summary());
+        output.WriteLine(report.Failures());
+        Assert.True(report.Top1 >= 0.97 && report.WrongFigures == 0, report.Summary() + Environment.NewLine + report.Failures());
     }
 
     [Fact]
     public void PerfBot_answers_at_least_97_percent_of_the_development_set_right_and_beats_the_FTS5_baseline()
     {
-        var set = DevSetQuestion.Read(DevSetPath);
+        var set = SetQuestion.Read(DevSetPath);
         var ours = Accuracy.Measure(store.Service, set);
         var comparable = set.Where(q => !q.IsList).ToList();
         var oursComparable = Accuracy.Measure(store.Service, comparable);

@@ -2,6 +2,7 @@ using PerfBot.Council;
 using System.Globalization;
 using System.Text;
 using PerfBot.Questions;
+using PerfBot.Questions.Measuring;
 using PerfBot.Store;
 using PerfBot.Store.Import;
 using Xunit.Abstractions;
@@ -144,10 +145,10 @@ public class GeneralisationTests(SyntheticStore store, ITestOutputHelper output)
         help	help		
         """;
 
-    private static List<DevSetQuestion> Set() => Questions.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select((line, n) =>
+    private static List<SetQuestion> Set() => Questions.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select((line, n) =>
         {
             var cells = line.Trim('\r').TrimStart().Split('\t');
-            return new DevSetQuestion(n + 1, cells[0], cells[1], cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries), cells.Length > 3 && cells[3].Length > 0 ? cells[3] : null);
+            return new SetQuestion(n + 1, cells[0], cells[1], cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries), cells.Length > 3 && cells[3].Length > 0 ? cells[3] : null);
         }).ToList();
 
     [Fact]
@@ -175,7 +176,7 @@ public class GeneralisationTests(SyntheticStore store, ITestOutputHelper output)
             var service = new QuestionService(database, new CouncilClock(new FakeTimeProvider(DemoStore.Today)));
             // Lists and "not held" expectations belong to one catalogue; questions about one indicator hold in both.
             var synthetic = Set().Where(q => q.Intent != "list" && q.Codes.Count > 0).ToList();
-            var demo = DevSetQuestion.Read(Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv"))
+            var demo = SetQuestion.Read(Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv"))
                 .Where(q => q.Intent != "list" && q.Codes.Count > 0).ToList();
             var onSynthetic = Accuracy.Measure(service, synthetic);
             var onDemo = Accuracy.Measure(service, demo);

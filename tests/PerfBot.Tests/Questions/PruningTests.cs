@@ -1,6 +1,7 @@
 using PerfBot.Council;
 using PerfBot.Bench;
 using PerfBot.Questions;
+using PerfBot.Questions.Measuring;
 using PerfBot.Store;
 using PerfBot.Store.Import;
 
@@ -45,7 +46,7 @@ public class PruningTests(DemoStore demo) : IClassFixture<DemoStore>
     [Fact]
     public void On_the_demo_store_every_development_set_question_ranks_as_scoring_everything_does()
     {
-        var set = DevSetQuestion.Read(Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv"));
+        var set = SetQuestion.Read(Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "devset.tsv"));
         AssertSameRanking(set.Select(q => q.Question), demo.Service.Index);
     }
 

@@ -104,7 +104,7 @@ public class ReaderStageTests
     [Fact]
     public void A_committee_is_named_by_the_words_that_set_it_apart()
     {
-        var committee = CommitteeStage.Read(Words("next people scrutiny committee"), Index(), meetingCue: true);
+        var committee = CommitteeStage.Read(Words("next people scrutiny committee"), Index(), committeeCue: true);
 
         Assert.Equal("People Scrutiny Committee", committee.Committee?.Name);
         Assert.Equal(["people"], committee.Tokens.Where(t => t.IsScope).Select(t => t.Word));
@@ -114,8 +114,8 @@ public class ReaderStageTests
     [Fact]
     public void The_committee_alone_is_the_only_one_only_for_a_meeting_question()
     {
-        Assert.NotNull(CommitteeStage.Read(Words("the committee"), Index(), meetingCue: true).Committee);
-        Assert.Null(CommitteeStage.Read(Words("the committee"), Index(), meetingCue: false).Committee);
+        Assert.NotNull(CommitteeStage.Read(Words("the committee"), Index(), committeeCue: true).Committee);
+        Assert.Null(CommitteeStage.Read(Words("the committee"), Index(), committeeCue: false).Committee);
     }
 
     [Fact]
@@ -129,12 +129,16 @@ public class ReaderStageTests
     }
 
     [Theory]
-    [InlineData(true, false, false, Intent.List)]      // "what's red in childrens"
-    [InlineData(false, true, true, Intent.Status)]     // "foster carers"
-    [InlineData(false, false, true, Intent.Unknown)]   // "parking fines"
-    [InlineData(false, false, false, Intent.Help)]     // "hello"
-    public void The_intent_follows_from_what_was_found(bool scope, bool hasIndicator, bool hasContent, Intent expected) =>
-        Assert.Equal(expected, IntentStage.Decide(new HashSet<Intent>(), new Filters(null, null, false, false), scope, hasIndicator, hasContent));
+    [InlineData(true, true, false, false, Intent.List)]      // "what's red in childrens"
+    [InlineData(true, false, false, false, Intent.Topic)]    // "childrens"
+    [InlineData(false, false, true, true, Intent.Status)]    // "foster carers"
+    [InlineData(false, false, false, true, Intent.Unknown)]  // "parking fines"
+    [InlineData(false, false, false, false, Intent.Help)]    // "hello"
+    public void The_intent_follows_from_what_was_found(bool scope, bool red, bool hasIndicator, bool hasContent, Intent expected) =>
+        Assert.Equal(expected, IntentStage.Decide(Signals([], new Filters(red ? Rag.Red : null, null, false, false), scope, hasIndicator, hasContent)));
+
+    private static IntentStage.Signals Signals(HashSet<Intent> cues, Filters filters, bool scope, bool hasIndicator, bool hasContent) =>
+        new(cues, filters, scope, hasIndicator, hasContent, Topic: false, Members: false, ListCommand: false);
 
     [Fact]
     public void A_cue_about_one_indicator_with_none_found_is_a_list_only_when_nothing_else_was_asked()
@@ -142,8 +146,8 @@ public class ReaderStageTests
         var why = new HashSet<Intent> { Intent.Why };
         var red = new Filters(Rag.Red, null, false, false);
 
-        Assert.Equal(Intent.List, IntentStage.Decide(why, red, scope: true, hasIndicator: false, hasContent: false));
-        Assert.Equal(Intent.Unknown, IntentStage.Decide(why, red, scope: true, hasIndicator: false, hasContent: true));
-        Assert.Equal(Intent.Why, IntentStage.Decide(why, red, scope: false, hasIndicator: true, hasContent: true));
+        Assert.Equal(Intent.List, IntentStage.Decide(Signals(why, red, scope: true, hasIndicator: false, hasContent: false)));
+        Assert.Equal(Intent.Unknown, IntentStage.Decide(Signals(why, red, scope: true, hasIndicator: false, hasContent: true)));
+        Assert.Equal(Intent.Why, IntentStage.Decide(Signals(why, red, scope: false, hasIndicator: true, hasContent: true)));
     }
 }

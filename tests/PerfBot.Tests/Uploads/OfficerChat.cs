@@ -108,7 +108,10 @@ internal sealed class OfficerChat : IAsyncDisposable
 
     public static JsonElement CardOf(JsonElement message) => message.GetProperty("attachments")[0].GetProperty("content");
 
-    public static string TextOf(JsonElement message) => message.TryGetProperty("text", out var t) ? t.GetString()! : message.GetProperty("summary").GetString()!;
+    /// <summary>What the reply says in words: with a card, its summary (the text then holds only citation markers).</summary>
+    public static string TextOf(JsonElement message) => message.TryGetProperty("summary", out var s) && s.ValueKind == JsonValueKind.String
+        ? s.GetString()!
+        : message.GetProperty("text").GetString()!;
 
     public static IReadOnlyList<JsonElement> Actions(JsonElement card) =>
         card.TryGetProperty("actions", out var actions) ? actions.EnumerateArray().ToList() : [];

@@ -16,7 +16,10 @@ public sealed class HelpAnswerer
         if (any is not null) examples.Add($"how is {any.Indicator.Aliases.FirstOrDefault() ?? any.Indicator.Name}?");
         if (red is not null) examples.Add($"why is {red.Indicator.Aliases.FirstOrDefault() ?? red.Indicator.Name} red?");
         if (red?.Indicator.ServiceArea is { } area) examples.Add($"what's red in {area}?");
+        if (red is not null) examples.Add($"how does {red.Indicator.Aliases.FirstOrDefault() ?? red.Indicator.Name} compare with last year?");
         if (index.Committees.Count > 0) examples.Add("when is the next meeting?");
+        if (index.Committees.FirstOrDefault(c => c.Chair is not null) is { } chaired) examples.Add($"who chairs {chaired.Name}?");
+        if (index.Committees.Count > 0) examples.Add("what should I ask about at the next meeting?");
         return examples;
     }
 

@@ -23,6 +23,11 @@ internal static class ChoiceStage
             return new Result(candidates, null, [], []);
         var top = candidates[0];
         var close = candidates.Where(c => c.Score >= top.Score - config.AmbiguityMargin && c.QueryCoverage >= config.AcceptCoverage).Take(3).ToList();
+        // The question says one indicator's name or alias outright, and no other's in that order: that one is meant.
+        var outright = close.Where(c => c.QueryCoverage >= 0.99 && c.FieldCoverage >= 0.99).ToList();
+        if (outright.Count > 1) outright = outright.Where(c => c.Bigrams == outright.Max(o => o.Bigrams)).ToList();
+        if (close.Count > 1 && outright.Count == 1)
+            return new Result(candidates, outright[0], [], [$"'{outright[0].BestField}' names {outright[0].Code} outright"]);
         return close.Count > 1 ? new Result(candidates, null, close, []) : new Result(candidates, top, [], []);
     }
 }

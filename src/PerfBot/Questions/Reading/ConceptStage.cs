@@ -9,7 +9,8 @@ internal static class ConceptStage
 {
     public sealed record Result(IReadOnlyList<Concept> Concepts, IReadOnlyList<string> Notes);
 
-    public static Result Read(Tokens tokens, QuestionIndex index, ReaderConfig config)
+    /// <param name="quotesFigures">The question asks about a target or comparison, so a number no name holds is a figure quoted ("the 95% target").</param>
+    public static Result Read(Tokens tokens, QuestionIndex index, ReaderConfig config, bool quotesFigures = false)
     {
         var live = tokens.Where(t => !t.Consumed).ToList();
         var stems = live.Select(t => t.Stem).ToList();
@@ -37,6 +38,8 @@ internal static class ConceptStage
         for (var i = 0; i < live.Count; i++)
         {
             if (covered[i] || live[i].IsStop || config.ListWords.Contains(live[i].Word)) continue;
+            // A figure the member quotes ("the 95% target") that no name holds says nothing about which indicator.
+            if (quotesFigures && live[i].Word.All(char.IsDigit) && !index.Knows(live[i].Stem)) continue;
             concepts.Add(Concept.Make(live[i].Word, [WordResolver.Resolve([live[i]], index, notes)], index));
         }
         return new Result(concepts, notes);

@@ -7,6 +7,7 @@ internal static class CueStage
     {
         var found = new HashSet<Intent>();
         var notes = new List<string>();
+        var matched = new List<string>();
         foreach (var (intent, phrases) in config.Cues)
             foreach (var phrase in phrases)
             {
@@ -14,12 +15,13 @@ internal static class CueStage
                 while ((at = tokens.Find(phrase.Words)) >= 0)
                 {
                     tokens = tokens.Consume(at, phrase.Words.Length);
+                    matched.Add(phrase.Text);
                     if (found.Add(intent)) notes.Add($"cue '{phrase.Text}' → {Intents.Name(intent)}");
                 }
             }
-        return new Result(tokens, found, notes);
+        return new Result(tokens, found, notes, matched);
     }
 
-    /// <summary>The tokens left, the intents cued, and a note for each.</summary>
-    public sealed record Result(Tokens Tokens, IReadOnlySet<Intent> Cues, IReadOnlyList<string> Notes);
+    /// <summary>The tokens left, the intents cued, a note for each, and the cue phrases found.</summary>
+    public sealed record Result(Tokens Tokens, IReadOnlySet<Intent> Cues, IReadOnlyList<string> Notes, IReadOnlyList<string> Matched);
 }

@@ -27,7 +27,8 @@ internal static class ServiceAreaStage
         }
         foreach (var area in index.ServiceAreas.OrderByDescending(a => a.ContentStems.Length))
         {
-            var live = tokens.Positions(t => t.IsContent);
+            // A word a nickname already marked may complete the name ("childrens services").
+            var live = tokens.Positions(t => !t.Consumed && !t.IsStop);
             var at = QuestionIndex.IndexOf(live.Select(i => tokens[i].Stem).ToList(), area.ContentStems, 0);
             if (at < 0) continue;
             tokens = tokens.MarkScope(live.Skip(at).Take(area.ContentStems.Length));

@@ -32,6 +32,18 @@ internal sealed class Tokens : IReadOnlyList<Token>
         return -1;
     }
 
+    /// <summary>Where the phrase's words first stand in a row, whether or not a stage has taken them; -1 if nowhere.</summary>
+    public int FindAnywhere(string[] words)
+    {
+        for (var i = 0; i + words.Length <= _tokens.Length; i++)
+        {
+            var all = true;
+            for (var j = 0; j < words.Length && all; j++) all = _tokens[i + j].Word == words[j];
+            if (all) return i;
+        }
+        return -1;
+    }
+
     public Tokens Consume(int at, int count) => With(Enumerable.Range(at, count), t => t with { Consumed = true });
 
     public Tokens Consume(IEnumerable<int> positions) => With(positions, t => t with { Consumed = true });

@@ -32,7 +32,7 @@ internal static class WordResolver
                 quality.Add(0.8);
                 notes.Add($"'{token.Word}' read as the start of '{completions[0].Word}'");
             }
-            else if (index.Nearest(token.Word) is { } near)
+            else if ((index.Nearest(token.Word) ?? (token.Stem != token.Word ? index.Nearest(token.Stem) : null)) is { } near)
             {
                 stems.Add(near.Stem);
                 quality.Add(near.Distance == 1 ? 0.85 : 0.7);

@@ -36,10 +36,12 @@ public static class CatalogueImporter
                     entry.Row, headers.ColumnOf("committee"), "committee", name));
         if (problems.Count > 0) throw new ImportRefusedException(problems);
 
-        using var resolver = new IndicatorResolver(connection, transaction);
-        foreach (var e in entries)
+        var resolver = new IndicatorResolver(connection, transaction);
+        // Every entry's indicator exists before its columns, aliases and committees are written.
+        var ids = entries.Select(e => resolver.Resolve(e.Name, e.Code, e.ServiceArea, e.Unit, e.Frequency, e.Polarity, e.Owner)).ToList();
+        resolver.Flush();
+        foreach (var (e, id) in entries.Zip(ids))
         {
-            var id = resolver.Resolve(e.Name, e.Code, e.ServiceArea, e.Unit, e.Frequency, e.Polarity, e.Owner);
             connection.Execute("""
                 UPDATE indicators SET
                     name = @Name, name_key = @Key,

@@ -12,7 +12,7 @@ namespace PerfBot.Store.Import;
 /// to the writer. Classing happens before the writer touches the batch, on either engine, so it sees the store as it was.
 /// </summary>
 internal sealed class ChangeTracker(DbConnection connection, DbTransaction transaction, MeasureWriter writer, IReadOnlySet<string> columns,
-    ImportProvenance by, string file, string sha256, PreviewBuilder preview) : IDisposable
+    ImportProvenance by, string file, string sha256, PreviewBuilder preview, ImportPipeline pipeline) : IDisposable
 {
     private readonly StoredFigures figures = StoredFigures.For(connection, transaction);
 
@@ -35,12 +35,16 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
     public void Flush()
     {
         if (_pending.Count == 0) return;
+        // The connection may be merging an earlier batch in the background; a file names each indicator and period
+        // once, so that batch holds none of these rows' figures.
+        pipeline.Wait();
         var stored = figures.Read(_pending.Where(p => !p.NewIndicator).Select(p => (p.IndicatorId, p.End, p.Label)).ToList());
         foreach (var p in _pending)
         {
             Class(p, stored.GetValueOrDefault((p.IndicatorId, p.Label)));
             writer.Write(p.IndicatorId, p.Row, p.CommitteeIds);
         }
+        pipeline.Wait();
         if (_corrections.Count > 0)
             connection.Execute("""
                 INSERT INTO measurement_corrections (indicator_id, period, field, previous_value, new_value, corrected_at, corrected_by,

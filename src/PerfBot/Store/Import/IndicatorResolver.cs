@@ -5,13 +5,11 @@ using PerfBot.Indicators;
 namespace PerfBot.Store.Import;
 
 /// <summary>Finds the indicator an import row means — by code, else by official name — creating it when it is new.</summary>
-internal sealed class IndicatorResolver : IDisposable
+internal sealed class IndicatorResolver
 {
-    private readonly DbConnection _connection;
-    private readonly DbTransaction _transaction;
+    private readonly NewIndicators _new;
     private readonly Dictionary<string, long> _byCode;
     private readonly Dictionary<string, long> _byName;
-    private readonly PreparedCommand _insert;
 
     public int Created => _created.Count;
 
@@ -24,21 +22,14 @@ internal sealed class IndicatorResolver : IDisposable
     /// <summary>True for an indicator this import created: the store holds no figures for it yet.</summary>
     public bool IsNew(long id) => _createdIds.Contains(id);
 
-    public IndicatorResolver(DbConnection connection, DbTransaction transaction)
+    /// <param name="pipeline">The import's background work on the connection, if it has any, to wait for before using it.</param>
+    public IndicatorResolver(DbConnection connection, DbTransaction transaction, ImportPipeline? pipeline = null)
     {
-        _connection = connection;
-        _transaction = transaction;
+        _new = NewIndicators.For(connection, transaction, pipeline ?? new ImportPipeline());
         var rows = connection.Query<(long Id, string Code, string NameKey)>("SELECT id, code, name_key FROM indicators", transaction: transaction).ToList();
         _byCode = rows.ToDictionary(r => r.Code, r => r.Id, StringComparer.OrdinalIgnoreCase);
         _byName = rows.ToDictionary(r => r.NameKey, r => r.Id);
-        _insert = new PreparedCommand(connection, transaction, """
-            INSERT INTO indicators (code, name, name_key, service_area, unit, frequency, polarity, owner)
-            VALUES (@code, @name, @key, @serviceArea, @unit, @frequency, @polarity, @owner)
-            RETURNING id
-            """, "@code", "@name", "@key", "@serviceArea", "@unit", "@frequency", "@polarity", "@owner");
     }
-
-    public void Dispose() => _insert.Dispose();
 
     // A file spells each indicator the same way on all its rows: remember the spelling, not only the folded key.
     private readonly Dictionary<string, long> _bySpelling = new(StringComparer.Ordinal);
@@ -55,14 +46,17 @@ internal sealed class IndicatorResolver : IDisposable
         }
 
         var newCode = code ?? UniqueCode(Names.Slug(name));
-        var id = Convert.ToInt64(_insert.Scalar(newCode, name.Trim(), key, serviceArea, unit, frequency is { } f ? Words.Write(f) : null,
-            Words.Write(polarity ?? Polarity.None), owner), System.Globalization.CultureInfo.InvariantCulture);
+        var id = _new.Add(new NewIndicator(newCode, name.Trim(), key, serviceArea, unit, frequency is { } f ? Words.Write(f) : null,
+            Words.Write(polarity ?? Polarity.None), owner));
         _byCode[newCode] = id;
         _byName[key] = id;
         _created.Add((id, name.Trim()));
         _createdIds.Add(id);
         return id;
     }
+
+    /// <summary>Writes the new indicators still held back (on PostgreSQL), before anything else refers to them.</summary>
+    public void Flush() => _new.Flush();
 
     private string UniqueCode(string slug)
     {

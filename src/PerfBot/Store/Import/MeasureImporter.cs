@@ -65,10 +65,11 @@ public static class MeasureImporter
             return new ImportOutcome(ImportPreview.Refused(file, sha256, []), null, Committed: false, Claimed: false);
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
             .ToDictionary(c => Names.Key(c.Name), c => c.Id);
-        using var indicators = new IndicatorResolver(connection, transaction);
-        using var writer = MeasureWriter.For(connection, transaction, columns);
+        using var pipeline = new ImportPipeline();
+        var indicators = new IndicatorResolver(connection, transaction, pipeline);
+        using var writer = MeasureWriter.For(connection, transaction, columns, pipeline, indicators);
         using var preview = new PreviewBuilder(file, sha256);
-        using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview);
+        using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview, pipeline);
         var reader = new MeasureRowReader(file, headers, problems, (run.Clock ?? new CouncilClock(TimeProvider.System)).Today);
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();

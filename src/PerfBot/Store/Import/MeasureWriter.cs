@@ -21,41 +21,26 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
     private readonly HashSet<(long, long)> _committeeLinks = [];
     private readonly Dictionary<Period, (string Label, string Start, string End)> _periodText = [];
 
-    private readonly PreparedCommand _link = new(connection, transaction,
-        "INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
-        "@indicatorId", "@committeeId");
-
-    private readonly PreparedCommand _updateIndicator = new(connection, transaction, """
-        UPDATE indicators SET
-            service_area = COALESCE(@serviceArea, service_area),
-            unit = COALESCE(@unit, unit),
-            frequency = COALESCE(@frequency, frequency),
-            polarity = COALESCE(@polarity, polarity),
-            owner = COALESCE(@owner, owner)
-        WHERE id = @id AND (service_area IS DISTINCT FROM COALESCE(@serviceArea, service_area) OR unit IS DISTINCT FROM COALESCE(@unit, unit)
-            OR frequency IS DISTINCT FROM COALESCE(@frequency, frequency) OR polarity IS DISTINCT FROM COALESCE(@polarity, polarity)
-            OR owner IS DISTINCT FROM COALESCE(@owner, owner))
-        """, "@id", "@serviceArea", "@unit", "@frequency", "@polarity", "@owner");
-
     /// <summary>Rows whose figures were inserted or changed; known once <see cref="Finish"/> has run.</summary>
     public int Written { get; protected set; }
 
     /// <summary>Every row any statement changed, figures or not: a re-import that changed nothing leaves the store's version alone.</summary>
     public long Changes { get; protected set; }
 
-    public static MeasureWriter For(DbConnection connection, DbTransaction transaction, IReadOnlySet<string> columns) => connection switch
+    /// <param name="indicators">The import's indicators, whose new ones are written before figures that name them.</param>
+    public static MeasureWriter For(DbConnection connection, DbTransaction transaction, IReadOnlySet<string> columns, ImportPipeline pipeline, IndicatorResolver indicators) => connection switch
     {
         SqliteConnection sqlite => new SqliteMeasureWriter(sqlite, (SqliteTransaction)transaction, columns),
-        NpgsqlConnection postgres => new PostgresMeasureWriter(postgres, transaction, columns),
+        NpgsqlConnection postgres => new PostgresMeasureWriter(postgres, transaction, columns, pipeline, indicators),
         _ => throw new NotSupportedException($"No measure writer for {connection.GetType().Name}."),
     };
 
     public void Write(long indicatorId, MeasureRow row, IEnumerable<long> committeeIds)
     {
-        UpdateIndicator(indicatorId, row);
+        UpdateIndicatorFrom(indicatorId, row);
         foreach (var committeeId in committeeIds)
             if (_committeeLinks.Add((indicatorId, committeeId)))
-                Changes += _link.Execute(indicatorId, committeeId);
+                LinkCommittee(indicatorId, committeeId);
         if (!_periodText.TryGetValue(row.Period, out var text))
             _periodText[row.Period] = text = (row.Period.Label, row.Period.Start.ToString("yyyy-MM-dd"), row.Period.End.ToString("yyyy-MM-dd"));
         WriteFigures(indicatorId, text.Label, text.Start, text.End, row);
@@ -63,6 +48,28 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
         WriteBenchmark(C.BenchmarkNeighbours, BenchmarkKind.StatisticalNeighbours, row.BenchmarkNeighbours, indicatorId, text.Label, row.Source);
         WriteBenchmark(C.BenchmarkGoodPlus, BenchmarkKind.GoodPlus, row.BenchmarkGoodPlus, indicatorId, text.Label, row.Source);
     }
+
+    /// <summary>Links the indicator to a committee it is not yet linked to in this file, unless the store already has the link.</summary>
+    protected virtual void LinkCommittee(long indicatorId, long committeeId) =>
+        Changes += Connection.Execute("INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
+            new { indicatorId, committeeId }, Transaction);
+
+    /// <summary>A row's indicator columns; a null one leaves the stored value as it is.</summary>
+    protected sealed record IndicatorColumns(string? ServiceArea, string? Unit, string? Frequency, string? Polarity, string? Owner);
+
+    /// <summary>Sets the indicator's columns the row gives, where they differ from what is stored.</summary>
+    protected virtual void UpdateIndicator(long id, IndicatorColumns columns) =>
+        Changes += Connection.Execute("""
+            UPDATE indicators SET
+                service_area = COALESCE(@ServiceArea, service_area),
+                unit = COALESCE(@Unit, unit),
+                frequency = COALESCE(@Frequency, frequency),
+                polarity = COALESCE(@Polarity, polarity),
+                owner = COALESCE(@Owner, owner)
+            WHERE id = @id AND (service_area IS DISTINCT FROM COALESCE(@ServiceArea, service_area) OR unit IS DISTINCT FROM COALESCE(@Unit, unit)
+                OR frequency IS DISTINCT FROM COALESCE(@Frequency, frequency) OR polarity IS DISTINCT FROM COALESCE(@Polarity, polarity)
+                OR owner IS DISTINCT FROM COALESCE(@Owner, owner))
+            """, new { id, columns.ServiceArea, columns.Unit, columns.Frequency, columns.Polarity, columns.Owner }, Transaction);
 
     /// <summary>Upserts the row's figures on (indicator, period end, label), changing only what differs.</summary>
     protected abstract void WriteFigures(long indicatorId, string label, string start, string end, MeasureRow row);
@@ -103,23 +110,15 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
         """;
 
     /// <summary>A row's indicator columns (service area, unit…) update the indicator once per distinct set of values.</summary>
-    private void UpdateIndicator(long id, MeasureRow row)
+    private void UpdateIndicatorFrom(long id, MeasureRow row)
     {
         if (row.ServiceArea is null && row.Unit is null && row.Frequency is null && row.Polarity is null && row.Owner is null) return;
         var signature = (row.ServiceArea, row.Unit, row.Frequency, row.Polarity, row.Owner);
         if (_indicatorMetadata.TryGetValue(id, out var applied) && applied == signature) return;
         _indicatorMetadata[id] = signature;
-        Changes += _updateIndicator.Execute(id, row.ServiceArea, row.Unit, row.Frequency is { } f ? Words.Write(f) : null,
-            row.Polarity is { } p ? Words.Write(p) : null, row.Owner);
+        UpdateIndicator(id, new IndicatorColumns(row.ServiceArea, row.Unit, row.Frequency is { } f ? Words.Write(f) : null,
+            row.Polarity is { } p ? Words.Write(p) : null, row.Owner));
     }
 
-    /// <summary>Disposes what the engine's writer holds, after the statements shared here.</summary>
-    public void Dispose()
-    {
-        _link.Dispose();
-        _updateIndicator.Dispose();
-        DisposeStatements();
-    }
-
-    protected abstract void DisposeStatements();
+    public abstract void Dispose();
 }

@@ -6,21 +6,29 @@ using NpgsqlTypes;
 namespace PerfBot.Store.Import;
 
 /// <summary>
-/// PostgreSQL: rows are held back in batches and sent with binary COPY into temporary staging tables, then merged into
-/// measurements (one MERGE) and benchmarks (one upsert) — a round trip per row would cost more than the write.
-/// The staging tables live in the import's transaction and go with it.
+/// PostgreSQL: rows are held back in batches, each sent with binary COPY into a temporary staging table and merged into
+/// measurements in the background while the next batch is read (<see cref="ImportPipeline"/>); benchmarks are staged
+/// the same way and upserted once at the end — a round trip per row would cost more than the write. The staging
+/// tables live in the import's transaction and go with it.
 /// </summary>
 internal sealed class PostgresMeasureWriter : MeasureWriter
 {
     // Large enough that COPY's per-batch cost vanishes, small enough that a million-row file is never all in memory.
     private const int BatchSize = 20_000;
     private readonly NpgsqlConnection _postgres;
-    private readonly List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> _figures = new(BatchSize);
+    private readonly ImportPipeline _pipeline;
+    private readonly IndicatorResolver _indicators;
+    private List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> _figures = new(BatchSize);
     private readonly List<(long Indicator, string Period, string Kind, double? Value, string? Source)> _benchmarks = [];
+    private readonly List<(long Indicator, long Committee)> _links = [];
+    private readonly Dictionary<long, IndicatorColumns> _indicatorColumns = [];
 
-    public PostgresMeasureWriter(NpgsqlConnection connection, DbTransaction transaction, IReadOnlySet<string> columns) : base(connection, transaction, columns)
+    public PostgresMeasureWriter(NpgsqlConnection connection, DbTransaction transaction, IReadOnlySet<string> columns, ImportPipeline pipeline,
+        IndicatorResolver indicators) : base(connection, transaction, columns)
     {
         _postgres = connection;
+        _pipeline = pipeline;
+        _indicators = indicators;
         connection.Execute("""
             CREATE TEMP TABLE import_measurements (
                 indicator_id BIGINT, period TEXT, period_start TEXT, period_end TEXT, value DOUBLE PRECISION, target DOUBLE PRECISION,
@@ -36,27 +44,41 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
         if (_figures.Count >= BatchSize) SendFigures();
     }
 
+    /// <summary>The batch's new indicators are written first; then the server stages and merges the batch while the file is read on.</summary>
+    private void SendFigures()
+    {
+        if (_figures.Count == 0) return;
+        var batch = _figures;
+        _figures = new(BatchSize);
+        _indicators.Flush();
+        _pipeline.InBackground(() => Merge(batch));
+    }
+
     protected override void WriteBenchmark(long indicatorId, string period, string kind, double? value, string? source)
     {
         _benchmarks.Add((indicatorId, period, kind, value, source));
         if (_benchmarks.Count >= BatchSize) SendBenchmarks();
     }
 
+    // Held until Finish, after the import's new indicators are written, and then sent as one statement each.
+    protected override void LinkCommittee(long indicatorId, long committeeId) => _links.Add((indicatorId, committeeId));
+
+    /// <summary>One indicator's rows set its columns in turn, each non-empty cell over the last: what they come to is kept.</summary>
+    protected override void UpdateIndicator(long id, IndicatorColumns columns) =>
+        _indicatorColumns[id] = _indicatorColumns.TryGetValue(id, out var earlier)
+            ? new IndicatorColumns(columns.ServiceArea ?? earlier.ServiceArea, columns.Unit ?? earlier.Unit, columns.Frequency ?? earlier.Frequency,
+                columns.Polarity ?? earlier.Polarity, columns.Owner ?? earlier.Owner)
+            : columns;
+
     public override void Finish()
     {
         SendFigures();
+        _pipeline.Wait();
         SendBenchmarks();
-        // MERGE joins the staged rows with the stored ones once, where an upsert would probe the key row by row: new rows are
-        // inserted, changed ones updated, identical ones left alone, so a re-import changes nothing.
-        var written = OverwrittenColumns(Columns);
-        Written = Connection.Execute($"""
-            MERGE INTO measurements m
-            USING import_measurements s ON m.indicator_id = s.indicator_id AND m.period_end = s.period_end AND m.period = s.period
-            WHEN MATCHED AND ({string.Join(" OR ", written.Select(c => $"m.{c} IS DISTINCT FROM s.{c}"))})
-                THEN UPDATE SET {string.Join(", ", written.Select(c => $"{c} = s.{c}"))}
-            WHEN NOT MATCHED THEN INSERT ({MeasurementColumns})
-                VALUES ({string.Join(", ", MeasurementColumns.Split(", ").Select(c => $"s.{c}"))})
-            """, transaction: Transaction, commandTimeout: 0);
+        WriteIndicatorColumns();
+        Changes += Connection.Execute("""
+            INSERT INTO indicator_committees (indicator_id, committee_id) SELECT * FROM unnest(@indicators, @committees) ON CONFLICT DO NOTHING
+            """, new { indicators = _links.Select(l => l.Indicator).ToArray(), committees = _links.Select(l => l.Committee).ToArray() }, Transaction);
         // A large import changes the table's statistics; without fresh ones the planner reads every measurement for a digest.
         if (Written > 10_000) Connection.Execute("ANALYZE measurements", transaction: Transaction, commandTimeout: 0);
         Changes += Written;
@@ -71,12 +93,37 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
             """, transaction: Transaction, commandTimeout: 0);
     }
 
-    private void SendFigures()
+    private void WriteIndicatorColumns()
     {
-        if (_figures.Count == 0) return;
+        if (_indicatorColumns.Count == 0) return;
+        var rows = _indicatorColumns.ToList();
+        string?[] Column(Func<IndicatorColumns, string?> of) => rows.Select(r => of(r.Value)).ToArray();
+        Changes += Connection.Execute("""
+            UPDATE indicators i SET
+                service_area = COALESCE(u.service_area, i.service_area), unit = COALESCE(u.unit, i.unit),
+                frequency = COALESCE(u.frequency, i.frequency), polarity = COALESCE(u.polarity, i.polarity), owner = COALESCE(u.owner, i.owner)
+            FROM unnest(@ids, @areas, @units, @frequencies, @polarities, @owners) AS u(id, service_area, unit, frequency, polarity, owner)
+            WHERE i.id = u.id AND (i.service_area IS DISTINCT FROM COALESCE(u.service_area, i.service_area) OR i.unit IS DISTINCT FROM COALESCE(u.unit, i.unit)
+                OR i.frequency IS DISTINCT FROM COALESCE(u.frequency, i.frequency) OR i.polarity IS DISTINCT FROM COALESCE(u.polarity, i.polarity)
+                OR i.owner IS DISTINCT FROM COALESCE(u.owner, i.owner))
+            """, new
+        {
+            ids = rows.Select(r => r.Key).ToArray(), areas = Column(c => c.ServiceArea), units = Column(c => c.Unit),
+            frequencies = Column(c => c.Frequency), polarities = Column(c => c.Polarity), owners = Column(c => c.Owner),
+        }, Transaction, commandTimeout: 0);
+    }
+
+    /// <summary>
+    /// Stages one batch and merges it: new rows inserted, changed ones updated, identical ones left alone, so a re-import
+    /// changes nothing. A file names each indicator and period once, so no row is in two batches. Each staged row seeks
+    /// its stored one by key: the planner, without statistics for a table filling as it goes, would otherwise hash the
+    /// whole of measurements for every batch.
+    /// </summary>
+    private void Merge(List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> batch)
+    {
         using (var copy = _postgres.BeginBinaryImport($"COPY import_measurements ({MeasurementColumns}) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (indicator, label, start, end, row) in _figures)
+            foreach (var (indicator, label, start, end, row) in batch)
             {
                 copy.StartRow();
                 copy.Write(indicator, NpgsqlDbType.Bigint);
@@ -93,12 +140,26 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
             }
             copy.Complete();
         }
-        _figures.Clear();
+        var written = OverwrittenColumns(Columns);
+        Written += Connection.Execute($"""
+            SET LOCAL enable_hashjoin = off;
+            SET LOCAL enable_mergejoin = off;
+            MERGE INTO measurements m
+            USING import_measurements s ON m.indicator_id = s.indicator_id AND m.period_end = s.period_end AND m.period = s.period
+            WHEN MATCHED AND ({string.Join(" OR ", written.Select(c => $"m.{c} IS DISTINCT FROM s.{c}"))})
+                THEN UPDATE SET {string.Join(", ", written.Select(c => $"{c} = s.{c}"))}
+            WHEN NOT MATCHED THEN INSERT ({MeasurementColumns})
+                VALUES ({string.Join(", ", MeasurementColumns.Split(", ").Select(c => $"s.{c}"))});
+            TRUNCATE import_measurements;
+            SET LOCAL enable_hashjoin TO DEFAULT;
+            SET LOCAL enable_mergejoin TO DEFAULT;
+            """, transaction: Transaction, commandTimeout: 0);
     }
 
     private void SendBenchmarks()
     {
         if (_benchmarks.Count == 0) return;
+        _pipeline.Wait();
         using (var copy = _postgres.BeginBinaryImport("COPY import_benchmarks (indicator_id, period, kind, value, source) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var (indicator, period, kind, value, source) in _benchmarks)
@@ -127,5 +188,5 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
         else copy.Write(value, NpgsqlDbType.Text);
     }
 
-    protected override void DisposeStatements() { }
+    public override void Dispose() { }
 }

@@ -76,7 +76,7 @@ internal sealed class SqliteMeasureWriter : MeasureWriter
         for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
     }
 
-    protected override void DisposeStatements()
+    public override void Dispose()
     {
         _upsert.Dispose();
         _benchmark.Dispose();

@@ -1,0 +1,53 @@
+namespace PerfBot.Questions.Reading;
+
+/// <summary>
+/// What marks a question as carrying on from the last answer: an opening such as "and…" or "what about…", a word
+/// standing for the last subject ("it", "they", "that one"), an ordinal pointing into the last list ("the second
+/// one"). It takes out the ordinal, the opening and those words the store never uses ("why so low?"), so they are
+/// not read as words of an indicator's name.
+/// </summary>
+internal static class FollowUpStage
+{
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "two", "three", "four", "2", "3", "4" };
+
+    public sealed record Result(Tokens Tokens, bool Continuation, bool Pronoun, int? Ordinal, bool PastTense, IReadOnlyList<string> Notes);
+
+    public static Result Read(Tokens tokens, QuestionIndex index, ReaderConfig config)
+    {
+        var notes = new List<string>();
+        var continuation = false;
+        foreach (var opening in config.Continuations)
+        {
+            if (tokens.Find(opening.Words) is not 0) continue;
+            tokens = tokens.Consume(0, opening.Words.Length);
+            continuation = true;
+            notes.Add($"'{opening.Text}' carries on from the last answer");
+            break;
+        }
+        int? ordinal = null;
+        for (var i = 0; i < tokens.Count && ordinal is null; i++)
+        {
+            if (!tokens[i].IsFree || !config.Ordinals.TryGetValue(tokens[i].Word, out var n)) continue;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Word : null;
+            // "the last one", "the second", "number 3"; not "the first quarter" (a period) nor "last month".
+            var pointing = next is null or "one" or "item" or "indicator" or "measure" or "on" or "in" or "please" or "pls";
+            if (n < 0 && !pointing) continue;
+            if (!pointing && next is not ("of" or "the")) continue;
+            ordinal = n;
+            tokens = tokens.Consume(i, next is "one" or "item" or "indicator" or "measure" ? 2 : 1);
+            notes.Add(n < 0 ? "'the last one' points into the last list" : $"'{tokens[i].Word}' points at item {n} of the last list");
+        }
+        // "those two", "these three", "both": the last answer's indicators, not a word of a name.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Word == "both" && tokens[i].IsFree) tokens = tokens.Consume(i, 1);
+            else if (i > 0 && tokens[i - 1].Word is "those" or "these" && tokens[i].IsFree && Counts.Contains(tokens[i].Word)) tokens = tokens.Consume(i, 1);
+        }
+        var pronoun = tokens.Any(t => config.Pronouns.Contains(t.Word) || t.Word == "both");
+        var past = tokens.Any(t => t.Word is "was" or "were" or "did" or "had");
+        // Words of judgement the store never uses ("so low", "gone up") say how, not what: they are not part of a name.
+        var idle = tokens.Positions(t => t.IsContent && (config.Pronouns.Contains(t.Word) || (config.FollowUpWords.Contains(t.Word) && !index.Knows(t.Stem))));
+        if (idle.Count > 0) tokens = tokens.Consume(idle);
+        return new Result(tokens, continuation, pronoun, ordinal, past, notes);
+    }
+}

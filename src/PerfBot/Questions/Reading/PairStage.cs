@@ -1,0 +1,42 @@
+namespace PerfBot.Questions.Reading;
+
+/// <summary>
+/// Two indicators compared side by side ("compare foster carers with the children in care rate"): the question's words
+/// split at a joining word ("and", "with", "against", "vs"), each side naming an indicator of its own. Tried only for a
+/// comparison that no single indicator explains whole.
+/// </summary>
+internal static class PairStage
+{
+    public sealed record Pair(Candidate First, Candidate Second);
+
+    private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "and", "with", "against", "vs", "versus", "v", "to", "or", "compared", "beside", "alongside" };
+
+    public static Pair? Read(Tokens tokens, ChoiceStage.Result whole, QuestionIndex index, ReaderConfig config, bool prune)
+    {
+        if (whole.Chosen is { QueryCoverage: >= 0.9 }) return null;
+        var content = tokens.Positions(t => t.IsContent);
+        if (content.Count < 2) return null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!Joins.Contains(tokens[k].Word)) continue;
+            var left = content.Where(i => i < k).ToList();
+            var right = content.Where(i => i > k).ToList();
+            if (left.Count == 0 || right.Count == 0) continue;
+            var named = Side(tokens, setAside: right, index, config, prune);
+            var against = Side(tokens, setAside: left, index, config, prune);
+            if (named is null || against is null || named.Code == against.Code) continue;
+            return new Pair(named, against);
+        }
+        return null;
+    }
+
+    /// <summary>The indicator the words left on one side name, the words of the other side set aside.</summary>
+    private static Candidate? Side(Tokens tokens, List<int> setAside, QuestionIndex index, ReaderConfig config, bool prune)
+    {
+        var side = tokens.Consume(setAside);
+        var concepts = ConceptStage.Read(side, index, config);
+        var sequence = side.Where(t => !t.Consumed).Select(t => t.Stem).ToArray();
+        var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, [], config, prune);
+        return ChoiceStage.Read("", ranked, index, config).Chosen;
+    }
+}

@@ -1,0 +1,52 @@
+namespace PerfBot.Questions.Reading;
+
+/// <summary>
+/// A question about a topic rather than one indicator ("how are we doing on safeguarding?", "sickness figures"):
+/// several indicators' own names or aliases hold every word the question asks about and none is named outright by
+/// it, so every one of them is the answer. One the question names outright (its name or an alias, word for word)
+/// is meant alone — unless the question asks for all of them ("all the B&amp;B measures").
+/// </summary>
+internal static class TopicStage
+{
+    /// <summary>A topic this broad is not one: "percentage" would list most of the store.</summary>
+    public const int MaxIndicators = 25;
+
+    private const double Whole = 0.99;
+
+    /// <param name="all">The question asks for every one ("all the … measures", "every … indicator").</param>
+    public static IReadOnlyList<Candidate> Read(IReadOnlyList<Concept> concepts, IReadOnlyList<Candidate> ranked, QuestionIndex index, bool all)
+    {
+        if (concepts.Count == 0 || ranked.Count < 2 || ranked[0].QueryCoverage < Whole) return [];
+        if (ranked[0].FieldCoverage >= Whole && !all) return [];
+        if (ranked.Count(c => c.QueryCoverage >= Whole) < 2) return [];
+        // Every indicator whose own names hold each concept, not only the five ranked: from the rarest concept's
+        // indicators, which bound the topic, each checked against the rest.
+        var rarest = concepts.MinBy(c => c.Alternatives.Where(a => a.Stems.Length > 0).Select(a => a.Stems.Max(index.DocumentFrequency)).DefaultIfEmpty(int.MaxValue).Sum())!;
+        var from = Holding(rarest, index);
+        if (from.Count < 2 || from.Count > MaxIndicators * 8) return [];
+        var named = from.Where(i => concepts.All(c => Named(index.Entries[i], c))).ToList();
+        if (named.Count < 2 || named.Count > MaxIndicators) return [];
+        var byIndex = ranked.ToDictionary(c => c.Entry.Index);
+        return named.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
+            .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The indicators holding every word of some reading of the concept, in any field.</summary>
+    private static List<int> Holding(Concept concept, QuestionIndex index)
+    {
+        var found = new HashSet<int>();
+        foreach (var alternative in concept.Alternatives.Where(a => a.Stems.Length > 0))
+        {
+            // Start from the word fewest indicators hold, and keep those holding the others too.
+            var stems = alternative.Stems.Distinct().OrderBy(index.DocumentFrequency).ToList();
+            foreach (var id in index.Postings(stems[0]))
+                if (stems.Skip(1).All(s => index.Entries[id].Stems.Contains(s))) found.Add(id);
+        }
+        return [.. found];
+    }
+
+    /// <summary>Whether one of the indicator's own names or aliases holds every word of some reading of the concept.</summary>
+    private static bool Named(QuestionIndex.Entry entry, Concept concept) =>
+        concept.Alternatives.Any(a => a.Stems.Length > 0 && entry.Fields.Any(f =>
+            f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias && a.Stems.All(f.Stems.Contains)));
+}
