@@ -16,7 +16,8 @@ internal static partial class PeriodParser
     public static bool TryParse(string? text, out Period period)
     {
         period = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
+        // Every form holds a year: words without a digit, most of what a question's reader tries, are no period.
+        if (string.IsNullOrWhiteSpace(text) || text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return false;
         var s = Normalise(text);
 
         Match m;

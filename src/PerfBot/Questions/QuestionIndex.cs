@@ -47,7 +47,7 @@ public sealed class QuestionIndex
     public DateOnly AsOf { get; }
 
     private readonly Dictionary<string, double> _idf;
-    private readonly Dictionary<string, List<int>> _postings;
+    private readonly Dictionary<string, int[]> _postings;
     private readonly Dictionary<string, string> _surfaceToStem;
     private readonly List<string>[] _surfaceByLength;
     private readonly Dictionary<string, (string First, string Second)> _joined;
@@ -80,10 +80,10 @@ public sealed class QuestionIndex
 
         var statuses = catalogue.LatestStatuses.ToDictionary(s => s.Indicator.Id);
         // 10,000 names share a few hundred words: one string per stem and per expansion, not one per use.
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pool = new StemPool();
         var expansionFields = new Dictionary<string, Field>(StringComparer.Ordinal);
         var generalRules = Vocabulary.Where(r => r.ServiceArea is null).ToArray();
-        void AddExpansion(List<Field> fields, string text, Dictionary<string, string> stemPool)
+        void AddExpansion(List<Field> fields, string text, StemPool stemPool)
         {
             if (!expansionFields.TryGetValue(text, out var field)) expansionFields[text] = field = MakeField(FieldKind.Expansion, text, stemPool);
             if (!fields.Contains(field)) fields.Add(field);
@@ -107,15 +107,18 @@ public sealed class QuestionIndex
         Entries = entries;
         _byCode = entries.ToDictionary(e => e.Indicator.Code, StringComparer.OrdinalIgnoreCase);
 
-        _postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var entry in entries)
             foreach (var stem in entry.Stems)
             {
-                if (!_postings.TryGetValue(stem, out var list)) _postings[stem] = list = [];
+                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
                 list.Add(entry.Index);
             }
+        // Arrays, walked by a plain loop: a question's words walk up to 100,000 postings, and a list walked through its
+        // interface cost several times the walk.
+        _postings = postings.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         var n = Math.Max(1, entries.Count);
-        _idf = _postings.ToDictionary(p => p.Key, p => Math.Log(1 + (double)n / p.Value.Count), StringComparer.Ordinal);
+        _idf = _postings.ToDictionary(p => p.Key, p => Math.Log(1 + (double)n / p.Value.Length), StringComparer.Ordinal);
         UnknownIdf = Math.Log(1 + n / 0.5);
         foreach (var entry in entries)
             foreach (var field in entry.Fields.Where(f => f.Kind is FieldKind.Name or FieldKind.Alias && f.ContentStems.Length > 0))
@@ -128,8 +131,7 @@ public sealed class QuestionIndex
         var texts = entries.SelectMany(e => e.Fields.Select(f => f.Text))
             .Concat(Vocabulary.SelectMany(v => new[] { v.Term.Text, v.Means.Text }))
             .ToHashSet(StringComparer.Ordinal);
-        string StemOf(string word) => _surfaceToStem.TryGetValue(word, out var known) ? known
-            : pool.TryGetValue(QuestionText.Stem(word), out var pooled) ? pooled : QuestionText.Stem(word);
+        string StemOf(string word) => _surfaceToStem.TryGetValue(word, out var known) ? known : pool.Of(word);
         foreach (var text in texts)
         {
             var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
@@ -160,15 +162,14 @@ public sealed class QuestionIndex
         return new Phrase(stems, text);
     }
 
-    private static Field MakeField(FieldKind kind, string text, Dictionary<string, string> pool)
+    private static Field MakeField(FieldKind kind, string text, StemPool stemOf)
     {
         var words = QuestionText.MatchWords(QuestionText.Normalise(text)).ToArray();
         var stems = new string[words.Length];
         var content = new List<string>(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
-            var stem = QuestionText.Stem(words[i]);
-            stems[i] = pool.TryGetValue(stem, out var same) ? same : pool[stem] = stem;
+            stems[i] = stemOf.Of(words[i]);
             if (!QuestionText.StopWords.Contains(words[i]) && !content.Contains(stems[i])) content.Add(stems[i]);
         }
         return new Field(kind, text, stems, content.ToArray());
@@ -193,9 +194,9 @@ public sealed class QuestionIndex
 
     public double Idf(string stem) => _idf.TryGetValue(stem, out var idf) ? idf : UnknownIdf;
 
-    public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Count : 0;
+    public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Length : 0;
 
-    public IReadOnlyList<int> Postings(string stem) => _postings.TryGetValue(stem, out var list) ? list : [];
+    public ReadOnlySpan<int> Postings(string stem) => _postings.TryGetValue(stem, out var list) ? list : [];
 
     /// <summary>Known words that begin with this one (at least four letters, and shorter than them), the most used first.</summary>
     public IReadOnlyList<(string Word, string Stem)> Completions(string prefix)
@@ -230,5 +231,20 @@ public sealed class QuestionIndex
                     best = (candidate, _surfaceToStem[candidate], d);
             }
         return best;
+    }
+
+    /// <summary>Each word stemmed once and each stem one string: 100,000 names share a few thousand words.</summary>
+    private sealed class StemPool
+    {
+        private readonly Dictionary<string, string> _stemOfWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+        public string Of(string word)
+        {
+            if (_stemOfWord.TryGetValue(word, out var known)) return known;
+            var stem = QuestionText.Stem(word);
+            if (!_stems.TryGetValue(stem, out var same)) _stems[stem] = same = stem;
+            return _stemOfWord[word] = same;
+        }
     }
 }

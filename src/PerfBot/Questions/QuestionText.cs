@@ -52,14 +52,23 @@ public static partial class QuestionText
     /// <summary>Lower case, no mention or markup, apostrophes dropped, "&amp;" as "and", other punctuation as spaces (except / and - in figures).</summary>
     public static string Normalise(string text)
     {
-        var s = Mention().Replace(text, " ");
-        s = NegatedModal().Replace(s, m => (m.Groups["verb"].Value.Equals("won", StringComparison.OrdinalIgnoreCase) ? "will" : "can") + " not");
-        s = Negated().Replace(s, " not");
-        s = Contracted().Replace(s, "");
-        s = Markup().Replace(s, " ");
-        s = s.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace("&amp;", "&", StringComparison.OrdinalIgnoreCase);
-        s = ThousandsComma().Replace(s, "");
-        s = Thousands().Replace(s, "${n}000");
+        // Each rewrite runs only when its text could be there: most questions and names hold no markup, entity,
+        // contraction or figure, and the regular expressions were a fifth of reading a question.
+        var s = text;
+        if (s.Contains('<')) s = Mention().Replace(s, " ");
+        if (s.Contains('\'') || s.Contains('\u2019'))
+        {
+            s = NegatedModal().Replace(s, m => (m.Groups["verb"].Value.Equals("won", StringComparison.OrdinalIgnoreCase) ? "will" : "can") + " not");
+            s = Negated().Replace(s, " not");
+            s = Contracted().Replace(s, "");
+        }
+        if (s.Contains('<')) s = Markup().Replace(s, " ");
+        if (s.Contains('&')) s = s.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace("&amp;", "&", StringComparison.OrdinalIgnoreCase);
+        if (s.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            if (s.Contains(',')) s = ThousandsComma().Replace(s, "");
+            if (s.AsSpan().IndexOfAny('k', 'K') >= 0) s = Thousands().Replace(s, "${n}000");
+        }
         var b = new StringBuilder(s.Length + 8);
         for (var i = 0; i < s.Length; i++)
         {

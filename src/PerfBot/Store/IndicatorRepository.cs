@@ -14,44 +14,11 @@ public sealed class IndicatorRepository(Database database)
 
     public IReadOnlyList<Indicator> Indicators() => Indicators(committeeId: null);
 
-    /// <summary>
-    /// The indicators a read covers: every one when @committeeId is null, else the committee's. Queries start from it and
-    /// seek each indicator's rows by key (CROSS JOIN fixes that order in SQLite; PostgreSQL reads it as a plain join), so
-    /// one committee's read costs its own indicators, not the whole catalogue's.
-    /// </summary>
-    private const string Scope = """
-        WITH scope AS (
-            SELECT id AS indicator_id FROM indicators WHERE @committeeId IS NULL
-            UNION ALL
-            SELECT indicator_id FROM indicator_committees WHERE committee_id = @committeeId)
-        """;
-
     /// <param name="committeeId">Only the indicators this committee scrutinises; all when null.</param>
     public IReadOnlyList<Indicator> Indicators(long? committeeId)
     {
         using var connection = database.Open();
-        var aliases = connection.Query<(long Id, string Alias)>($"""
-                {Scope}
-                SELECT a.indicator_id, a.alias FROM scope s CROSS JOIN indicator_aliases a WHERE a.indicator_id = s.indicator_id
-                ORDER BY a.alias
-                """, new { committeeId })
-            .ToLookup(a => a.Id, a => a.Alias);
-        var committees = connection.Query<(long Id, string Name)>($"""
-                {Scope}
-                SELECT ic.indicator_id, c.name
-                FROM scope s CROSS JOIN indicator_committees ic JOIN committees c ON c.id = ic.committee_id
-                WHERE ic.indicator_id = s.indicator_id
-                ORDER BY c.name
-                """, new { committeeId })
-            .ToLookup(c => c.Id, c => c.Name);
-        return connection.Query<IndicatorRow>($"""
-                {Scope}
-                SELECT i.id, i.code, i.name, i.service_area, i.unit, i.frequency, i.polarity, i.polarity_reason, i.owner, i.amber_tolerance
-                FROM scope s CROSS JOIN indicators i WHERE i.id = s.indicator_id
-                ORDER BY i.service_area, i.name
-                """, new { committeeId })
-            .Select(r => ToIndicator(r, aliases[r.Id].ToList(), committees[r.Id].ToList()))
-            .ToList();
+        return IndicatorRows.Read(connection, committeeId);
     }
 
     /// <summary>One indicator's whole history, oldest first (a quarter before the month that ends it).</summary>
@@ -130,7 +97,7 @@ public sealed class IndicatorRepository(Database database)
     private static List<Measurement> ReadHistory(System.Data.IDataReader reader)
     {
         var history = new List<Measurement>();
-        while (reader.Read()) history.Add(ReadMeasurement(reader, 0));
+        while (reader.Read()) history.Add(MeasurementRows.Read(reader, 0, withCommentary: true));
         return history;
     }
 
@@ -144,7 +111,7 @@ public sealed class IndicatorRepository(Database database)
         ToBenchmarks(connection.Query<BenchmarkRow>(BenchmarksSql, new { indicatorId }));
 
     private static List<Benchmark> ToBenchmarks(IEnumerable<BenchmarkRow> rows) =>
-        rows.Select(b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
+        rows.Select(b => new Benchmark(MeasurementRows.PeriodOf(b.Period), Benchmark.ParseKind(b.Kind), b.Value, b.Source))
             .OrderBy(b => b.Period).ThenBy(b => b.Kind).ToList();
 
     /// <summary>Every indicator's benchmarks of one kind, in one query: for lists such as "worse than England".</summary>
@@ -153,7 +120,7 @@ public sealed class IndicatorRepository(Database database)
         using var connection = database.Open();
         return connection.Query<(long IndicatorId, string Period, double Value, string? Source)>(
                 "SELECT indicator_id, period, value, source FROM benchmarks WHERE kind = @kind", new { kind = Benchmark.StoredKind(kind) })
-            .ToLookup(b => b.IndicatorId, b => new Benchmark(Periods.GetOrAdd(b.Period, Period.Parse), kind, b.Value, b.Source));
+            .ToLookup(b => b.IndicatorId, b => new Benchmark(MeasurementRows.PeriodOf(b.Period), kind, b.Value, b.Source));
     }
 
     /// <summary>Each indicator's status at its latest period that had ended by the date.</summary>
@@ -178,22 +145,23 @@ public sealed class IndicatorRepository(Database database)
     /// </summary>
     private IEnumerable<(long IndicatorId, List<Measurement> Figures)> RecentFigures(DateOnly asOf, long? committeeId)
     {
+        // The indicators in scope in id order, each seeking its latest period's end and then its rows from thirteen
+        // months before it on the (indicator, period end) key: the rows come out grouped by indicator with nothing to
+        // sort (a status orders its figures itself), and one committee's read costs its own indicators. Ordering by
+        // period too, or starting from a union of both scopes, made SQLite sort every row first, at twice the cost.
+        // No row ends between the latest and the date, so the date is the upper bound and the latest is sought once.
+        var (scope, id, inScope) = committeeId is null
+            ? ("indicators s", "s.id", "")
+            : ("indicator_committees s", "s.indicator_id", "s.committee_id = @committeeId AND ");
+        var latest = $"(SELECT max(x.period_end) FROM measurements x WHERE x.indicator_id = {id} AND x.period_end <= @asOf)";
         using var connection = database.Open();
-        // Each indicator in scope seeks its own rows on the (indicator, period end) key. MATERIALIZED keeps the
-        // latest-period subquery from running once per joined row; without the CROSS JOIN SQLite chose to scan every
-        // measurement first, at 25× the cost.
         using var reader = connection.ExecuteReader($"""
-                {Scope},
-                latest AS MATERIALIZED (
-                    SELECT s.indicator_id,
-                           (SELECT max(x.period_end) FROM measurements x WHERE x.indicator_id = s.indicator_id AND x.period_end <= @asOf) AS last_end
-                    FROM scope s)
-                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, NULL, NULL, m.source
-                FROM latest l CROSS JOIN measurements m
-                WHERE m.indicator_id = l.indicator_id AND m.period_end <= l.last_end AND m.period_end >= {database.Sql.MonthsBefore("l.last_end", 13)}
-                ORDER BY m.indicator_id, m.period_end, m.period_start
+                SELECT {id}, {MeasurementRows.StatusColumns}
+                FROM {scope} CROSS JOIN measurements m
+                WHERE {inScope}m.indicator_id = {id} AND m.period_end <= @asOf AND m.period_end >= {database.Sql.MonthsBefore(latest, 13)}
+                ORDER BY {id}
                 """, new { committeeId, asOf = Iso(asOf) });
-        foreach (var figures in ByIndicator(reader)) yield return figures;
+        foreach (var figures in MeasurementRows.ByIndicator(reader)) yield return figures;
     }
 
     /// <summary>
@@ -203,62 +171,13 @@ public sealed class IndicatorRepository(Database database)
     public IEnumerable<(long IndicatorId, List<Measurement> Figures)> FiguresEndingBetween(DateOnly from, DateOnly to)
     {
         using var connection = database.Open();
-        using var reader = connection.ExecuteReader("""
-                SELECT m.indicator_id, m.period, m.value, m.target, m.reported_rag, m.reported_direction, NULL, NULL, m.source
+        using var reader = connection.ExecuteReader($"""
+                SELECT i.id, {MeasurementRows.StatusColumns}
                 FROM indicators i CROSS JOIN measurements m
                 WHERE m.indicator_id = i.id AND m.period_end >= @from AND m.period_end <= @to
-                ORDER BY m.indicator_id, m.period_end, m.period_start
+                ORDER BY i.id
                 """, new { from = Iso(from), to = Iso(to) });
-        foreach (var figures in ByIndicator(reader)) yield return figures;
-    }
-
-    /// <summary>
-    /// Rows of indicator_id then the columns <see cref="ReadMeasurement"/> reads, ordered by indicator, as each
-    /// indicator's figures in turn: 10,000 indicators' figures are never all in memory. Read by hand rather than mapped:
-    /// a Monday's digests read 140,000 of these rows at 10,000 indicators, and mapping through records cost three times
-    /// the query.
-    /// </summary>
-    private static IEnumerable<(long IndicatorId, List<Measurement> Figures)> ByIndicator(System.Data.IDataReader reader)
-    {
-        // One copy of each source text: rows share a handful, and the question index keeps these statuses for its lifetime.
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        long current = 0;
-        List<Measurement>? list = null;
-        while (reader.Read())
-        {
-            var indicatorId = reader.GetInt64(0);
-            if (list is null || indicatorId != current)
-            {
-                if (list is not null) yield return (current, list);
-                current = indicatorId;
-                list = [];
-            }
-            list.Add(ReadMeasurement(reader, 1, sources));
-        }
-        if (list is not null) yield return (current, list);
-    }
-
-    /// <summary>
-    /// A measurement from a row whose columns, from <paramref name="at"/>, are period, value, target, reported_rag,
-    /// reported_direction, commentary, actions and source; with <paramref name="sharedSources"/>, equal source texts
-    /// become one string.
-    /// </summary>
-    private static Measurement ReadMeasurement(System.Data.IDataReader reader, int at, Dictionary<string, string>? sharedSources = null)
-    {
-        string? Text(int column) => reader.IsDBNull(at + column) ? null : reader.GetString(at + column);
-        double? Number(int column) => reader.IsDBNull(at + column) ? null : reader.GetDouble(at + column);
-        var source = Text(7);
-        if (source is not null && sharedSources is not null)
-            source = sharedSources.TryGetValue(source, out var same) ? same : sharedSources[source] = source;
-        return new Measurement(
-            Periods.GetOrAdd(reader.GetString(at), Period.Parse),
-            Number(1),
-            Number(2),
-            Words.TryRag(Text(3), out var rag) ? rag : null,
-            Words.TryDirection(Text(4), out var direction) ? direction : null,
-            Text(5),
-            Text(6),
-            source);
+        foreach (var figures in MeasurementRows.ByIndicator(reader)) yield return figures;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -275,7 +194,4 @@ public sealed class IndicatorRepository(Database database)
         Words.TryFrequency(r.Frequency, out var frequency) ? frequency : null,
         Words.TryPolarity(r.Polarity, out var polarity) ? polarity : Polarity.None,
         r.PolarityReason, r.Owner, r.AmberTolerance, aliases, committees);
-
-    // A store holds a few hundred distinct period labels and reads them millions of times: parse each once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Period> Periods = new(StringComparer.Ordinal);
 }

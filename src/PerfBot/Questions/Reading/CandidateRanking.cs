@@ -20,6 +20,15 @@ internal static class CandidateRanking
 
     private sealed record Scored(Candidate Candidate, ulong Mask);
 
+    /// <summary>The candidates sharing a mask: how many, the IDF total of the shortest name among them, and where they are laid out.</summary>
+    private sealed class Group
+    {
+        public int Count { get; set; }
+        public double Smallest { get; set; } = double.MaxValue;
+        public int Start { get; set; }
+        public int End { get; set; }
+    }
+
     /// <param name="sequence">The stems of the words not taken by a stage, in order: for pairs of words.</param>
     /// <param name="prune">False scores every candidate in full, with no bound and no rare-words pass: the reference.</param>
     /// <param name="contrast">The question sets something aside ("rather than"): see <see cref="FullScore"/>.</param>
@@ -57,31 +66,51 @@ internal static class CandidateRanking
         }
     }
 
-    /// <summary>Scores the candidates these words bring, highest bound first, until the fifth best score rules out the rest.</summary>
+    /// <summary>
+    /// Scores the candidates these words bring, the groups with the highest bound first, until the fifth best score
+    /// rules out the rest. Candidates holding the same question words share a mask, and so a bound but for their
+    /// shortest names: a few hundred groups are bounded and ordered, not 100,000 candidates each.
+    /// </summary>
     private static (List<Scored> Scored, double Fifth) Pass(List<int> from, ulong[] masks, FullScore score, QuestionIndex index, bool prune)
     {
         var candidates = Candidates(from, masks, score.Words.Stems, index);
-        var bounds = new double[candidates.Count];
-        var order = new int[candidates.Count];
-        for (var n = 0; n < candidates.Count; n++)
+        var entries = index.Entries;
+        var groups = new Dictionary<ulong, Group>();
+        foreach (var id in candidates)
         {
-            order[n] = candidates[n];
-            bounds[n] = -score.Bound(masks[candidates[n]], index.Entries[candidates[n]].SmallestField);
+            if (!groups.TryGetValue(masks[id], out var group)) groups[masks[id]] = group = new Group();
+            group.Count++;
+            group.Smallest = Math.Min(group.Smallest, entries[id].SmallestField);
         }
-        Array.Sort(bounds, order);
+        var ordered = groups.Select(g => (Mask: g.Key, Group: g.Value, Bound: score.Bound(g.Key, g.Value.Smallest))).OrderByDescending(g => g.Bound).ToList();
+        // Each group's candidates side by side in one array, in the groups' order.
+        var next = 0;
+        foreach (var (_, group, _) in ordered)
+        {
+            group.Start = group.End = next;
+            next += group.Count;
+        }
+        var byGroup = new int[candidates.Count];
+        foreach (var id in candidates) byGroup[groups[masks[id]].End++] = id;
+
         var scored = new List<Scored>();
         var best = new List<double>(Kept + 1);
         var threshold = double.NegativeInfinity;
-        for (var k = 0; k < order.Length; k++)
+        foreach (var (mask, group, bound) in ordered)
         {
-            if (prune && -bounds[k] + Rounding < threshold) break;
-            var candidate = score.Score(order[k], masks[order[k]], explain: false);
-            scored.Add(new Scored(candidate, masks[order[k]]));
-            if (best.Count >= Kept && candidate.Score <= threshold) continue;
-            var at = best.FindIndex(x => x < candidate.Score);
-            best.Insert(at < 0 ? best.Count : at, candidate.Score);
-            if (best.Count > Kept) best.RemoveAt(Kept);
-            if (best.Count >= Kept) threshold = best[Kept - 1];
+            if (prune && bound + Rounding < threshold) break;
+            for (var k = group.Start; k < group.End; k++)
+            {
+                var id = byGroup[k];
+                if (prune && score.Bound(mask, entries[id].SmallestField) + Rounding < threshold) continue;
+                var candidate = score.Score(id, mask, explain: false);
+                scored.Add(new Scored(candidate, mask));
+                if (best.Count >= Kept && candidate.Score <= threshold) continue;
+                var at = best.FindIndex(x => x < candidate.Score);
+                best.Insert(at < 0 ? best.Count : at, candidate.Score);
+                if (best.Count > Kept) best.RemoveAt(Kept);
+                if (best.Count >= Kept) threshold = best[Kept - 1];
+            }
         }
         foreach (var id in candidates) masks[id] = 0;
         return (scored, threshold);
@@ -92,16 +121,20 @@ internal static class CandidateRanking
     {
         var candidates = new List<int>();
         foreach (var i in from)
+        {
+            var bit = 1UL << i;
             foreach (var id in index.Postings(stems[i]))
             {
                 if (masks[id] == 0) candidates.Add(id);
-                masks[id] |= 1UL << i;
+                masks[id] |= bit;
             }
+        }
         for (var i = 0; i < stems.Count; i++)
         {
             if (from.Contains(i)) continue;
+            var bit = 1UL << i;
             foreach (var id in index.Postings(stems[i]))
-                if (masks[id] != 0) masks[id] |= 1UL << i;
+                if (masks[id] != 0) masks[id] |= bit;
         }
         return candidates;
     }

@@ -51,15 +51,19 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
 
     /// <summary>Links the indicator to a committee it is not yet linked to in this file, unless the store already has the link.</summary>
     protected virtual void LinkCommittee(long indicatorId, long committeeId) =>
-        Changes += Connection.Execute("INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING",
-            new { indicatorId, committeeId }, Transaction);
+        Changes += Connection.Execute(LinkSql, new { indicatorId, committeeId }, Transaction);
+
+    protected const string LinkSql =
+        "INSERT INTO indicator_committees (indicator_id, committee_id) VALUES (@indicatorId, @committeeId) ON CONFLICT DO NOTHING";
 
     /// <summary>A row's indicator columns; a null one leaves the stored value as it is.</summary>
     protected sealed record IndicatorColumns(string? ServiceArea, string? Unit, string? Frequency, string? Polarity, string? Owner);
 
     /// <summary>Sets the indicator's columns the row gives, where they differ from what is stored.</summary>
     protected virtual void UpdateIndicator(long id, IndicatorColumns columns) =>
-        Changes += Connection.Execute("""
+        Changes += Connection.Execute(UpdateIndicatorSql, new { id, columns.ServiceArea, columns.Unit, columns.Frequency, columns.Polarity, columns.Owner }, Transaction);
+
+    protected const string UpdateIndicatorSql = """
             UPDATE indicators SET
                 service_area = COALESCE(@ServiceArea, service_area),
                 unit = COALESCE(@Unit, unit),
@@ -69,7 +73,7 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
             WHERE id = @id AND (service_area IS DISTINCT FROM COALESCE(@ServiceArea, service_area) OR unit IS DISTINCT FROM COALESCE(@Unit, unit)
                 OR frequency IS DISTINCT FROM COALESCE(@Frequency, frequency) OR polarity IS DISTINCT FROM COALESCE(@Polarity, polarity)
                 OR owner IS DISTINCT FROM COALESCE(@Owner, owner))
-            """, new { id, columns.ServiceArea, columns.Unit, columns.Frequency, columns.Polarity, columns.Owner }, Transaction);
+            """;
 
     /// <summary>Upserts the row's figures on (indicator, period end, label), changing only what differs.</summary>
     protected abstract void WriteFigures(long indicatorId, string label, string start, string end, MeasureRow row);

@@ -27,11 +27,34 @@ internal abstract class NewIndicators
 
     private sealed class InsertedAtOnce(DbConnection connection, DbTransaction transaction) : NewIndicators
     {
-        public override long Add(NewIndicator indicator) => connection.ExecuteScalar<long>("""
+        // Made once and kept prepared: built through Dapper for each of 100,000 new indicators, the INSERT was prepared
+        // 100,000 times, which cost more than running it.
+        private readonly DbCommand _insert = Command(connection, transaction, """
             INSERT INTO indicators (code, name, name_key, service_area, unit, frequency, polarity, owner)
             VALUES (@Code, @Name, @NameKey, @ServiceArea, @Unit, @Frequency, @Polarity, @Owner)
             RETURNING id
-            """, indicator, transaction);
+            """, "@Code", "@Name", "@NameKey", "@ServiceArea", "@Unit", "@Frequency", "@Polarity", "@Owner");
+
+        public override long Add(NewIndicator indicator)
+        {
+            object?[] values = [indicator.Code, indicator.Name, indicator.NameKey, indicator.ServiceArea, indicator.Unit, indicator.Frequency, indicator.Polarity, indicator.Owner];
+            for (var i = 0; i < values.Length; i++) _insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+            return Convert.ToInt64(_insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = transaction;
+            foreach (var name in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+            return command;
+        }
     }
 
     private sealed class PostgresNewIndicators(NpgsqlConnection connection, DbTransaction transaction, ImportPipeline pipeline) : NewIndicators

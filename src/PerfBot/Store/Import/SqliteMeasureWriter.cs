@@ -11,6 +11,8 @@ internal sealed class SqliteMeasureWriter : MeasureWriter
     private readonly RawStatement _upsert;
     private readonly SqliteCommand _benchmark;
     private readonly SqliteCommand _deleteBenchmark;
+    private readonly SqliteCommand _link;
+    private readonly SqliteCommand _updateIndicator;
 
     public SqliteMeasureWriter(SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<string> columns) : base(connection, transaction, columns)
     {
@@ -25,6 +27,21 @@ internal sealed class SqliteMeasureWriter : MeasureWriter
             """, "$indicator", "$period", "$kind", "$value", "$source");
         _deleteBenchmark = Prepare("DELETE FROM benchmarks WHERE indicator_id = $indicator AND period = $period AND kind = $kind",
             "$indicator", "$period", "$kind");
+        // Once per new indicator: built through Dapper, each was prepared again, which cost more than running it.
+        _link = Prepare(LinkSql, "@indicatorId", "@committeeId");
+        _updateIndicator = Prepare(UpdateIndicatorSql, "@id", "@ServiceArea", "@Unit", "@Frequency", "@Polarity", "@Owner");
+    }
+
+    protected override void LinkCommittee(long indicatorId, long committeeId)
+    {
+        Run(_link, indicatorId, committeeId);
+        Changes += _link.ExecuteNonQuery();
+    }
+
+    protected override void UpdateIndicator(long id, IndicatorColumns columns)
+    {
+        Run(_updateIndicator, id, columns.ServiceArea, columns.Unit, columns.Frequency, columns.Polarity, columns.Owner);
+        Changes += _updateIndicator.ExecuteNonQuery();
     }
 
     protected override void WriteFigures(long indicatorId, string label, string start, string end, MeasureRow row)
@@ -81,5 +98,7 @@ internal sealed class SqliteMeasureWriter : MeasureWriter
         _upsert.Dispose();
         _benchmark.Dispose();
         _deleteBenchmark.Dispose();
+        _link.Dispose();
+        _updateIndicator.Dispose();
     }
 }
