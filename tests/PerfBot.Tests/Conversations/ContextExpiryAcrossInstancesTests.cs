@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +42,7 @@ public sealed class ContextExpiryAcrossInstancesTests : IAsyncLifetime
         var activity = TeamsActivities.PersonalMessage(_connector.ServiceUrl, text, "a:personal-chat-1", id: $"msg-{_messages + 1}");
         Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(activity)).StatusCode);
         var reply = (await _connector.WaitForCallsAsync(++_messages, where: c => c.Body.TryGetProperty("type", out var type) && type.GetString() == "message"))[^1].Body;
-        return reply.TryGetProperty("summary", out var summary) && summary.ValueKind == JsonValueKind.String ? summary.GetString()! : reply.GetProperty("text").GetString()!;
+        return TeamsActivities.WordsOf(reply);
     }
 
     [Fact]

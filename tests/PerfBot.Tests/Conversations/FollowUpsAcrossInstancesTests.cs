@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfBot.Store;
 using PerfBot.Tests.Support;
@@ -43,7 +42,7 @@ public sealed class FollowUpsAcrossInstancesTests : IAsyncLifetime
         var reply = (await _connector.WaitForCallsAsync(1, TimeSpan.FromSeconds(30),
             c => c.Method == "POST" && Uri.UnescapeDataString(c.Path).EndsWith($"/activities/{id}", StringComparison.Ordinal)
                 && c.Body.GetProperty("type").GetString() == "message")).Single();
-        return reply.Body.TryGetProperty("summary", out var summary) && summary.ValueKind == JsonValueKind.String ? summary.GetString()! : reply.Body.GetProperty("text").GetString()!;
+        return TeamsActivities.WordsOf(reply.Body);
     }
 
     private Task<string> AskAsync(ServeProcess instance, string text) =>
