@@ -209,6 +209,8 @@ module app 'modules/app.bicep' = {
     tenantId: tenantId
     keyVaultName: keyVault.outputs.name
     botCredentialEntry: keyVault.outputs.botCredentialEntry
+    // The site's default host name is app-<name>.azurewebsites.net; naming it here avoids the site referring to itself.
+    publicBaseUrl: 'https://${empty(customHostName) ? 'app-${name}.azurewebsites.net' : customHostName}'
   }
 }
 

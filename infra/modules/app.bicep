@@ -34,6 +34,9 @@ param tenantId string
 param keyVaultName string
 param botCredentialEntry string
 
+@description('The public https address members reach PerfBot at: links in cards (trend charts, brief downloads) start with it.')
+param publicBaseUrl string
+
 var dataMountPath = '/mnt/perfbot-data'
 var port = '8080'
 var onSqlite = store == 'sqlite'
@@ -100,6 +103,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       appSettings: concat(storeSettings, [
         { name: 'WEBSITES_PORT', value: port }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
+        { name: 'PublicBaseUrl', value: publicBaseUrl }
         { name: 'Bot__AppId', value: botAppId }
         { name: 'Bot__TenantId', value: tenantId }
         { name: 'Bot__AllowedTenants__0', value: tenantId }

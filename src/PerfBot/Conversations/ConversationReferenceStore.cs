@@ -138,6 +138,7 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     /// <summary>Whether any stored conversation has this serviceUrl (with or without its trailing slash).</summary>
     public bool HasServiceUrl(string serviceUrl)
     {
+        if (pending?.FindWaiting(r => r.ServiceUrl.TrimEnd('/') == serviceUrl.TrimEnd('/')) is not null) return true;
         using var connection = database.Open();
         return connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM conversation_references WHERE rtrim(service_url, '/') = @url)",
             new { url = serviceUrl.TrimEnd('/') });
@@ -152,6 +153,8 @@ public sealed class ConversationReferenceStore(Database database, TimeProvider c
     /// <summary>Any conversation in the tenant: its serviceUrl and bot id are what a new 1:1 chat there needs.</summary>
     public ConversationReference? FindAnyInTenant(string tenantId)
     {
+        // A conversation just installed may still be waiting to be written; it is the newest.
+        if (pending?.FindWaiting(r => r.TenantId == tenantId) is { } waiting) return waiting;
         using var connection = database.Open();
         var row = connection.QueryFirstOrDefault<Row>(
             $"SELECT {Columns} FROM conversation_references WHERE tenant_id = @tenantId ORDER BY updated_at DESC", new { tenantId });

@@ -69,6 +69,12 @@ public sealed class PendingReferences(int capacity = PendingReferences.DefaultCa
         }
     }
 
+    /// <summary>The newest waiting save that matches, for questions asked across conversations (a tenant, a serviceUrl).</summary>
+    public ConversationReference? FindWaiting(Func<ConversationReference, bool> matches)
+    {
+        lock (_lock) return _saves.Values.Where(s => matches(s.Reference)).MaxBy(s => s.Sequence)?.Reference;
+    }
+
     /// <summary>Takes out a conversation's waiting save, for a caller that writes it itself.</summary>
     public ConversationReference? TakeSave(string conversationId)
     {

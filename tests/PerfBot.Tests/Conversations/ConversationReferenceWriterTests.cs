@@ -42,6 +42,21 @@ public class ConversationReferenceWriterTests
     }
 
     [Fact]
+    public void A_conversation_still_waiting_to_be_written_anchors_its_tenant_and_vouches_for_its_service_url()
+    {
+        using var store = TempStore.Empty();
+        var references = new ConversationReferenceStore(store.Database, TimeProvider.System, new PendingReferences());
+
+        Assert.True(references.SaveLater(Personal("a:1", "https://smba.trafficmanager.net/emea/")));
+
+        Assert.Equal("a:1", references.FindAnyInTenant("tenant-1")?.ConversationId);
+        Assert.Null(references.FindAnyInTenant("tenant-2"));
+        Assert.True(references.HasServiceUrl("https://smba.trafficmanager.net/emea"));
+        Assert.False(references.HasServiceUrl("https://smba.trafficmanager.net/uk/"));
+        Assert.Empty(references.All()); // nothing written yet: it was found waiting
+    }
+
+    [Fact]
     public async Task Shutdown_writes_what_is_waiting_in_the_order_it_came()
     {
         using var store = TempStore.Empty();

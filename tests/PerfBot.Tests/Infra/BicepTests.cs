@@ -75,6 +75,16 @@ public class BicepTests
     }
 
     [Fact]
+    public void The_app_is_told_its_public_address_for_the_links_its_cards_carry()
+    {
+        var site = Resources(InnerTemplate("app")).Single(r => r["type"]!.GetValue<string>() == "Microsoft.Web/sites");
+        Assert.Contains("createObject('name', 'PublicBaseUrl', 'value', parameters('publicBaseUrl'))", site["properties"]!["siteConfig"]!["appSettings"]!.GetValue<string>());
+        var passed = Module("app")["properties"]!["parameters"]!["publicBaseUrl"]!["value"]!.GetValue<string>();
+        Assert.Contains("parameters('customHostName')", passed);
+        Assert.Contains("azurewebsites.net", passed);
+    }
+
+    [Fact]
     public void Lint_fails_on_a_template_that_breaks_a_rule()
     {
         var folder = Directory.CreateTempSubdirectory("perfbot-bicep").FullName;
