@@ -7,7 +7,7 @@ namespace PerfBot.Teams;
 /// <summary>
 /// The Bot Connector REST API (v3): reply, send, update, create conversation, get a member. Calls only trusted serviceUrls, paced per
 /// conversation; 429 (honouring Retry-After) and transient failures are retried by the resilience handler registered
-/// with this client (see <see cref="TeamsChannelRegistration"/>).
+/// with this client (see <see cref="TeamsFeature"/>).
 /// </summary>
 internal sealed class ConnectorClient(
     HttpClient http, ConnectorTokenProvider tokens, TrustedServiceUrls trusted, ConversationPacer pacer, ILogger<ConnectorClient> log)

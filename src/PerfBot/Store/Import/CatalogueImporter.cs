@@ -73,7 +73,7 @@ public static class CatalogueImporter
         return new ImportSummary(table.FileName, entries.Count, resolver.Created, 0, 0, 0);
     }
 
-    private static Entry? Read(string file, TableRow row, HeaderMap headers, List<ImportProblem> problems)
+    private static Entry? Read(string file, SourceRow row, HeaderMap headers, List<ImportProblem> problems)
     {
         var before = problems.Count;
         string? Text(string field) => Cells.Clean(headers.Cell(row, field));

@@ -65,7 +65,7 @@ public static class EesImporter
         using var transaction = connection.BeginTransaction();
         var targets = Targets(connection, transaction, mappings, Path.GetFileName(mappingPath), file, columns, problems);
         int? Col(string name) => columns.TryGetValue(name, out var i) ? i : null;
-        string? Cell(TableRow row, string name) => Col(name) is { } i ? Cells.Clean(row[i]) : null;
+        string? Cell(SourceRow row, string name) => Col(name) is { } i ? Cells.Clean(row[i]) : null;
         var council = Key(settings.LocalAuthority);
         var neighbours = settings.Neighbours.Select(Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         string? region = null;

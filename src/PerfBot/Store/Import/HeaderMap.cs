@@ -11,11 +11,11 @@ public sealed class HeaderMap
 
     public int? ColumnOf(string field) => _columns.TryGetValue(field, out var column) ? column : null;
 
-    public string? Cell(TableRow row, string field) => _columns.TryGetValue(field, out var column) ? row[column] : null;
+    public string? Cell(SourceRow row, string field) => _columns.TryGetValue(field, out var column) ? row[column] : null;
 
     public int Width { get; private init; }
 
-    public static HeaderMap Build(Table table, IReadOnlyList<string> allowed, IReadOnlyList<string> required, List<ImportProblem> problems) =>
+    public static HeaderMap Build(SourceTable table, IReadOnlyList<string> allowed, IReadOnlyList<string> required, List<ImportProblem> problems) =>
         Build(table.FileName, table.Headers, allowed, required, problems);
 
     public static HeaderMap Build(string fileName, IReadOnlyList<string> headers, IReadOnlyList<string> allowed, IReadOnlyList<string> required, List<ImportProblem> problems)

@@ -15,7 +15,7 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
     // A file repeats a few period labels on every row; parse each once.
     private readonly Dictionary<string, Period?> _periods = new(StringComparer.Ordinal);
 
-    public MeasureRow? Read(TableRow row)
+    public MeasureRow? Read(SourceRow row)
     {
         var before = problems.Count;
         for (var i = headers.Width; i < row.Cells.Count; i++)
@@ -49,16 +49,16 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
         return problems.Count == before ? measure : null;
     }
 
-    private string? Text(TableRow row, string field) => Cells.Clean(headers.Cell(row, field));
+    private string? Text(SourceRow row, string field) => Cells.Clean(headers.Cell(row, field));
 
-    private string? Required(TableRow row, string field)
+    private string? Required(SourceRow row, string field)
     {
         var text = Text(row, field);
         if (text is null) Problem(row, field, null, $"{field} is required and this cell is empty.");
         return text;
     }
 
-    private Period? ReadPeriod(TableRow row)
+    private Period? ReadPeriod(SourceRow row)
     {
         var text = Text(row, C.Period);
         if (text is null)
@@ -77,7 +77,7 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
         return period;
     }
 
-    private double? Number(TableRow row, string field, bool required = false)
+    private double? Number(SourceRow row, string field, bool required = false)
     {
         var text = Text(row, field);
         if (text is null)
@@ -92,7 +92,7 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
 
     public delegate bool TryRead<T>(string? text, out T value);
 
-    private T? Choice<T>(TableRow row, string field, TryRead<T> tryRead, string expected) where T : struct
+    private T? Choice<T>(SourceRow row, string field, TryRead<T> tryRead, string expected) where T : struct
     {
         var text = Text(row, field);
         if (text is null) return null;
@@ -101,6 +101,6 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
         return null;
     }
 
-    private void Problem(TableRow row, string field, string? value, string message) =>
+    private void Problem(SourceRow row, string field, string? value, string message) =>
         problems.Add(new ImportProblem(file, message, row.Number, headers.ColumnOf(field), field, value));
 }

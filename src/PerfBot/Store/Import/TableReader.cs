@@ -15,10 +15,10 @@ public static class TableReader
     static TableReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The whole file, for the small files officers keep (catalogue, vocabulary).</summary>
-    public static Table Read(string path)
+    public static SourceTable Read(string path)
     {
         using var source = Open(path);
-        return new Table(source.FileName, source.Headers, source.Rows.ToList());
+        return new SourceTable(source.FileName, source.Headers, source.Rows.ToList());
     }
 
     public static TableSource Open(string path)
@@ -115,7 +115,7 @@ public sealed class TableSource : IDisposable
 
     public string FileName { get; }
     public IReadOnlyList<string> Headers { get; }
-    public IEnumerable<TableRow> Rows { get; }
+    public IEnumerable<SourceRow> Rows { get; }
 
     private TableSource(string fileName, IReadOnlyList<string> headers, IEnumerator<(int, string?[])> records, IDisposable[] owned)
     {
@@ -143,13 +143,13 @@ public sealed class TableSource : IDisposable
         throw TableReader.Refuse(name, "the file has no header row; expected a header such as: indicator,period,value.");
     }
 
-    private IEnumerable<TableRow> Remaining()
+    private IEnumerable<SourceRow> Remaining()
     {
         while (_records.MoveNext())
         {
             var (number, cells) = _records.Current;
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            yield return new TableRow(number, cells);
+            yield return new SourceRow(number, cells);
         }
     }
 

@@ -12,9 +12,9 @@ namespace PerfBot.Store.Move;
 /// </summary>
 public static class StoreMove
 {
-    public sealed record Table(string Name, long Rows, string Checksum);
+    public sealed record MovedTable(string Name, long Rows, string Checksum);
 
-    public static IReadOnlyList<Table> Run(string sqlitePath, StoreAddress target, TextWriter log)
+    public static IReadOnlyList<MovedTable> Run(string sqlitePath, StoreAddress target, TextWriter log)
     {
         if (target.Engine != StoreEngine.Postgres)
             throw new StoreProblemException($"--to must be a PostgreSQL database (postgresql://user:password@host:port/database), not {target.Description}.");
@@ -39,7 +39,7 @@ public static class StoreMove
             using var transaction = targetConnection.BeginTransaction();
             // Migrations seed a few rows (the store version); the copy replaces them with the source's.
             foreach (var (table, _) in Enumerable.Reverse(tables)) targetConnection.Execute($"DELETE FROM \"{table}\"", transaction: transaction);
-            var report = new List<Table>();
+            var report = new List<MovedTable>();
             foreach (var (table, columns) in tables)
             {
                 var copied = Copy(sourceConnection, targetConnection, table, columns);
@@ -48,7 +48,7 @@ public static class StoreMove
                 var here = TableChecksum.Compute(targetConnection, table, columns, transaction);
                 if (there != here || copied != there.Rows)
                     throw new StoreProblemException($"{table} did not copy exactly ({there.Rows} row(s) in SQLite, {here.Rows} in PostgreSQL, checksums {there.Checksum[..12]} and {here.Checksum[..12]}): nothing was committed.");
-                report.Add(new Table(table, here.Rows, here.Checksum));
+                report.Add(new MovedTable(table, here.Rows, here.Checksum));
             }
             transaction.Commit();
             return report;

@@ -8,7 +8,7 @@ using PerfBot.Conversations;
 namespace PerfBot.Teams;
 
 /// <summary>Wires the Teams channel into the host: <c>AddTeamsChannel()</c> and <c>MapTeamsChannel()</c>.</summary>
-public static class TeamsChannelRegistration
+public static class TeamsFeature
 {
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
