@@ -19,4 +19,5 @@ public sealed record BenchReport(
     EndToEndBenchmark.Result? EndToEnd,
     EndToEndBenchmark.Result? EndToEndTwoInstances,
     double PeakRssMb,
-    PreviewBenchmark.Result? Preview = null);
+    PreviewBenchmark.Result? Preview = null,
+    ContextStoreBenchmark.Result? Contexts = null);

@@ -24,9 +24,11 @@ public static class EndToEndBenchmark
     /// <param name="FirstPassQuestionsPerSecond">The warm-up set, asked the same way straight after start: code not yet optimised by the JIT.</param>
     /// <param name="DuplicateReplies">Replies to a question that had been answered already: zero, or a question was answered twice.</param>
     /// <param name="FollowUps">Follow-ups asked in the same chat right after each answer ("why?", "and last year?"), answered with its context.</param>
+    /// <param name="FollowUpsWithContext">Follow-ups whose reply carried on from the question before (the rest were asked what they were about).</param>
+    /// <param name="FollowUpsAcrossInstances">Each follow-up went to the other instance than its question, as a load balancer may send it.</param>
     public sealed record Result(int Instances, int Questions, int Concurrency, double Seconds, double QuestionsPerSecond, Measure.Latency Latency, int RepliesReceived,
         int DuplicateReplies, double ServePeakRssMb, double ServeCpuMsPerQuestion, double ClientCpuMsPerQuestion, double FirstPassQuestionsPerSecond,
-        RefreshBenchmark.Result? Refresh = null, Measure.Latency? FollowUps = null);
+        RefreshBenchmark.Result? Refresh = null, Measure.Latency? FollowUps = null, int FollowUpsWithContext = 0, bool FollowUpsAcrossInstances = false);
 
     /// <param name="instances">How many `perfbot serve` processes share the store; with two, the refresh after an import is measured too.</param>
     public static async Task<Result> RunAsync(Database store, IReadOnlyList<string> warmUp, IReadOnlyList<string> questions, int concurrency, int instances = 1)
@@ -53,13 +55,14 @@ public static class EndToEndBenchmark
             watch.Stop();
             var serveCpu = serves.Sum(s => s.CpuMs()) - serveCpuBefore;
             var clientCpu = Measure.CpuMs() - clientCpuBefore;
-            var followUps = await FollowUpsAsync(serves, connector, questions, concurrency);
+            var (followUps, withContext) = await FollowUpsAsync(serves, connector, questions, concurrency);
             var rss = serves.Max(s => s.PeakRssMb());
             var refresh = instances > 1 ? await RefreshBenchmark.RunAsync(store, serves, connector) : null;
             var times = latencies.ToList();
             return new Result(instances, questions.Count, concurrency, Math.Round(watch.Elapsed.TotalSeconds, 2),
                 Math.Round(questions.Count / watch.Elapsed.TotalSeconds), Measure.Latencies(times), times.Count, connector.Duplicates, rss,
-                Math.Round(serveCpu / questions.Count, 3), Math.Round(clientCpu / questions.Count, 3), Math.Round(firstPass), refresh, followUps);
+                Math.Round(serveCpu / questions.Count, 3), Math.Round(clientCpu / questions.Count, 3), Math.Round(firstPass), refresh, followUps,
+                withContext, serves.Count > 1);
         }
         finally
         {
@@ -68,12 +71,14 @@ public static class EndToEndBenchmark
     }
 
     /// <summary>
-    /// Each member asks, then follows the answer up in the same chat, so the second turn needs the first's context; both
-    /// turns go to the same instance, which holds the context.
+    /// Each member asks, then follows the answer up in the same chat, so the second turn needs the first's context. With
+    /// two instances the follow-up goes to the other one, which finds the context only through the shared store.
     /// </summary>
-    private static async Task<Measure.Latency> FollowUpsAsync(List<BenchServe> serves, BenchConnector connector, IReadOnlyList<string> questions, int concurrency)
+    private static async Task<(Measure.Latency Latency, int WithContext)> FollowUpsAsync(List<BenchServe> serves, BenchConnector connector,
+        IReadOnlyList<string> questions, int concurrency)
     {
         var followUps = new ConcurrentBag<double>();
+        var withContext = 0;
         var conversations = questions.Take(Math.Max(1, questions.Count / 2)).ToList();
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
@@ -81,13 +86,17 @@ public static class EndToEndBenchmark
             int c;
             while ((c = Interlocked.Increment(ref next)) < conversations.Count)
             {
-                var serve = serves[c % serves.Count];
-                await AskAsync(serve, connector, $"conversation-{c}", c, conversations[c]);
-                followUps.Add((await AskAsync(serve, connector, $"follow-up-{c}", c, AnswerBenchmark.FollowUps[c % AnswerBenchmark.FollowUps.Length])).Ms);
+                await AskAsync(serves[c % serves.Count], connector, $"conversation-{c}", c, conversations[c]);
+                var (ms, body) = await AskAsync(serves[(c + 1) % serves.Count], connector, $"follow-up-{c}", c, AnswerBenchmark.FollowUps[c % AnswerBenchmark.FollowUps.Length]);
+                followUps.Add(ms);
+                if (!body.Contains(AskedWhatItIsAbout, StringComparison.Ordinal)) Interlocked.Increment(ref withContext);
             }
         }));
-        return Measure.Latencies(followUps.ToList());
+        return (Measure.Latencies(followUps.ToList()), withContext);
     }
+
+    /// <summary>How a follow-up that found no context is answered.</summary>
+    private const string AskedWhatItIsAbout = "What is that about?";
 
     private static Task AskAllAsync(List<BenchServe> serves, BenchConnector connector, string prefix, IReadOnlyList<string> questions, int concurrency,
         ConcurrentBag<double> latencies)

@@ -82,6 +82,7 @@ public static class BenchCommand
             Measure.Latency? lookup = null;
             IReadOnlyList<MultiplexingBenchmark.Result>? multiplexing = null;
             AnswerBenchmark.Result? answers = null;
+            ContextStoreBenchmark.Result? contexts = null;
             if (sections.Contains(BenchSections.Answers))
             {
                 progress.WriteLine("Timing raw indexed lookups …");
@@ -93,6 +94,8 @@ public static class BenchCommand
                 }
                 progress.WriteLine($"Timing {samples:N0} answers in-process, after as many to warm up …");
                 answers = AnswerBenchmark.Run(store, warmUp, questions, lookup);
+                progress.WriteLine("Timing the conversation context each answer reads and keeps …");
+                contexts = await ContextStoreBenchmark.RunAsync(store, samples);
             }
             DigestBenchmark.Result? digests = null;
             if (sections.Contains(BenchSections.Digests))
@@ -133,7 +136,7 @@ public static class BenchCommand
                 preview = PreviewBenchmark.Run(store, folder.FullName);
             }
             var report = new BenchReport(indicators, periods, $"{Environment.ProcessorCount} cores", store.Engine.ToString(), import, lookup, multiplexing, answers,
-                digests, brief, accuracy, endToEnd, twoInstances, Measure.PeakRssMb(), preview);
+                digests, brief, accuracy, endToEnd, twoInstances, Measure.PeakRssMb(), preview, contexts);
             if (store.Engine == StoreEngine.Postgres && !options.Keep && options.Store is null) DropTables(store);
             return report;
         }
@@ -165,6 +168,10 @@ public static class BenchCommand
             Dapper.SqlMapper.Execute(connection, $"DROP TABLE IF EXISTS \"{table}\" CASCADE");
     }
 
+    private static string FollowUps(EndToEndBenchmark.Result e, Measure.Latency f) =>
+        $"End to end, follow-ups in the same chat{(e.FollowUpsAcrossInstances ? ", each sent to the other instance than its question" : "")} ({f.Samples:N0}): " +
+        $"{e.FollowUpsWithContext}/{f.Samples} carried on from the question before; p50 {f.P50Ms} ms, p99 {f.P99Ms} ms";
+
     private static string Describe(BenchReport r)
     {
         var lines = new List<string> { $"PerfBot benchmark on {r.Engine}: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})" };
@@ -179,6 +186,9 @@ public static class BenchCommand
             lines.Add($"Answers in-process: p50 {a.Answer.P50Ms} ms, p99 {a.Answer.P99Ms} ms (target ≤ 5 ms); {a.RatioP50ToRawLookup}× the raw lookup at p50, {a.RatioP99ToRawLookup}× at p99 (target ≤ 10×); first pass after start p50 {a.FirstPass.P50Ms} ms, p99 {a.FirstPass.P99Ms} ms; question index built in {a.IndexBuildMs} ms");
             lines.Add($"Follow-ups with context in-process (\"why?\", \"and last year?\" … after each question): p50 {a.WithContext.P50Ms} ms, p99 {a.WithContext.P99Ms} ms (target ≤ 2 ms); {a.FollowUpsResolved:P1} found their indicator in the context");
         }
+        if (r.Contexts is { } x)
+            lines.Add($"Conversation context per answer, in {x.Store}: read p50 {x.Find.P50Ms} ms, p99 {x.Find.P99Ms} ms; keep p50 {x.Keep.P50Ms} ms, p99 {x.Keep.P99Ms} ms; " +
+                      $"both p50 {x.Turn.P50Ms} ms, p99 {x.Turn.P99Ms} ms; parsing one from JSON {x.JsonReadMicroseconds} µs");
         if (r.Digests is { } d)
             lines.Add($"Digests: {d.Committees} committees over {d.Indicators:N0} indicators in {d.Milliseconds} ms (target < 1000 ms), {d.WarmMilliseconds} ms warm; {d.Exceptions:N0} exceptions");
         if (r.Brief is { } b)
@@ -197,7 +207,7 @@ public static class BenchCommand
         if (r.EndToEnd is { } e)
         {
             lines.Add($"End to end (/api/messages → loopback connector, {e.Concurrency} at a time): {e.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {e.Latency.P50Ms} ms, p99 {e.Latency.P99Ms} ms; {e.RepliesReceived}/{e.Questions} replies; first pass after start {e.FirstPassQuestionsPerSecond:N0} questions/s");
-            if (e.FollowUps is { } f) lines.Add($"End to end, follow-ups in the same chat with its context ({f.Samples:N0}): p50 {f.P50Ms} ms, p99 {f.P99Ms} ms");
+            if (e.FollowUps is { } f) lines.Add(FollowUps(e, f));
             lines.Add($"CPU per question: perfbot serve {e.ServeCpuMsPerQuestion} ms, the benchmark's client and loopback connector {e.ClientCpuMsPerQuestion} ms (on the same {Environment.ProcessorCount} cores)");
             lines.Add($"Peak RSS of perfbot serve at this size: {e.ServePeakRssMb} MB (target < 250 MB)");
         }
@@ -205,6 +215,7 @@ public static class BenchCommand
         {
             lines.Add($"End to end through {t.Instances} instances on the one database: {t.QuestionsPerSecond:N0} questions/s, p50 {t.Latency.P50Ms} ms, p99 {t.Latency.P99Ms} ms; "
                       + $"{t.RepliesReceived}/{t.Questions} answered, {t.DuplicateReplies} answered twice; CPU per question {t.ServeCpuMsPerQuestion} ms; peak RSS {t.ServePeakRssMb} MB each at most");
+            if (t.FollowUps is { } u) lines.Add(FollowUps(t, u));
             if (t.Refresh is { } f)
                 lines.Add($"After an import by another process: answered by the listening instance in {f.HeardMs} ms, by the one polling every {f.PollIntervalMs / 1000} s in {f.PolledMs} ms");
         }

@@ -15,7 +15,7 @@ namespace PerfBot.Questions;
 /// last talking about; "help" and "what can you do?" get the one help card. A question PerfBot could not answer
 /// outright goes in the question log, by role only.
 /// </summary>
-public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, ConversationContexts contexts, QuestionLog log,
+public sealed class QuestionResponder(ChatCommandTable commands, QuestionService questions, IConversationContexts contexts, QuestionLog log,
     ChartCache charts, ChartLinks chartLinks, PerfBotMetrics metrics, IOptions<PublicAddress> address,
     IEnumerable<IAnswerActions> answerActions, TimeProvider clock, ILogger<QuestionResponder> logger) : IChatResponder
 {
@@ -24,20 +24,21 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
         ? (detail, data) => chartLinks.Url(baseUrl.ToString(), data, detail.Indicator.Code)
         : AnswerCard.InlineChart(charts);
 
-    public Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
+    public async Task<ChatReply> RespondAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var span = PerfBotMetrics.Tracing.StartActivity("answer question");
         var key = ConversationContexts.KeyOf(turn);
-        var before = contexts.Find(key);
+        var before = await contexts.FindAsync(key, cancellationToken);
         var answer = questions.Ask(turn.Text, before);
-        contexts.Keep(key, ConversationContext.After(answer, before, clock.GetUtcNow()));
+        // Kept before the reply goes: the member's follow-up, to whichever instance, can only come after it.
+        await contexts.KeepAsync(key, ConversationContext.After(answer, before, clock.GetUtcNow()), cancellationToken);
         metrics.Answered(answer.IntentName, Stopwatch.GetElapsedTime(started));
         span?.SetTag("perfbot.intent", answer.IntentName);
         span?.SetTag("perfbot.context", before is not null && answer.Understanding.FromContext.Count > 0);
         Learn(turn, answer);
         var text = AnswerText.Render(answer);
-        if (answer is HelpAnswer help) return Task.FromResult(HelpCard.Reply(text, help.Suggestions, commands.Help));
+        if (answer is HelpAnswer help) return HelpCard.Reply(text, help.Suggestions, commands.Help);
         var card = AnswerCard.Build(answer, _chart);
         if (answer is IndicatorAnswer one && answerActions.SelectMany(a => a.For(turn, one.Detail)).ToList() is { Count: > 0 } extra)
             card = card with { Actions = [.. card.Actions ?? [], .. extra] };
@@ -47,7 +48,7 @@ public sealed class QuestionResponder(ChatCommandTable commands, QuestionService
             Citations = AnswerSources.Of(answer),
             Answered = new AnsweredQuestion(turn.Text, answer.IntentName, answer.Indicators.Select(i => i.Code).Distinct().ToList()),
         };
-        return Task.FromResult(reply);
+        return reply;
     }
 
     /// <summary>A question not answered outright is logged for officers; the log failing never costs the member their answer.</summary>

@@ -33,7 +33,7 @@ public static class QuestionsFeature
         services.TryAddSingleton<AnswerDispatcher>();
         services.TryAddSingleton(provider => new QuestionService(
             provider.GetRequiredService<QuestionIndexHolder>(), provider.GetRequiredService<AnswerDispatcher>(), provider.GetRequiredService<ReaderConfig>()));
-        services.TryAddSingleton<ConversationContexts>();
+        services.AddConversationContexts();
         services.TryAddSingleton<QuestionLog>();
         services.TryAddSingleton<IChatResponder, QuestionResponder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatFeedback, FeedbackToQuestionLog>());

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace PerfBot.Tests.Support;
@@ -5,6 +6,10 @@ namespace PerfBot.Tests.Support;
 /// <summary>Activities as Teams sends them (shapes taken from the Agents Playground and Microsoft's samples).</summary>
 public static class TeamsActivities
 {
+    /// <summary>The words of a reply the bot sent: its card's summary when it has one, else the message text.</summary>
+    public static string WordsOf(JsonElement reply) =>
+        reply.TryGetProperty("summary", out var summary) && summary.ValueKind == JsonValueKind.String ? summary.GetString()! : reply.GetProperty("text").GetString()!;
+
     public const string BotId = "28:11111111-2222-3333-4444-555555555555";
     public const string BotName = "PerfBot";
     public const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";

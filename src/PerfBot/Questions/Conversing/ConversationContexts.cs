@@ -4,13 +4,13 @@ using PerfBot.Conversations;
 namespace PerfBot.Questions.Conversing;
 
 /// <summary>
-/// Where each conversation's context is kept between turns: per conversation in a 1:1 chat, and per person in a channel
-/// or group chat, so two people talking at once never pick up each other's subject. In this process's memory, for
-/// <see cref="ConversationContext.Lifetime"/> after the last question. With several instances behind a load balancer a
-/// follow-up reaching another instance finds no context and is asked what it is about (it is never given someone
-/// else's); a shared store (the PostgreSQL one) would keep follow-ups working across instances.
+/// Each conversation's context in this process's memory: per conversation in a 1:1 chat, and per person in a channel
+/// or group chat, so two people talking at once never pick up each other's subject, for
+/// <see cref="ConversationContext.Lifetime"/> after the last question. What a SQLite store uses: it has one `perfbot
+/// serve`, which sees every turn. Several instances on PostgreSQL, where a follow-up may reach another instance than the
+/// question did, share the store's table instead (<see cref="StoredConversationContexts"/>).
 /// </summary>
-public sealed class ConversationContexts(TimeProvider clock)
+public sealed class ConversationContexts(TimeProvider clock) : IConversationContexts
 {
     /// <summary>Contexts kept at most; past this, expired ones go first, then the oldest.</summary>
     public const int Capacity = 20_000;
@@ -41,6 +41,14 @@ public sealed class ConversationContexts(TimeProvider clock)
     }
 
     public int Count => _contexts.Count;
+
+    public ValueTask<ConversationContext?> FindAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(Find(key));
+
+    public ValueTask KeepAsync(string key, ConversationContext? context, CancellationToken cancellationToken)
+    {
+        Keep(key, context);
+        return ValueTask.CompletedTask;
+    }
 
     private void Prune()
     {
