@@ -99,7 +99,7 @@ public static class Accuracy
             : q.IsList && p.Intent is not null ? p.Codes.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(expected)
             : p.Answered && p.Codes.Count > 0 && string.Equals(p.Codes[0], q.Codes[0], StringComparison.OrdinalIgnoreCase);
         var periodRight = q.Period is null || p.Intent is null || string.Equals(p.Period, q.Period, StringComparison.OrdinalIgnoreCase);
-        var mentionRight = q.Mention is null || p.Text.Contains(q.Mention, StringComparison.OrdinalIgnoreCase);
+        var mentionRight = q.Mentions.All(m => p.Text.Contains(m, StringComparison.OrdinalIgnoreCase));
         // A figure for an indicator not asked about, or for the one asked about at a period other than the one asked for.
         var wrongFigure = (p.Figures ?? []).Any(f => !expected.Contains(f.Code)
             || (q.Period is not null && !q.IsList && !string.Equals(f.Period, q.Period, StringComparison.OrdinalIgnoreCase)));

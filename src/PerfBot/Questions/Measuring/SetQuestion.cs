@@ -2,7 +2,7 @@ namespace PerfBot.Questions.Measuring;
 
 /// <summary>
 /// One line of a question set: the question, and what a right answer holds, written by reading the data. The sets are
-/// tab-separated: question, intent, codes (comma-separated), period, and optionally mentions; lines starting with # are
+/// tab-separated: question, intent, codes (comma-separated), period, and optionally mentions (';'-separated); lines starting with # are
 /// comments. A conversation set puts a blank line between conversations.
 /// </summary>
 /// <param name="Codes">The indicator (or, for a list or topic, every indicator) a right answer names; empty when it names none.</param>
@@ -12,6 +12,9 @@ public sealed record SetQuestion(int Line, string Question, string Intent, IRead
 {
     /// <summary>Answers naming a set of indicators, scored on the whole set.</summary>
     public bool IsList => Intent is "list" or "topic" || (Intent == "compare" && Codes.Count > 1);
+
+    /// <summary>The mention cell's texts: several, separated by ';', must all be in a right answer.</summary>
+    public IReadOnlyList<string> Mentions => Mention?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     public static IReadOnlyList<SetQuestion> Read(string path) => ReadConversations(path).SelectMany(c => c).ToList();
 
