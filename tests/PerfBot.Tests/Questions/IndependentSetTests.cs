@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace PerfBot.Tests.Questions;
 
-/// <summary>The demo store as the independent set's writer saw it: today is Monday 1 December 2025.</summary>
+/// <summary>The demo store as the independent sets' writers saw it: today is Monday 1 December 2025.</summary>
 public sealed class IndependentSetStore() : DemoStore(StoreEngine.Sqlite, Today)
 {
     public static new readonly DateTimeOffset Today = new(2025, 12, 1, 12, 0, 0, TimeSpan.Zero);
@@ -12,26 +12,60 @@ public sealed class IndependentSetStore() : DemoStore(StoreEngine.Sqlite, Today)
 
 /// <summary>
 /// Questions written by someone who never read the reader, from the demo data files and seed reports alone: how well
-/// PerfBot generalises beyond the development set it was tuned on.
+/// PerfBot generalises beyond the development set it was tuned on. The independent set has been used to find misses,
+/// so it must show no figure that was not asked for; the held-out set, written later still and never used to change
+/// the reader, is held to what it scored when it was added, so a change that reads members' words worse fails here.
+/// Each test prints every miss.
 /// </summary>
 public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHelper output) : IClassFixture<IndependentSetStore>
 {
-    private static string Folder => Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", "Independent");
+    private static string Folder(string set) => Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Questions", set);
 
-    [Fact]
-    public void The_independent_single_questions()
+    private AccuracyReport Single(string set, string file)
     {
-        var report = Accuracy.Measure(store.Service, SetQuestion.Read(Path.Combine(Folder, "independent.tsv")));
+        var report = Accuracy.Measure(store.Service, SetQuestion.Read(Path.Combine(Folder(set), file)));
         output.WriteLine(report.Summary());
         output.WriteLine(report.Failures());
+        return report;
+    }
+
+    private AccuracyReport Conversations(string set)
+    {
+        var report = Accuracy.MeasureConversations(store.Service, SetQuestion.ReadConversations(Path.Combine(Folder(set), "conversations.tsv")), IndependentSetStore.Today);
+        output.WriteLine(report.Summary());
+        output.WriteLine(report.Failures());
+        return report;
     }
 
     [Fact]
-    public void The_independent_conversations()
+    public void The_independent_single_questions_show_no_figure_not_asked_for()
     {
-        var conversations = SetQuestion.ReadConversations(Path.Combine(Folder, "conversations.tsv"));
-        var report = Accuracy.MeasureConversations(store.Service, conversations, IndependentSetStore.Today);
-        output.WriteLine(report.Summary());
-        output.WriteLine(report.Failures());
+        var report = Single("Independent", "independent.tsv");
+        Assert.Equal(0, report.WrongFigures);
+        Assert.True(report.Top1 >= 0.82, $"top-1 {report.Top1:P1}");
+    }
+
+    [Fact]
+    public void The_independent_conversations_show_no_figure_not_asked_for()
+    {
+        var report = Conversations("Independent");
+        Assert.Equal(0, report.WrongFigures);
+        Assert.True(report.Top1 >= 0.90, $"top-1 {report.Top1:P1}");
+    }
+
+    [Fact]
+    public void The_held_out_questions_score_no_worse_than_when_they_were_added()
+    {
+        var report = Single("Holdout", "holdout.tsv");
+        Assert.True(report.WrongFigures <= 4, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.75, $"top-1 {report.Top1:P1}");
+    }
+
+    [Fact]
+    public void The_held_out_conversations_score_no_worse_than_when_they_were_added()
+    {
+        var report = Conversations("Holdout");
+        Assert.True(report.WrongFigures <= 5, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.72, $"top-1 {report.Top1:P1}");
     }
 }
