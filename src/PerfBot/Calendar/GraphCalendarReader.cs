@@ -1,10 +1,10 @@
 using System.Globalization;
 using Azure.Core;
 using Microsoft.Graph;
-using Microsoft.Graph.Authentication;
 using Microsoft.Graph.Models;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+using PerfBot.Graph;
 
 namespace PerfBot.Calendar;
 
@@ -14,7 +14,6 @@ namespace PerfBot.Calendar;
 /// </summary>
 public sealed class GraphCalendarReader
 {
-    public static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
     private static readonly string[] Fields = ["id", "subject", "start", "end", "isCancelled", "location"];
 
     private readonly GraphServiceClient graph;
@@ -23,14 +22,7 @@ public sealed class GraphCalendarReader
     public GraphCalendarReader(TokenCredential credential, GraphCalendarOptions options)
     {
         this.options = options;
-        var baseUrl = options.BaseUrl.ToString().TrimEnd('/');
-        // Tokens go only to the configured Graph host, never to a host a nextLink might name.
-        var authentication = new AzureIdentityAuthenticationProvider(credential, [options.BaseUrl.Host], null, false, Scopes);
-        // The SDK's redirect handler would follow a 3xx to wherever it points; a redirect is a failure here instead.
-        var handlers = GraphClientFactory.CreateDefaultHandlers().Where(h => h is not RedirectHandler).ToList();
-        var http = GraphClientFactory.Create(handlers, version: "v1.0", finalHandler: new SocketsHttpHandler { AllowAutoRedirect = false });
-        http.Timeout = options.Timeout;
-        graph = new GraphServiceClient(http, authentication, baseUrl);
+        graph = GraphClients.Build(credential, options.BaseUrl, options.Timeout, followRedirects: false);
     }
 
     public async Task<IReadOnlyList<CalendarEvent>> EventsAsync(string groupId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

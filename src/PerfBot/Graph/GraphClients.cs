@@ -3,6 +3,7 @@ using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace PerfBot.Graph;
@@ -27,11 +28,24 @@ public sealed class GraphClients(IOptions<GraphOptions> options, IServiceProvide
         var credential = services.GetService<TokenCredential>() ?? (o.HasCredentials
             ? new ClientSecretCredential(o.TenantId, o.ClientId, o.ClientSecret, o.AuthorityHost is { } host ? new ClientSecretCredentialOptions { AuthorityHost = host } : null)
             : throw new InvalidOperationException("Microsoft Graph is not configured: set Graph:TenantId, Graph:ClientId and Graph:ClientSecret (or Calendar:Graph's)."));
-        // Tokens go only to the configured Graph host, never to a host a nextLink or redirect might name.
-        var authentication = new AzureIdentityAuthenticationProvider(credential, [o.BaseUrl.Host], null, false, Scopes);
-        var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), version: "v1.0");
-        http.Timeout = o.Timeout;
-        return new GraphServiceClient(http, authentication, o.BaseUrl.ToString().TrimEnd('/'));
+        // A drive item's content answers with a redirect to its download address, so this client follows redirects;
+        // its token is still given only to the configured Graph host.
+        return Build(credential, o.BaseUrl, o.Timeout, followRedirects: true);
+    }
+
+    /// <summary>
+    /// A Graph SDK client on the SDK's pipeline whose token goes only to <paramref name="baseUrl"/>'s host, never to a
+    /// host a nextLink or redirect might name; without <paramref name="followRedirects"/> a 3xx is a failure.
+    /// </summary>
+    public static GraphServiceClient Build(TokenCredential credential, Uri baseUrl, TimeSpan timeout, bool followRedirects)
+    {
+        var authentication = new AzureIdentityAuthenticationProvider(credential, [baseUrl.Host], null, false, Scopes);
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        var http = followRedirects
+            ? GraphClientFactory.Create(handlers, version: "v1.0")
+            : GraphClientFactory.Create(handlers.Where(h => h is not RedirectHandler).ToList(), version: "v1.0", finalHandler: new SocketsHttpHandler { AllowAutoRedirect = false });
+        http.Timeout = timeout;
+        return new GraphServiceClient(http, authentication, baseUrl.ToString().TrimEnd('/'));
     }
 
     /// <summary>The retry option every request adds, with the configured number of retries.</summary>
