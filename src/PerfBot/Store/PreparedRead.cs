@@ -14,8 +14,11 @@ namespace PerfBot.Store;
 /// </summary>
 public sealed class PreparedRead : IDisposable
 {
-    /// <summary>Connections kept idle at most: enough for the reads two cores run at once, with room for bursts.</summary>
-    private const int MostKept = 8;
+    /// <summary>
+    /// Connections kept idle at most: enough for the reads the cores run at once, with room for bursts. Each holds its
+    /// own SQLite page cache, so more would cost memory for reads that seldom overlap.
+    /// </summary>
+    private static readonly int MostKept = Math.Min(8, 2 * Environment.ProcessorCount);
 
     private readonly Database _database;
     private readonly string _sql;
