@@ -42,7 +42,8 @@ public sealed class PreparedRead : IDisposable
     /// <summary>Runs the read with <paramref name="values"/> in the order the parameters were named; null is SQL NULL.</summary>
     public T Run<T>(ReadOnlySpan<object?> values, Func<DbDataReader, T> read)
     {
-        if (values.Length != _parameters.Length) throw new ArgumentException($"{_parameters.Length} values expected, {values.Length} given.", nameof(values));
+        if (values.Length != _parameters.Length)
+            throw new ArgumentException($"The read takes {_parameters.Length} value(s), for {string.Join(", ", _parameters.Select(p => p.Name))}; {values.Length} given.", nameof(values));
         var prepared = Borrow();
         var keep = false;
         try
