@@ -68,4 +68,20 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
         Assert.True(report.WrongFigures <= 5, $"{report.WrongFigures} figures not asked for");
         Assert.True(report.Top1 >= 0.72, $"top-1 {report.Top1:P1}");
     }
+
+    [Fact]
+    public void The_unseen_questions_score_no_worse_than_when_they_were_added()
+    {
+        var report = Single("Unseen", "unseen.tsv");
+        Assert.True(report.WrongFigures <= 7, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.63, $"top-1 {report.Top1:P1}");
+    }
+
+    [Fact]
+    public void The_unseen_conversations_score_no_worse_than_when_they_were_added()
+    {
+        var report = Conversations("Unseen");
+        Assert.True(report.WrongFigures <= 10, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.66, $"top-1 {report.Top1:P1}");
+    }
 }
