@@ -14,7 +14,8 @@ public sealed class IndependentSetStore() : DemoStore(StoreEngine.Sqlite, Today)
 /// Questions written by someone who never read the reader, from the demo data files and seed reports alone: how well
 /// PerfBot generalises beyond the development set it was tuned on. The independent set has been used to find misses,
 /// so it must show no figure that was not asked for; the held-out set, written later still and never used to change
-/// the reader, is held to what it scored when it was added, so a change that reads members' words worse fails here.
+/// the reader, and the unseen set, written blind once more after that, are each held to what they scored when they were
+/// added, so a change that reads members' words worse fails here.
 /// Each test prints every miss.
 /// </summary>
 public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHelper output) : IClassFixture<IndependentSetStore>
