@@ -19,6 +19,10 @@ public sealed partial class ReaderConfig
     /// <summary>The lowest score and share of the question explained at which an indicator is taken as meant.</summary>
     public double AcceptScore { get; init; } = 0.5;
     public double AcceptCoverage { get; init; } = 0.55;
+    /// <summary>An indicator whose name or alias the question says in full is taken with this little of the question
+    /// explained, when no rival scores within <see cref="NamedMargin"/> of it.</summary>
+    public double NamedCoverage { get; init; } = 0.4;
+    public double NamedMargin { get; init; } = 0.15;
     /// <summary>Candidates this close to the best are offered as "Did you mean…" instead of picking one.</summary>
     public double AmbiguityMargin { get; init; } = 0.035;
     /// <summary>A rival this close, explaining this much of the question, puts the best in doubt when it explains a
