@@ -33,6 +33,9 @@ public static class QuestionReader
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Meeting).ToHashSet() };
         if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+        // "The 95% national target": a benchmark's name said of the target is which target, not a comparison asked for.
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Compare) && NamesTarget(normalised, cues.Matched.Where(config.IsCompareCue).ToList(), config))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && QuestionText.Words(normalised).Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);
@@ -105,5 +108,14 @@ public static class QuestionReader
             UnknownWords: beyondScope.Any(t => !index.Knows(t.Stem) && !t.Word.Any(char.IsDigit)),
             NamedCommittee: committee.Named || members.Members.Count > 0, UnknownCommittee: committee.Unknown, signals);
         return ContextStage.Apply(understood, shape, context, index);
+    }
+
+    /// <summary>Every comparing cue found is a benchmark's name standing just before a target word.</summary>
+    private static bool NamesTarget(string normalised, IReadOnlyList<string> compareCues, ReaderConfig config)
+    {
+        var words = QuestionText.Words(normalised);
+        var targets = config.Cues.First(c => c.Intent == Intent.Target).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+        return compareCues.Count > 0 && compareCues.All(cue => config.BenchmarkWords.Any(b => b.Phrase.Text == cue)
+            && Enumerable.Range(0, words.Length - 1).Any(i => words[i] == cue.Split(' ')[^1] && targets.Contains(words[i + 1])));
     }
 }

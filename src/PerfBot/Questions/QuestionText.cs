@@ -14,7 +14,7 @@ public static partial class QuestionText
     /// <summary>Words that carry no meaning for finding an indicator. General English only; nothing about any indicator.</summary>
     public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "and", "or", "as", "is", "are", "was", "were",
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "and", "plus", "or", "as", "is", "are", "was", "were",
         "be", "been", "being", "am", "its", "it", "this", "that", "these", "those", "our", "we", "us", "me", "my", "i", "you", "your",
         "what", "whats", "thats", "which", "who", "whos", "how", "hows", "when", "where", "whens", "do", "does", "did", "doing", "done", "have", "has", "had",
         "can", "could", "would", "should", "will", "shall", "may", "might", "please", "pls", "plz", "tell", "show", "give", "get", "got", "let",
@@ -132,8 +132,10 @@ public static partial class QuestionText
         else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) w = w[..^2];
         else if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];
         if (w.EndsWith('e') && w.Length > 3) w = w[..^1];
-        // A doubled final consonant left by -ing/-ed (referred → referr) is one.
-        if (w.Length > 4 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal)) w = w[..^1];
+        // Exclude/exclusion, include/inclusion: one stem.
+        if (w.EndsWith("ud", StringComparison.Ordinal) && w.Length > 5) w = w[..^1] + "s";
+        // A doubled final consonant left by -ing/-ed (referred → referr, hitting → hitt) is one.
+        if ((w.Length > 4 || (w.Length == 4 && w != word)) && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal)) w = w[..^1];
         return w;
     }
 
