@@ -33,6 +33,10 @@ public static class QuestionReader
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Meeting).ToHashSet() };
         if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+        // "Getting better or worse?" asks which way it is moving over time; "better or worse than last year?" compares.
+        if (cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } compared
+            && compared.All(c => config.ChangeWords.Contains(c) && normalised.Contains($"getting {c}", StringComparison.Ordinal)))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).Append(Intent.Trend).ToHashSet() };
         // "The 95% national target": a benchmark's name said of the target is which target, not a comparison asked for.
         if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Compare) && NamesTarget(normalised, cues.Matched.Where(config.IsCompareCue).ToList(), config))
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
@@ -67,6 +71,9 @@ public static class QuestionReader
         var words = QuestionText.Words(normalised);
         var askAll = words.Any(w => w is "all" or "every" or "everything") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats");
         var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
+        // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
+        if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
+            topic = ConjunctionStage.Read(partial.Tokens, index, config);
         var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
         var signals = new IntentStage.Signals(cues.Cues, filtering.Filters,
             Scope: serviceAreas.Count > 0 || committee.Named,
