@@ -24,7 +24,8 @@ internal static class ConjunctionStage
         for (var b = 0; b + 1 < bounds.Count; b++)
         {
             var (from, to) = (bounds[b] + 1, bounds[b + 1]);
-            var part = tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i < from || i >= to));
+            // A service area named ("workforce") is where the subjects are, not one of them.
+            var part = tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i < from || i >= to || tokens[i].IsScope));
             var concepts = ConceptStage.Read(part, index, config).Concepts;
             if (concepts.Count == 0) continue;
             var holding = TopicStage.Holding(concepts.MinBy(c => c.Weight > 0 ? -c.Weight : 0)!, index);
