@@ -132,6 +132,8 @@ public static partial class QuestionText
         else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) w = w[..^2];
         else if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];
         if (w.EndsWith('e') && w.Length > 3) w = w[..^1];
+        // Violent/violence, independent/independence: one stem.
+        if (w.EndsWith("enc", StringComparison.Ordinal) && w.Length > 5) w = w[..^1] + "t";
         // Exclude/exclusion, include/inclusion: one stem.
         if (w.EndsWith("ud", StringComparison.Ordinal) && w.Length > 5) w = w[..^1] + "s";
         // A doubled final consonant left by -ing/-ed (referred → referr, hitting → hitt) is one.
