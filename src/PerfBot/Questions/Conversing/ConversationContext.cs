@@ -25,6 +25,9 @@ public sealed record ConversationContext(
     long? CommitteeId,
     DateOnly? Meeting)
 {
+    /// <summary>The last question was asked back what it is about and wanted this kind of answer (<see cref="Understanding.Awaiting"/>).</summary>
+    public Intent? Awaiting { get; init; }
+
     /// <summary>How long a conversation's context is kept after its last question.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
@@ -53,8 +56,11 @@ public sealed record ConversationContext(
                 before?.PeriodAsked ?? false, before?.List, f.Committee?.Id ?? committee, f.Meeting?.Date ?? before?.Meeting),
             PrepareAnswer p => new(now, SubjectKind.Meeting, p.Intent, before?.Codes ?? [], before?.Period, before?.PeriodAsked ?? false,
                 before?.List, p.Committee?.Id ?? committee, p.Meeting?.Date ?? before?.Meeting),
+            // Asked back what "why?" is about: the next question naming it gets the answer wanted.
+            ClarifyAnswer { Understanding.Awaiting: { } awaiting } => (before ?? new(now, SubjectKind.Indicator, Intent.Clarify, [], null, false, null, null, null))
+                with { At = now, Awaiting = awaiting },
             // A "Did you mean…", help, a question not held or a request to say more: nothing new to follow on from.
-            _ => before is null ? null : before with { At = now },
+            _ => before is null ? null : before with { At = now, Awaiting = null },
         };
     }
 
