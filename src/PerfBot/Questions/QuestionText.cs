@@ -120,6 +120,8 @@ public static partial class QuestionText
     public static string Stem(string word)
     {
         if (Irregular.TryGetValue(word, out var irregular)) return irregular;
+        // "S47s", "EHCPs"-style plurals of a code with figures in it: the code.
+        if (word.Length > 3 && word[^1] == 's' && char.IsDigit(word[^2]) && char.IsLetter(word[0])) return word[..^1];
         if (word.Length <= 3 || !word.All(char.IsLetter)) return word;
         var w = word;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) w = w[..^3] + "y";

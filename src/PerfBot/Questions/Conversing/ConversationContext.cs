@@ -28,6 +28,9 @@ public sealed record ConversationContext(
     /// <summary>The last question was asked back what it is about and wanted this kind of answer (<see cref="Understanding.Awaiting"/>).</summary>
     public Intent? Awaiting { get; init; }
 
+    /// <summary>The indicator talked about before the last one, for "compare those two".</summary>
+    public IReadOnlyList<string> Earlier { get; init; } = [];
+
     /// <summary>How long a conversation's context is kept after its last question.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
@@ -43,7 +46,7 @@ public sealed record ConversationContext(
             IndicatorAnswer one => new(now, SubjectKind.Indicator, one.Intent,
                 u.Compared is { } second ? [one.Line.Code, second.Code] : [one.Line.Code],
                 one.Line.Period, u.Period is { Kind: PeriodAskKind.Exact or PeriodAskKind.Day } || (before?.PeriodAsked == true && u.Period is null && before.Period == one.Line.Period),
-                before?.List, committee, before?.Meeting),
+                before?.List, committee, before?.Meeting) { Earlier = EarlierThan([one.Line.Code], before) },
             ComparisonAnswer two => new(now, SubjectKind.Indicator, Intent.Compare, [.. two.Sides.Select(s => s.Line.Code)],
                 two.Sides[0].Line.Period, u.Period is { Kind: PeriodAskKind.Exact }, before?.List, committee, before?.Meeting),
             ListAnswer list => new(now, SubjectKind.List, list.Intent, before?.Codes ?? [], before?.Period, false,
@@ -63,6 +66,9 @@ public sealed record ConversationContext(
             _ => before is null ? null : before with { At = now, Awaiting = null },
         };
     }
+
+    private static IReadOnlyList<string> EarlierThan(IReadOnlyList<string> codes, ConversationContext? before) =>
+        before is null ? [] : before.Codes.Count > 0 && !before.Codes.SequenceEqual(codes) ? before.Codes : before.Earlier;
 
     /// <summary>The context in words, for "--explain".</summary>
     public string Describe()

@@ -65,6 +65,10 @@ internal static class ContextStage
             return Clarify(u, $"the last answer listed {last.Codes.Count} indicators");
         }
         if (context.Codes.Count == 0) return Clarify(u, "the last answer was not about an indicator", Awaited(s));
+        // "Compare those two" after two answers about one indicator each: the one before and the last.
+        if (s.Cues.Contains(Intent.Compare) && shape.Pronoun && context.Codes.Count == 1 && context.Earlier.Count == 1 && SaysTwo(u.Normalised))
+            return AboutIndicators(u, shape, context with { Codes = [context.Earlier[0], context.Codes[0]], Period = null }, index,
+                [context.Earlier[0], context.Codes[0]], "the last two indicators talked about");
         return AboutIndicators(u, shape, context, index, context.Codes, "the indicator in the last answer");
     }
 
@@ -167,6 +171,9 @@ internal static class ContextStage
 
     private static Understanding Clarify(Understanding u, string why, Intent? awaiting = null) =>
         u with { Intent = Intent.Clarify, Chosen = null, DidYouMean = [], Topic = [], Awaiting = awaiting, FromContext = [$"a follow-up, but {why}: asking what it is about"] };
+
+    private static bool SaysTwo(string normalised) => QuestionText.Words(normalised) is var words
+        && (words.Contains("both") || Enumerable.Range(1, Math.Max(0, words.Length - 1)).Any(i => words[i] is "two" or "2" && words[i - 1] is "those" or "these" or "the"));
 
     /// <summary>The kind of answer about one indicator a follow-up's cues ask for, if any.</summary>
     private static Intent? Awaited(IntentStage.Signals s) =>

@@ -2,19 +2,19 @@ namespace PerfBot.Questions.Reading;
 
 /// <summary>
 /// Two indicators compared side by side ("compare foster carers with the children in care rate"): the question's words
-/// split at a joining word ("and", "with", "against", "vs"), each side naming an indicator of its own. Tried only for a
-/// comparison that no single indicator explains whole.
+/// split at a joining word ("and", "with", "against", "vs"), each side naming an indicator of its own — even where one
+/// indicator explains every word ("sickness vs long term sickness"), so each side is read on its own.
 /// </summary>
 internal static class PairStage
 {
     public sealed record Pair(Candidate First, Candidate Second);
 
+    private static readonly HashSet<string> Versus = new(StringComparer.Ordinal) { "vs", "versus", "v", "against" };
+
     private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "and", "with", "against", "vs", "versus", "v", "to", "or", "compared", "beside", "alongside" };
 
-    public static Pair? Read(Tokens tokens, ChoiceStage.Result whole, QuestionIndex index, ReaderConfig config, bool prune)
+    public static Pair? Read(Tokens tokens, QuestionIndex index, ReaderConfig config, bool prune)
     {
-        // One indicator explaining the question whole is meant alone, unless each side of a joining word names one of its own.
-        var wholeExplained = whole.Chosen is { QueryCoverage: >= 0.9 };
         var content = tokens.Positions(t => t.IsContent);
         if (content.Count < 2) return null;
         for (var k = 0; k < tokens.Count; k++)
@@ -29,7 +29,8 @@ internal static class PairStage
             var first = named.Chosen ?? Besides(named, against.Chosen);
             var second = against.Chosen ?? Besides(against, named.Chosen);
             if (first is null || second is null || first.Code == second.Code) continue;
-            if (wholeExplained && (named.Chosen is null || against.Chosen is null) && whole.Chosen!.Code != first.Code && whole.Chosen.Code != second.Code) continue;
+            // Only "vs" and its like set two things side by side surely enough to read a side as "the other one".
+            if ((named.Chosen is null || against.Chosen is null) && !Versus.Contains(tokens[k].Word)) continue;
             return new Pair(first, second);
         }
         return null;
