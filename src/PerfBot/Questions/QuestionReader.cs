@@ -59,6 +59,11 @@ public static class QuestionReader
         var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts);
+        // "Good or outstanding nurseries": a comparing phrase the chosen indicator's own name holds is part of that name.
+        if (cues.Cues.Contains(Intent.Compare) && choice.Chosen is { } chosen && benchmark.Filter is null
+            && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } comparing
+            && comparing.All(c => QuestionText.ContentStems(c) is { Count: > 1 } stems && stems.All(chosen.Entry.Stems.Contains)))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
         // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
         if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any
             && ServiceAreaStage.ReadPartial(followUp.Tokens, index, config) is { Areas.Count: > 0 } byArea)

@@ -43,6 +43,9 @@ public static partial class QuestionText
     [GeneratedRegex(@"(?<=[a-zA-Z])['\u2019](ve|re|d|ll)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contracted();
 
+    [GeneratedRegex(@"\b(?<verb>can|will|could|would|should) not\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbNegated();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})[kK]\b")]
     private static partial Regex Thousands();
 
@@ -60,6 +63,8 @@ public static partial class QuestionText
         {
             s = NegatedModal().Replace(s, m => (m.Groups["verb"].Value.Equals("won", StringComparison.OrdinalIgnoreCase) ? "will" : "can") + " not");
             s = Negated().Replace(s, " not");
+            // "Why can't we reduce…": the verb is negated, not the measure's name ("didn't move" keeps its "not": a direction).
+            s = VerbNegated().Replace(s, "${verb}");
             s = Contracted().Replace(s, "");
         }
         if (s.Contains('<')) s = Markup().Replace(s, " ");
