@@ -22,7 +22,7 @@ public static partial class QuestionText
         "figure", "figures", "stat", "stats", "data", "number", "numbers", "no", "nos", "many", "much", "much", "level", "levels", "like",
         "looking", "look", "see", "going", "go", "on", "up", "down", "there", "then", "than", "ok", "okay", "hi", "hello", "hey", "thanks",
         "thank", "r", "u", "ur", "ya", "wot", "wat", "perfbot", "bot", "quick", "q", "pi", "kpi", "kpis", "indicator", "indicators", "measure", "measures", "performance", "value",
-        "result", "results", "next", "info", "performing", "perform", "faring", "fare", "moment", "situation", "picture", "track", "well", "badly", "doing", "information", "update", "status", "position", "re", "s", "t", "dc", "council", "councils",
+        "morning", "afternoon", "evening", "result", "results", "next", "info", "performing", "perform", "faring", "fare", "moment", "situation", "picture", "track", "well", "badly", "doing", "information", "update", "status", "position", "re", "s", "t", "dc", "council", "councils",
     };
 
     [GeneratedRegex(@"<at\b[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
