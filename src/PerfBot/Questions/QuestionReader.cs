@@ -74,12 +74,19 @@ public static class QuestionReader
         var beyondScope = partial.Tokens.Where(t => ServiceAreaStage.IsBeyondScope(t, config)).ToList();
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var words = QuestionText.Words(normalised);
-        var askAll = words.Any(w => w is "all" or "every" or "everything") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats");
+        var askAll = words.Contains("everything")
+            || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
         var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
         if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
             topic = ConjunctionStage.Read(partial.Tokens, index, config);
         var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, index, config, prune) : null;
+        // "Everything on residential vs community care": both, as a topic, not one set against the other.
+        if (pair is not null && words.Contains("everything") && filtering.Filters.Benchmark is null)
+        {
+            topic = [.. new[] { pair.First, pair.Second }.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal)];
+            (pair, cues) = (null, cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() });
+        }
         var signals = new IntentStage.Signals(cues.Cues, filtering.Filters,
             Scope: serviceAreas.Count > 0 || committee.Named,
             HasIndicator: choice.Chosen is not null || choice.DidYouMean.Count > 0 || pair is not null,
