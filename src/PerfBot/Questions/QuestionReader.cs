@@ -40,6 +40,10 @@ public static class QuestionReader
         // "The 95% national target": a benchmark's name said of the target is which target, not a comparison asked for.
         if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Compare) && NamesTarget(normalised, cues.Matched.Where(config.IsCompareCue).ToList(), config))
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+        // "Why isn't there a target?", "is there a target?": the target is what is asked about.
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Why) && QuestionText.Words(normalised) is var said
+            && Enumerable.Range(0, said.Length).Any(i => said[i] == "there" && said.Skip(i + 1).Take(3).Any(w => w is "target" or "targets")))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Why).ToHashSet() };
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && QuestionText.Words(normalised).Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);
