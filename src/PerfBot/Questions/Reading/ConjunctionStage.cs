@@ -28,7 +28,10 @@ internal static class ConjunctionStage
             var part = tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i < from || i >= to || tokens[i].IsScope));
             var concepts = ConceptStage.Read(part, index, config).Concepts;
             if (concepts.Count == 0) continue;
-            var holding = TopicStage.Holding(concepts.MinBy(c => c.Weight > 0 ? -c.Weight : 0)!, index);
+            var rarest = concepts.MaxBy(c => c.Weight)!;
+            // A part whose rarest word is in many names cannot name a few: not walked at all, at any size of store.
+            if (rarest.Alternatives.All(a => a.Stems.Length == 0 || a.Stems.Min(index.DocumentFrequency) > MaxPerPart * 8)) return [];
+            var holding = TopicStage.Holding(rarest, index);
             var names = holding.Where(i => concepts.All(c => TopicStage.Named(index.Entries[i], c))).ToHashSet();
             if (names.Count is 0 or > MaxPerPart || named.Any(n => n.Overlaps(names))) return [];
             named.Add(names);
