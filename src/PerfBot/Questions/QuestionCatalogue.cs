@@ -57,6 +57,16 @@ public sealed record QuestionCatalogue(
         return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf));
     }
 
+    /// <summary>
+    /// Whether the other catalogue holds the same words a question index is made from: the same indicators in the same
+    /// order with the same names, aliases, codes and service areas, and the same vocabulary. Figures, statuses, units,
+    /// committees and meetings may differ.
+    /// </summary>
+    public bool HasSameWordsAs(QuestionCatalogue other) =>
+        Indicators.Count == other.Indicators.Count && Vocabulary.SequenceEqual(other.Vocabulary)
+        && Indicators.Zip(other.Indicators).All(p => p.First.Id == p.Second.Id && p.First.Name == p.Second.Name && p.First.Code == p.Second.Code
+            && p.First.ServiceArea == p.Second.ServiceArea && p.First.Aliases.SequenceEqual(p.Second.Aliases));
+
     /// <summary>A cheap fingerprint of what the catalogue was read from: when it changes, the snapshot is rebuilt.</summary>
     public static string StoreVersion(Database database)
     {

@@ -7,7 +7,7 @@ namespace PerfBot.Questions;
 /// An in-memory snapshot of the catalogue built for answering quickly: every indicator's name, aliases and vocabulary
 /// expansions as stems with IDF weights computed from the store's own names (a word few indicators use counts more),
 /// postings from stem to indicators, the words known for typo matching, service areas, committees and the latest
-/// statuses. Immutable: a new snapshot is built after an import.
+/// statuses. Immutable: a new snapshot is built after an import, keeping the one before's words when only figures changed.
 /// </summary>
 public sealed class QuestionIndex
 {
@@ -58,7 +58,12 @@ public sealed class QuestionIndex
     /// <summary>The smallest <see cref="Entry.SmallestField"/> of all: bounds the score of indicators not yet looked at.</summary>
     public double SmallestField { get; }
 
-    public QuestionIndex(QuestionCatalogue catalogue, DateOnly asOf, string version = "")
+    /// <param name="previous">
+    /// The snapshot this one replaces. When the store's words are what it was built from (an import changed figures,
+    /// not names, aliases, codes, service areas or vocabulary), its words, postings and weights are kept as they are
+    /// and only each entry's indicator and status are new: they are a function of those words alone.
+    /// </param>
+    public QuestionIndex(QuestionCatalogue catalogue, DateOnly asOf, string version = "", QuestionIndex? previous = null)
     {
         Catalogue = catalogue;
         AsOf = asOf;
@@ -70,6 +75,17 @@ public sealed class QuestionIndex
             .Select(c => (c, string.Concat(QuestionText.Words(QuestionText.Normalise(c.Name)).Where(w => !QuestionText.StopWords.Contains(w) && !generic.Contains(QuestionText.Stem(w)) && !generic.Contains(w)).Select(w => w[0]))))
             .Where(c => c.Item2.Length >= 2).ToList();
         MemberNames = Committees.SelectMany(c => c.Members.Select(m => (c, m, QuestionText.Words(QuestionText.Normalise(m))))).Where(m => m.Item3.Length > 0).ToList();
+        var statuses = catalogue.LatestStatuses.ToDictionary(s => s.Indicator.Id);
+        if (previous is not null && previous.Catalogue.HasSameWordsAs(catalogue))
+        {
+            (ServiceAreas, Vocabulary, UnknownIdf, SmallestField) = (previous.ServiceAreas, previous.Vocabulary, previous.UnknownIdf, previous.SmallestField);
+            (_idf, _postings, _surfaceToStem, _surfaceByLength, _joined, _sortedSurface) =
+                (previous._idf, previous._postings, previous._surfaceToStem, previous._surfaceByLength, previous._joined, previous._sortedSurface);
+            Entries = previous.Entries.Select(e => new Entry(e.Index, catalogue.Indicators[e.Index], e.Fields, e.Stems,
+                statuses.GetValueOrDefault(catalogue.Indicators[e.Index].Id)) { SmallestField = e.SmallestField }).ToList();
+            _byCode = Entries.ToDictionary(e => e.Indicator.Code, StringComparer.OrdinalIgnoreCase);
+            return;
+        }
         ServiceAreas = catalogue.Indicators.Select(i => i.ServiceArea).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(a => new Area(a, QuestionText.ContentStems(a).ToArray())).Where(a => a.ContentStems.Length > 0).ToList();
         var areaKeys = ServiceAreas.ToDictionary(a => Names.Key(a.Name), a => a.Name);
@@ -78,7 +94,6 @@ public sealed class QuestionIndex
             .Where(v => v.Term.Stems.Length > 0 && v.Means.Stems.Length > 0)
             .ToList();
 
-        var statuses = catalogue.LatestStatuses.ToDictionary(s => s.Indicator.Id);
         // 10,000 names share a few hundred words: one string per stem and per expansion, not one per use.
         var pool = new StemPool();
         var expansionFields = new Dictionary<string, Field>(StringComparer.Ordinal);

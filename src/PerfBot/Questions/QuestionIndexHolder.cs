@@ -27,7 +27,7 @@ public sealed class QuestionIndexHolder
         _indicators = indicators;
         _clock = clock;
         _checkEvery = checkEvery ?? TimeSpan.FromSeconds(30);
-        _index = Build();
+        _index = Build(previous: null);
         _lastCheck = _clock.Time.GetTimestamp();
         if (changes is not null) changes.Changed += () => ThreadPool.QueueUserWorkItem(_ => RefreshIfChanged());
     }
@@ -38,7 +38,7 @@ public sealed class QuestionIndexHolder
         lock (_rebuilding)
             if (!IsCurrent(_index))
             {
-                _index = Build();
+                _index = Build(_index);
                 Interlocked.Exchange(ref _lastCheck, _clock.Time.GetTimestamp());
             }
     }
@@ -55,7 +55,7 @@ public sealed class QuestionIndexHolder
             // Requests that queued behind a rebuild find it done rather than each building another.
             var current = _index;
             if (IsCurrent(current)) return current;
-            _index = current = Build();
+            _index = current = Build(current);
             Interlocked.Exchange(ref _lastCheck, _clock.Time.GetTimestamp());
             return current;
         }
@@ -66,7 +66,7 @@ public sealed class QuestionIndexHolder
     {
         lock (_rebuilding)
         {
-            var current = _index = Build();
+            var current = _index = Build(_index);
             Interlocked.Exchange(ref _lastCheck, _clock.Time.GetTimestamp());
             return current;
         }
@@ -74,7 +74,8 @@ public sealed class QuestionIndexHolder
 
     private bool IsCurrent(QuestionIndex index) => index.AsOf == _clock.Today && QuestionCatalogue.StoreVersion(_database) == index.Version;
 
-    private QuestionIndex Build()
+    /// <param name="previous">The snapshot being replaced, whose words are kept when only figures changed.</param>
+    private QuestionIndex Build(QuestionIndex? previous)
     {
         var today = _clock.Today;
         var version = QuestionCatalogue.StoreVersion(_database);
@@ -82,6 +83,6 @@ public sealed class QuestionIndexHolder
         // runs each way), perfbot serve's peak RSS was the same with one as without (219–237 MB against 224–234 MB):
         // the peak comes while building and answering, not after. It only lowered an idle process's resident memory
         // (about 110 MB to 90 MB), which serving takes up again, at the price of pausing every request at each rebuild.
-        return new QuestionIndex(QuestionCatalogue.Load(_database, _indicators, today), today, version);
+        return new QuestionIndex(QuestionCatalogue.Load(_database, _indicators, today), today, version, previous);
     }
 }

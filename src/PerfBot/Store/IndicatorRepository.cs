@@ -126,16 +126,51 @@ public sealed class IndicatorRepository(Database database)
     /// <summary>Each indicator's status at its latest period that had ended by the date.</summary>
     public IReadOnlyList<IndicatorStatus> Statuses(DateOnly asOf) => StatusesOf(Indicators(), asOf);
 
-    /// <summary>The statuses of these indicators, from the figures a status needs (<see cref="RecentFigures"/>).</summary>
+    /// <summary>
+    /// The statuses of these indicators at their latest periods ended by the date, from the figures the store keeps
+    /// for each one's latest status (<see cref="LatestFigures"/>); an indicator whose latest figures ended after the date
+    /// is assessed from its history before it (<see cref="RecentFigures"/>).
+    /// </summary>
     public IReadOnlyList<IndicatorStatus> StatusesOf(IReadOnlyList<Indicator> indicators, DateOnly asOf, long? committeeId = null)
     {
-        // Each indicator is assessed as soon as its rows are read: 10,000 indicators' figures are never all in memory.
+        // Each indicator is assessed as soon as its rows are read: 100,000 indicators' figures are never all in memory.
         var byId = indicators.ToDictionary(i => i.Id);
         var assessed = new Dictionary<long, IndicatorStatus>(indicators.Count);
-        foreach (var (indicatorId, figures) in RecentFigures(asOf, committeeId))
-            if (byId.TryGetValue(indicatorId, out var indicator))
-                assessed[indicatorId] = StatusAssessor.Assess(indicator, figures, null, asOf);
+        var before = new HashSet<long>();
+        foreach (var (indicatorId, figures) in Figures(KeptFiguresSql(committeeId), new { committeeId }))
+        {
+            if (!byId.TryGetValue(indicatorId, out var indicator)) continue;
+            if (figures.Exists(f => f.Period.End > asOf)) before.Add(indicatorId);
+            else assessed[indicatorId] = StatusAssessor.Assess(indicator, figures, null, asOf);
+        }
+        if (before.Count > 0)
+            foreach (var (indicatorId, figures) in RecentFigures(asOf, committeeId))
+                if (before.Contains(indicatorId))
+                    assessed[indicatorId] = StatusAssessor.Assess(byId[indicatorId], figures, null, asOf);
         return indicators.Select(i => assessed.TryGetValue(i.Id, out var status) ? status : StatusAssessor.Assess(i, [], null, asOf)).ToList();
+    }
+
+    /// <summary>The kept figures of every indicator or one committee's, grouped by indicator in id order.</summary>
+    private static string KeptFiguresSql(long? committeeId)
+    {
+        var (scope, id, inScope) = Scope(committeeId);
+        return $"""
+            SELECT {id}, {MeasurementRows.StatusColumns}
+            FROM {scope} CROSS JOIN latest_figures m
+            WHERE {inScope}m.indicator_id = {id}
+            ORDER BY {id}
+            """;
+    }
+
+    private static (string Table, string Id, string InScope) Scope(long? committeeId) => committeeId is null
+        ? ("indicators s", "s.id", "")
+        : ("indicator_committees s", "s.indicator_id", "s.committee_id = @committeeId AND ");
+
+    private IEnumerable<(long IndicatorId, List<Measurement> Figures)> Figures(string sql, object parameters)
+    {
+        using var connection = database.Open();
+        using var reader = connection.ExecuteReader(sql, parameters);
+        foreach (var figures in MeasurementRows.ByIndicator(reader)) yield return figures;
     }
 
     /// <summary>
@@ -150,35 +185,27 @@ public sealed class IndicatorRepository(Database database)
         // sort (a status orders its figures itself), and one committee's read costs its own indicators. Ordering by
         // period too, or starting from a union of both scopes, made SQLite sort every row first, at twice the cost.
         // No row ends between the latest and the date, so the date is the upper bound and the latest is sought once.
-        var (scope, id, inScope) = committeeId is null
-            ? ("indicators s", "s.id", "")
-            : ("indicator_committees s", "s.indicator_id", "s.committee_id = @committeeId AND ");
+        var (scope, id, inScope) = Scope(committeeId);
         var latest = $"(SELECT max(x.period_end) FROM measurements x WHERE x.indicator_id = {id} AND x.period_end <= @asOf)";
-        using var connection = database.Open();
-        using var reader = connection.ExecuteReader($"""
+        return Figures($"""
                 SELECT {id}, {MeasurementRows.StatusColumns}
                 FROM {scope} CROSS JOIN measurements m
                 WHERE {inScope}m.indicator_id = {id} AND m.period_end <= @asOf AND m.period_end >= {database.Sql.MonthsBefore(latest, 13)}
                 ORDER BY {id}
                 """, new { committeeId, asOf = Iso(asOf) });
-        foreach (var figures in MeasurementRows.ByIndicator(reader)) yield return figures;
     }
 
     /// <summary>
     /// Every indicator's figures for periods ending from <paramref name="from"/> to <paramref name="to"/>: a range of
     /// each indicator's (indicator, period end) key, not a scan of every measurement held.
     /// </summary>
-    public IEnumerable<(long IndicatorId, List<Measurement> Figures)> FiguresEndingBetween(DateOnly from, DateOnly to)
-    {
-        using var connection = database.Open();
-        using var reader = connection.ExecuteReader($"""
+    public IEnumerable<(long IndicatorId, List<Measurement> Figures)> FiguresEndingBetween(DateOnly from, DateOnly to) =>
+        Figures($"""
                 SELECT i.id, {MeasurementRows.StatusColumns}
                 FROM indicators i CROSS JOIN measurements m
                 WHERE m.indicator_id = i.id AND m.period_end >= @from AND m.period_end <= @to
                 ORDER BY i.id
                 """, new { from = Iso(from), to = Iso(to) });
-        foreach (var figures in MeasurementRows.ByIndicator(reader)) yield return figures;
-    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

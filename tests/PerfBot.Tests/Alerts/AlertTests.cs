@@ -39,6 +39,8 @@ public sealed class AlertTests : IDisposable
             INSERT INTO measurements (indicator_id, period, period_start, period_end, value, reported_rag, reported_direction, source)
             SELECT id, @label, @start, @end, @value, @rag, @direction, 'test' FROM indicators WHERE code = @code
             """, new { code, label = p.Label, start = p.Start.ToString("yyyy-MM-dd"), end = p.End.ToString("yyyy-MM-dd"), value, rag, direction });
+        // As an import does in its transaction: the statuses kept for the question index follow the figures.
+        LatestFigures.Refresh(connection, null, [Dapper.SqlMapper.ExecuteScalar<long>(connection, "SELECT id FROM indicators WHERE code = @code", new { code })]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using PerfBot.Alerts;
 using PerfBot.Indicators;
+using PerfBot.Store;
 using PerfBot.Tests.Support;
 
 namespace PerfBot.Tests.Digests;
@@ -90,10 +91,14 @@ public sealed class DigestChatEndToEndTests : IAsyncLifetime
     {
         await SayInPersonalChatAsync("alert me about deaths registered within 5 days");
         using (var connection = _bot.Store.Database.Open())
+        {
             connection.Execute("""
                 INSERT INTO measurements (indicator_id, period, period_start, period_end, value, reported_rag, reported_direction, source)
                 SELECT id, 'Q3 2025/26', '2025-10-01', '2025-12-31', 96, 'Green', 'Improving', 'Q3 report' FROM indicators WHERE code = 'deaths-registered-5-days'
                 """);
+            // As an import does in its transaction: the statuses kept for digests and the question index follow the figures.
+            LatestFigures.Refresh(connection, null, [connection.ExecuteScalar<long>("SELECT id FROM indicators WHERE code = 'deaths-registered-5-days'")]);
+        }
         var dispatcher = _bot.Services.GetRequiredService<AlertDispatcher>();
 
         var run = await dispatcher.RunAsync(new DateOnly(2026, 1, 5), CancellationToken.None);
