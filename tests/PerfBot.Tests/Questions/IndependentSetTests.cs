@@ -74,8 +74,8 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     public void The_unseen_questions_score_no_worse_than_when_they_were_added()
     {
         var report = Single("Unseen", "unseen.tsv");
-        Assert.True(report.WrongFigures <= 7, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.63, $"top-1 {report.Top1:P1}");
+        Assert.True(report.WrongFigures <= 8, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.645, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -83,6 +83,6 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Conversations("Unseen");
         Assert.True(report.WrongFigures <= 10, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.66, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.70, $"top-1 {report.Top1:P1}");
     }
 }
