@@ -15,7 +15,7 @@ public static class AccuracyBenchmark
     /// <summary>The development set's questions are about the demo data as it stood on this day.</summary>
     public static readonly DateTimeOffset DevSetToday = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The writers of the independent and held-out sets took the council's today to be Monday 1 December 2025.</summary>
+    /// <summary>The writers of the independent, held-out and unseen sets took the council's today to be Monday 1 December 2025.</summary>
     public static readonly DateTimeOffset IndependentSetToday = new(2025, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
     /// <param name="Questions">Single questions, or conversation turns.</param>
@@ -43,6 +43,9 @@ public static class AccuracyBenchmark
             // Written blind later still, and never used to change the reader: the check that fixes made for the sets above generalise.
             Single("held-out", Path.Combine(questionsFolder, "Holdout", "holdout.tsv"), independent, indicators),
             Conversations("held-out conversations", Path.Combine(questionsFolder, "Holdout", "conversations.tsv"), independent, IndependentSetToday),
+            // Written blind once more after the held-out set had been scored, by a writer who saw neither the reader nor any set.
+            Single("unseen", Path.Combine(questionsFolder, "Unseen", "unseen.tsv"), independent, indicators),
+            Conversations("unseen conversations", Path.Combine(questionsFolder, "Unseen", "conversations.tsv"), independent, IndependentSetToday),
         };
         var meaning = embedding ? EmbeddingBenchmark.Run(independent, Path.Combine(questionsFolder, "devset.tsv"), Path.Combine(questionsFolder, "Independent", "independent.tsv")) : null;
         return new Result(sets, meaning);
