@@ -69,12 +69,26 @@ param postgresBackupRetentionDays int = 14
 @description('With store postgresql: a standby server in another availability zone that takes over on failure (GeneralPurpose or MemoryOptimized tiers only).')
 param postgresZoneRedundant bool = false
 
-@description('With store postgresql: the server administrator PerfBot connects as.')
+@allowed(['password', 'entra'])
+@description('With store postgresql: how PerfBot signs in. password: as the server administrator, its password in Key Vault. entra: with a token for the app\'s managed identity, password sign-in off (needs postgresEntraAdministrator* and one SQL step, docs/deploy.md).')
+param postgresAuthentication string = 'password'
+
+@description('With store postgresql and password sign-in: the server administrator PerfBot connects as.')
 param postgresAdministratorLogin string = 'perfbot'
 
 @secure()
-@description('With store postgresql (required then): the administrator\'s password. Stored in the server and, inside the connection string, in Key Vault only.')
+@description('With store postgresql and password sign-in (required then): the administrator\'s password. Stored in the server and, inside the connection string, in Key Vault only.')
 param postgresAdministratorPassword string = ''
+
+@description('With store postgresql and Entra sign-in (required then): object id of the Entra user or group that administers the server and creates PerfBot\'s role.')
+param postgresEntraAdministratorObjectId string = ''
+
+@description('With store postgresql and Entra sign-in (required then): that administrator\'s name as it signs in to PostgreSQL: a user\'s UPN or a group\'s display name.')
+param postgresEntraAdministratorName string = ''
+
+@allowed(['User', 'Group', 'ServicePrincipal'])
+@description('With store postgresql and Entra sign-in: what postgresEntraAdministratorObjectId is.')
+param postgresEntraAdministratorType string = 'Group'
 
 @description('With store postgresql: address space of the private network the app and the database share (a /24 for each is taken from its start).')
 param networkAddressPrefix string = '10.40.0.0/16'
@@ -181,8 +195,13 @@ module postgres 'modules/postgres.bicep' = if (!onSqlite) {
     storageGiB: postgresStorageGiB
     backupRetentionDays: postgresBackupRetentionDays
     zoneRedundant: postgresZoneRedundant
+    authentication: postgresAuthentication
     administratorLogin: postgresAdministratorLogin
     administratorPassword: postgresAdministratorPassword
+    tenantId: tenantId
+    entraAdministratorObjectId: postgresEntraAdministratorObjectId
+    entraAdministratorName: postgresEntraAdministratorName
+    entraAdministratorType: postgresEntraAdministratorType
     subnetId: network!.outputs.databaseSubnetId
     privateDnsZoneId: network!.outputs.privateDnsZoneId
     keyVaultName: keyVault.outputs.name
@@ -205,6 +224,10 @@ module app 'modules/app.bicep' = {
     shareName: onSqlite ? storage!.outputs.shareName : ''
     appSubnetId: onSqlite ? '' : network!.outputs.appSubnetId
     databaseConnectionEntry: onSqlite ? '' : postgres!.outputs.connectionEntry
+    databaseAuthentication: postgresAuthentication
+    databaseHost: onSqlite ? '' : postgres!.outputs.hostName
+    databaseName: onSqlite ? '' : postgres!.outputs.databaseName
+    databaseRole: identity.outputs.name
     botAppId: botAppId
     tenantId: tenantId
     keyVaultName: keyVault.outputs.name
@@ -241,4 +264,7 @@ output storageAccountName string = onSqlite ? storage!.outputs.name : ''
 output backupVaultName string = onSqlite ? backup!.outputs.vaultName : ''
 @description('PostgreSQL: the flexible server, and the Key Vault entry holding the connection string; empty with SQLite.')
 output postgresServerName string = onSqlite ? '' : postgres!.outputs.serverName
+@description('PostgreSQL with password sign-in: the Key Vault entry holding PERFBOT_DB; empty otherwise.')
 output databaseConnectionEntry string = onSqlite ? '' : postgres!.outputs.connectionEntry
+@description('PostgreSQL with Entra sign-in: the role to create for the app\'s managed identity (docs/deploy.md); empty otherwise.')
+output postgresAppRole string = !onSqlite && postgresAuthentication == 'entra' ? identity.outputs.name : ''

@@ -21,6 +21,15 @@ param shareName string
 param appSubnetId string
 param databaseConnectionEntry string
 
+@allowed(['password', 'entra'])
+@description('PostgreSQL: sign in with the password in Key Vault, or with a token for the app\'s managed identity.')
+param databaseAuthentication string
+
+@description('PostgreSQL with Entra sign-in: the server, the database and the role named after the app\'s identity; empty otherwise.')
+param databaseHost string
+param databaseName string
+param databaseRole string
+
 @description('App Service plan SKU: B1 or larger (Always On and storage mounts need Basic or above).')
 param skuName string
 
@@ -49,10 +58,16 @@ var storeSettings = onSqlite
       // SQLite's WAL needs shared memory that a network share (Azure Files) cannot give: a rollback journal instead.
       { name: 'PERFBOT_SQLITE_JOURNAL', value: 'DELETE' }
     ]
-  : [
-      // The connection string, password included, stays in Key Vault; without a version the app takes a rotated one on restart.
-      { name: 'PERFBOT_DB', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${databaseConnectionEntry})' }
-    ]
+  : databaseAuthentication == 'entra'
+      ? [
+          // No password anywhere: the app's managed identity (AZURE_CLIENT_ID) gets a token for the server and signs in with it.
+          { name: 'PERFBOT_DB', value: 'Host=${databaseHost};Port=5432;Database=${databaseName};Username=${databaseRole};SSL Mode=VerifyFull' }
+          { name: 'PERFBOT_DB_AUTHENTICATION', value: 'entra' }
+        ]
+      : [
+          // The connection string, password included, stays in Key Vault; without a version the app takes a rotated one on restart.
+          { name: 'PERFBOT_DB', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${databaseConnectionEntry})' }
+        ]
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName

@@ -10,5 +10,7 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
 }
 
 output id string = identity.id
+// Entra sign-in to PostgreSQL: the role pgaadauth_create_principal creates for this identity has this name.
+output name string = identity.name
 output principalId string = identity.properties.principalId
 output clientId string = identity.properties.clientId

@@ -1,6 +1,8 @@
 // Azure Database for PostgreSQL flexible server for the store of several `perfbot serve` instances: reachable only
-// inside the private network, its connection string (password included) kept in Key Vault, where the web app's
-// identity reads it as PERFBOT_DB. PerfBot creates its tables on first start.
+// inside the private network. With password sign-in its connection string (password included) is kept in Key Vault,
+// where the web app's identity reads it as PERFBOT_DB; with Entra sign-in there is no password at all: an Entra user
+// or group administers the server and the web app's managed identity signs in with a token. PerfBot creates its
+// tables on first start.
 param name string
 param location string
 param tags object
@@ -23,10 +25,22 @@ param backupRetentionDays int
 @description('A standby in another availability zone that takes over within minutes; GeneralPurpose or MemoryOptimized only.')
 param zoneRedundant bool
 
+@allowed(['password', 'entra'])
+@description('How PerfBot signs in: a password kept in Key Vault, or a token for the app\'s managed identity (password sign-in off).')
+param authentication string
+
 param administratorLogin string
 
 @secure()
 param administratorPassword string
+
+@description('Entra sign-in: the tenant, and the user or group (object id, name and type) that administers the server.')
+param tenantId string
+param entraAdministratorObjectId string
+param entraAdministratorName string
+
+@allowed(['User', 'Group', 'ServicePrincipal'])
+param entraAdministratorType string
 
 param subnetId string
 param privateDnsZoneId string
@@ -36,6 +50,7 @@ param keyVaultName string
 
 var databaseName = 'perfbot'
 var connectionEntry = 'perfbot-db'
+var onEntra = authentication == 'entra'
 
 resource server 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
   name: name
@@ -44,8 +59,9 @@ resource server 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
   sku: { name: skuName, tier: tier }
   properties: {
     version: version
-    administratorLogin: administratorLogin
-    administratorLoginPassword: administratorPassword
+    // Entra only: the server has no password login at all.
+    administratorLogin: onEntra ? null : administratorLogin
+    administratorLoginPassword: onEntra ? null : administratorPassword
     storage: { storageSizeGB: storageGiB, autoGrow: 'Enabled' }
     backup: { backupRetentionDays: backupRetentionDays, geoRedundantBackup: 'Disabled' }
     highAvailability: { mode: zoneRedundant ? 'ZoneRedundant' : 'Disabled' }
@@ -54,7 +70,20 @@ resource server 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
       privateDnsZoneArmResourceId: privateDnsZoneId
       publicNetworkAccess: 'Disabled'
     }
-    authConfig: { passwordAuth: 'Enabled', activeDirectoryAuth: 'Disabled' }
+    authConfig: onEntra
+      ? { passwordAuth: 'Disabled', activeDirectoryAuth: 'Enabled', tenantId: tenantId }
+      : { passwordAuth: 'Enabled', activeDirectoryAuth: 'Disabled' }
+  }
+}
+
+// The person or group who creates the app identity's role (docs/deploy.md); PerfBot itself is not an administrator.
+resource entraAdministrator 'Microsoft.DBforPostgreSQL/flexibleServers/administrators@2024-08-01' = if (onEntra) {
+  parent: server
+  name: entraAdministratorObjectId
+  properties: {
+    principalType: entraAdministratorType
+    principalName: entraAdministratorName
+    tenantId: tenantId
   }
 }
 
@@ -69,7 +98,7 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
   name: keyVaultName
 }
 
-resource connection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource connection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!onEntra) {
   parent: vault
   name: connectionEntry
   properties: {
@@ -79,4 +108,7 @@ resource connection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
 }
 
 output serverName string = server.name
-output connectionEntry string = connection.name
+output hostName string = server.properties.fullyQualifiedDomainName
+output databaseName string = database.name
+@description('Password sign-in: the Key Vault entry holding PERFBOT_DB; empty with Entra sign-in.')
+output connectionEntry string = onEntra ? '' : connection.name

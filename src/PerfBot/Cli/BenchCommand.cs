@@ -16,7 +16,8 @@ public static class BenchCommand
         var keep = new Option<bool>("--keep") { Description = "Keep the synthetic store and CSV afterwards (for profiling); the folder is printed." };
         var store = new Option<DirectoryInfo?>("--store") { Description = "Reuse a folder kept by --keep (with the same --indicators and --periods) instead of generating and importing again." };
         var only = new Option<string[]>("--only") { Description = $"Measure only these sections: {string.Join(", ", BenchSections.All)}.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("bench", "Measure PerfBot on a synthetic council store, with the baselines measured in the same run.") { indicators, periods, samples, json, keep, store, only };
+        var misses = new Option<bool>("--misses") { Description = "With the accuracy section, also write every miss of the development and independent sets (never the held-out sets') to standard error." };
+        var command = new Command("bench", "Measure PerfBot on a synthetic council store, with the baselines measured in the same run.") { indicators, periods, samples, json, keep, store, only, misses };
         command.SetAction(async (parseResult, _) =>
         {
             IReadOnlySet<string> sections;
@@ -38,7 +39,7 @@ public static class BenchCommand
             // Only an explicit --db PostgreSQL address moves the benchmark there; otherwise it makes its own SQLite file.
             var postgres = parseResult.GetValue(GlobalOptions.Db) is { } db && StoreAddress.Parse(db) is { Engine: StoreEngine.Postgres } address ? address : null;
             var options = new Options(parseResult.GetValue(indicators), parseResult.GetValue(periods), parseResult.GetValue(samples), sections,
-                parseResult.GetValue(keep), kept, postgres);
+                parseResult.GetValue(keep), kept, postgres, parseResult.GetValue(misses));
             var report = await Run(options, Console.Error);
             Console.WriteLine(parseResult.GetValue(json) ? CliJson.Write(report, indented: true) : Describe(report));
             return 0;
@@ -50,11 +51,11 @@ public static class BenchCommand
 
     /// <param name="Postgres">An empty PostgreSQL database to fill instead of a SQLite file; emptied again afterwards unless kept.</param>
     public sealed record Options(int Indicators, int Periods, int Samples, IReadOnlySet<string> Sections, bool Keep = false, DirectoryInfo? Store = null,
-        StoreAddress? Postgres = null);
+        StoreAddress? Postgres = null, bool Misses = false);
 
     public static async Task<BenchReport> Run(Options options, TextWriter progress)
     {
-        var (indicators, periods, samples, sections, _, _, _) = options;
+        var (indicators, periods, samples, sections, _, _, _, _) = options;
         var folder = options.Store ?? Directory.CreateTempSubdirectory("perfbot-bench-");
         try
         {
@@ -114,7 +115,7 @@ public static class BenchCommand
             {
                 progress.WriteLine("Measuring accuracy on the development and independent sets, single questions and conversations, PerfBot and the FTS5 baseline …");
                 if (sections.Contains(BenchSections.Embedding)) progress.WriteLine("… and the MiniLM sentence-embedding fallback on the independent set (loading the model takes a while) …");
-                accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindQuestionSets(), folder.FullName, sections.Contains(BenchSections.Embedding));
+                accuracy = AccuracyBenchmark.Run(AccuracyBenchmark.FindQuestionSets(), folder.FullName, sections.Contains(BenchSections.Embedding), options.Misses ? progress : null);
                 if (accuracy is null) progress.WriteLine("The question sets were not found (run from a checkout): accuracy is not measured.");
             }
             EndToEndBenchmark.Result? endToEnd = null, twoInstances = null;

@@ -1,5 +1,6 @@
 using PerfBot.Briefings;
 using PerfBot.Charts;
+using PerfBot.Conversations;
 using PerfBot.Links;
 using PerfBot.Store;
 using PerfBot.Teams;
@@ -25,6 +26,9 @@ public static class BotHost
         var app = builder.Build();
         // The link key is made at start when the store has none yet, so no answer that carries a chart link writes it.
         app.Services.GetRequiredService<LinkSigner>();
+        // The question index is built now, before the host listens: the first turns, arriving together, would otherwise
+        // each hold a request thread waiting for the one that builds it, starving the pool the build's own reads need.
+        app.Services.GetRequiredService<ChatRouter>();
         LoopbackGuard.Check(app, (builder.Configuration["urls"] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         app.MapHealth();
         app.MapTeamsChannel();

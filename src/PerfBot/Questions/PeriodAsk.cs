@@ -99,9 +99,11 @@ public sealed record PeriodAsk(PeriodAskKind Kind, string Written, Period? Exact
 
     private static int QuarterOf(Period month) => Period.Containing(PeriodKind.Quarter, month.Start).Number;
 
+    /// <summary>No such month held: the one nearest the newest figure ("October" after a Q2 figure is the October just after it).</summary>
     private static Period NewestMonthOfYear(Period latest, int month)
     {
-        var year = latest.End.Month >= month ? latest.End.Year : latest.End.Year - 1;
-        return Period.Month(year, month);
+        var end = latest.End;
+        return new[] { end.Year - 1, end.Year, end.Year + 1 }.Select(y => Period.Month(y, month))
+            .MinBy(p => Math.Abs((p.End.Year - end.Year) * 12 + p.End.Month - end.Month));
     }
 }

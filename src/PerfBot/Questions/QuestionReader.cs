@@ -33,6 +33,17 @@ public static class QuestionReader
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Meeting).ToHashSet() };
         if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
             cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+        // "Getting better or worse?" asks which way it is moving over time; "better or worse than last year?" compares.
+        if (cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } compared
+            && compared.All(c => config.ChangeWords.Contains(c) && normalised.Contains($"getting {c}", StringComparison.Ordinal)))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).Append(Intent.Trend).ToHashSet() };
+        // "The 95% national target": a benchmark's name said of the target is which target, not a comparison asked for.
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Compare) && NamesTarget(normalised, cues.Matched.Where(config.IsCompareCue).ToList(), config))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+        // "Why isn't there a target?", "is there a target?": the target is what is asked about.
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Why) && QuestionText.Words(normalised) is var said
+            && Enumerable.Range(0, said.Length).Any(i => said[i] == "there" && said.Skip(i + 1).Take(3).Any(w => w is "target" or "targets")))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Why).ToHashSet() };
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && QuestionText.Words(normalised).Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);
@@ -52,6 +63,11 @@ public static class QuestionReader
         var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts);
+        // "Good or outstanding nurseries": a comparing phrase the chosen indicator's own name holds is part of that name.
+        if (cues.Cues.Contains(Intent.Compare) && choice.Chosen is { } chosen && benchmark.Filter is null
+            && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } comparing
+            && comparing.All(c => QuestionText.ContentStems(c) is { Count: > 1 } stems && stems.All(chosen.Entry.Stems.Contains)))
+            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
         // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
         if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any
             && ServiceAreaStage.ReadPartial(followUp.Tokens, index, config) is { Areas.Count: > 0 } byArea)
@@ -62,9 +78,19 @@ public static class QuestionReader
         var beyondScope = partial.Tokens.Where(t => ServiceAreaStage.IsBeyondScope(t, config)).ToList();
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var words = QuestionText.Words(normalised);
-        var askAll = words.Any(w => w is "all" or "every" or "everything") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats");
+        var askAll = words.Contains("everything")
+            || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
         var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
-        var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
+        // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
+        if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
+            topic = ConjunctionStage.Read(partial.Tokens, index, config);
+        var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, index, config, prune) : null;
+        // "Everything on residential vs community care": both, as a topic, not one set against the other.
+        if (pair is not null && words.Contains("everything") && filtering.Filters.Benchmark is null)
+        {
+            topic = [.. new[] { pair.First, pair.Second }.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal)];
+            (pair, cues) = (null, cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() });
+        }
         var signals = new IntentStage.Signals(cues.Cues, filtering.Filters,
             Scope: serviceAreas.Count > 0 || committee.Named,
             HasIndicator: choice.Chosen is not null || choice.DidYouMean.Count > 0 || pair is not null,
@@ -105,5 +131,14 @@ public static class QuestionReader
             UnknownWords: beyondScope.Any(t => !index.Knows(t.Stem) && !t.Word.Any(char.IsDigit)),
             NamedCommittee: committee.Named || members.Members.Count > 0, UnknownCommittee: committee.Unknown, signals);
         return ContextStage.Apply(understood, shape, context, index);
+    }
+
+    /// <summary>Every comparing cue found is a benchmark's name standing just before a target word.</summary>
+    private static bool NamesTarget(string normalised, IReadOnlyList<string> compareCues, ReaderConfig config)
+    {
+        var words = QuestionText.Words(normalised);
+        var targets = config.Cues.First(c => c.Intent == Intent.Target).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+        return compareCues.Count > 0 && compareCues.All(cue => config.BenchmarkWords.Any(b => b.Phrase.Text == cue)
+            && Enumerable.Range(0, words.Length - 1).Any(i => words[i] == cue.Split(' ')[^1] && targets.Contains(words[i + 1])));
     }
 }

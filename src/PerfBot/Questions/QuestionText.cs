@@ -14,7 +14,7 @@ public static partial class QuestionText
     /// <summary>Words that carry no meaning for finding an indicator. General English only; nothing about any indicator.</summary>
     public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "and", "or", "as", "is", "are", "was", "were",
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into", "and", "plus", "or", "as", "is", "are", "was", "were",
         "be", "been", "being", "am", "its", "it", "this", "that", "these", "those", "our", "we", "us", "me", "my", "i", "you", "your",
         "what", "whats", "thats", "which", "who", "whos", "how", "hows", "when", "where", "whens", "do", "does", "did", "doing", "done", "have", "has", "had",
         "can", "could", "would", "should", "will", "shall", "may", "might", "please", "pls", "plz", "tell", "show", "give", "get", "got", "let",
@@ -22,7 +22,7 @@ public static partial class QuestionText
         "figure", "figures", "stat", "stats", "data", "number", "numbers", "no", "nos", "many", "much", "much", "level", "levels", "like",
         "looking", "look", "see", "going", "go", "on", "up", "down", "there", "then", "than", "ok", "okay", "hi", "hello", "hey", "thanks",
         "thank", "r", "u", "ur", "ya", "wot", "wat", "perfbot", "bot", "quick", "q", "pi", "kpi", "kpis", "indicator", "indicators", "measure", "measures", "performance", "value",
-        "result", "results", "next", "info", "performing", "perform", "faring", "fare", "moment", "situation", "picture", "track", "well", "badly", "doing", "information", "update", "status", "position", "re", "s", "t", "dc", "council", "councils",
+        "morning", "afternoon", "evening", "result", "results", "next", "info", "performing", "perform", "faring", "fare", "moment", "situation", "picture", "track", "well", "badly", "doing", "information", "update", "status", "position", "re", "s", "t", "dc", "council", "councils",
     };
 
     [GeneratedRegex(@"<at\b[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
@@ -43,6 +43,9 @@ public static partial class QuestionText
     [GeneratedRegex(@"(?<=[a-zA-Z])['\u2019](ve|re|d|ll)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contracted();
 
+    [GeneratedRegex(@"\b(?<verb>can|will|could|would|should) not\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbNegated();
+
     [GeneratedRegex(@"\b(?<n>\d{1,3})[kK]\b")]
     private static partial Regex Thousands();
 
@@ -60,6 +63,8 @@ public static partial class QuestionText
         {
             s = NegatedModal().Replace(s, m => (m.Groups["verb"].Value.Equals("won", StringComparison.OrdinalIgnoreCase) ? "will" : "can") + " not");
             s = Negated().Replace(s, " not");
+            // "Why can't we reduce…": the verb is negated, not the measure's name ("didn't move" keeps its "not": a direction).
+            s = VerbNegated().Replace(s, "${verb}");
             s = Contracted().Replace(s, "");
         }
         if (s.Contains('<')) s = Markup().Replace(s, " ");
@@ -120,6 +125,8 @@ public static partial class QuestionText
     public static string Stem(string word)
     {
         if (Irregular.TryGetValue(word, out var irregular)) return irregular;
+        // "S47s", "EHCPs"-style plurals of a code with figures in it: the code.
+        if (word.Length > 3 && word[^1] == 's' && char.IsDigit(word[^2]) && char.IsLetter(word[0])) return word[..^1];
         if (word.Length <= 3 || !word.All(char.IsLetter)) return word;
         var w = word;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) w = w[..^3] + "y";
@@ -132,8 +139,12 @@ public static partial class QuestionText
         else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) w = w[..^2];
         else if (w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];
         if (w.EndsWith('e') && w.Length > 3) w = w[..^1];
-        // A doubled final consonant left by -ing/-ed (referred → referr) is one.
-        if (w.Length > 4 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal)) w = w[..^1];
+        // Violent/violence, independent/independence: one stem.
+        if (w.EndsWith("enc", StringComparison.Ordinal) && w.Length > 5) w = w[..^1] + "t";
+        // Exclude/exclusion, include/inclusion: one stem.
+        if (w.EndsWith("ud", StringComparison.Ordinal) && w.Length > 5) w = w[..^1] + "s";
+        // A doubled final consonant left by -ing/-ed (referred → referr, hitting → hitt) is one.
+        if ((w.Length > 4 || (w.Length == 4 && w != word)) && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal)) w = w[..^1];
         return w;
     }
 

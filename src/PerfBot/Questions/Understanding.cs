@@ -65,6 +65,10 @@ public sealed record Understanding(
     /// <summary>Forward-plan items with no meeting yet were asked for.</summary>
     public bool Undated { get; init; }
 
+    /// <summary>Asked back what it is about, the kind of answer the question wanted ("why?" with nothing before it): the
+    /// next question naming a subject gets that answer.</summary>
+    public Intent? Awaiting { get; init; }
+
     /// <summary>What was taken from the conversation so far, in words; empty when nothing was.</summary>
     public IReadOnlyList<string> FromContext { get; init; } = [];
 

@@ -28,7 +28,8 @@ public static class SchedulingFeature
             {
                 if (database.Engine == StoreEngine.Postgres)
                 {
-                    store.UsePostgres(database.ConnectionString);
+                    // The store's own pool, so Quartz signs in as PerfBot does (a token from Entra ID where that is chosen).
+                    store.UsePostgres(source => source.DataSourceFactory = _ => database.DataSource);
                     // An instance that stops checking in is taken for dead after about the interval plus 7.5 s; its jobs
                     // that ask for recovery run again on another.
                     store.UseClustering(clustering => clustering.CheckinInterval = checkin);

@@ -33,7 +33,10 @@ public sealed class Database : IDisposable
         else
         {
             ConnectionString = address.ConnectionString;
-            _postgres = NpgsqlDataSource.Create(WithPreparedStatements(address.ConnectionString));
+            var builder = new NpgsqlDataSourceBuilder(WithPreparedStatements(address.ConnectionString));
+            if (address.Authentication == StoreAuthentication.Entra)
+                builder.UseEntraPasswords(EntraPasswords.ManagedIdentity(), StoreAuthenticationSetting.RefreshFromEnvironment());
+            _postgres = builder.Build();
         }
     }
 
@@ -53,6 +56,9 @@ public sealed class Database : IDisposable
     public StoreEngine Engine => Address.Engine;
     public SqlDialect Sql { get; }
     public string ConnectionString { get; }
+
+    /// <summary>A PostgreSQL store's pool, signed in as the address says, for a library that opens its own connections (Quartz).</summary>
+    public NpgsqlDataSource DataSource => _postgres ?? throw new InvalidOperationException($"{Address.Description} is not a PostgreSQL database.");
 
     /// <summary>The SQLite file; only a SQLite store has one.</summary>
     public string Path => Address.SqlitePath ?? throw new InvalidOperationException($"{Address.Description} is not a SQLite file.");

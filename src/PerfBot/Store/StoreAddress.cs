@@ -9,13 +9,19 @@ namespace PerfBot.Store;
 /// <param name="Description">For logs and messages: the file path, or host, port, database and user — never a password.</param>
 public sealed record StoreAddress(StoreEngine Engine, string ConnectionString, string Description, string? SqlitePath)
 {
+    /// <summary>How a PostgreSQL store is signed in to (PERFBOT_DB_AUTHENTICATION); a SQLite file needs nothing.</summary>
+    public StoreAuthentication Authentication { get; init; } = StoreAuthentication.Password;
+
     public static StoreAddress Sqlite(string path)
     {
         var full = Path.GetFullPath(path);
         return new StoreAddress(StoreEngine.Sqlite, full, full, full);
     }
 
-    public static StoreAddress Parse(string value)
+    /// <summary>The address, signed in to as PERFBOT_DB_AUTHENTICATION says.</summary>
+    public static StoreAddress Parse(string value) => StoreAuthenticationSetting.Apply(ParseLocation(value), StoreAuthenticationSetting.FromEnvironment());
+
+    public static StoreAddress ParseLocation(string value)
     {
         var trimmed = value.Trim();
         if (trimmed.Length == 0) throw new StoreProblemException("The store address (--db or PERFBOT_DB) is empty: give a SQLite file path or a postgresql:// URL.");

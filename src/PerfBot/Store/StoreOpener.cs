@@ -43,6 +43,13 @@ public static class StoreOpener
 
     public static bool HasTables(DbConnection connection, SqlDialect sql) => connection.Query<string>(sql.Tables).Any();
 
+    private static Exception? EntraFailure(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException) return inner;
+        return null;
+    }
+
     /// <summary>A connection, or one plain sentence saying why there is none: the file is no database, the server refused.</summary>
     public static DbConnection Connect(Database database)
     {
@@ -59,6 +66,10 @@ public static class StoreOpener
         catch (SqliteException e) when (e.SqliteErrorCode is 14 /* SQLITE_CANTOPEN */)
         {
             throw new StoreProblemException($"{database.Address.Description} cannot be opened: {e.Message.TrimEnd('.')}.", e);
+        }
+        catch (Exception e) when (database.Address.Authentication == StoreAuthentication.Entra && EntraFailure(e) is { } entra)
+        {
+            throw new StoreProblemException($"{database.Address.Description} cannot be signed in to: no token from the app's managed identity ({entra.Message.Split('\n')[0].TrimEnd('.')}).", e);
         }
         catch (NpgsqlException e)
         {

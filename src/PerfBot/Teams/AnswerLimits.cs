@@ -8,7 +8,12 @@ namespace PerfBot.Teams;
 /// No more questions are answered at once than there are processors; the rest wait their turn, so Kestrel, /healthz
 /// and the scheduler always find a thread and some CPU.
 /// </summary>
-internal sealed class AnswerLimits(ChatRouter responder) : IDisposable
+/// <remarks>
+/// The router is taken from the services when a turn is answered, not when this is made: making it builds the question
+/// index from the store, and a store that cannot be reached then must cost the turn its answer (a sentence saying so),
+/// not the request a 500 that Bot Framework would send again.
+/// </remarks>
+internal sealed class AnswerLimits(IServiceProvider services) : IDisposable
 {
     public const int MaxTextLength = 1000;
 
@@ -32,7 +37,7 @@ internal sealed class AnswerLimits(ChatRouter responder) : IDisposable
         }
         try
         {
-            return await responder.RespondAsync(turn, cancellationToken);
+            return await services.GetRequiredService<ChatRouter>().RespondAsync(turn, cancellationToken);
         }
         finally
         {

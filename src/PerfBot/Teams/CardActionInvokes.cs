@@ -26,6 +26,12 @@ internal sealed class CardActionInvokes(AnswerLimits limits, ConversationReferen
                 ? Invoke(200, AdaptiveCard.ContentType, (card with { FallbackText = card.FallbackText ?? reply.Text }).ToJsonElement())
                 : Invoke(200, "application/vnd.microsoft.activity.message", reply.Text);
         }
+        catch (Exception e) when (StoreUnreachable.Is(e))
+        {
+            log.LogError("The store could not be reached: the card action {Text} was answered that the figures are unavailable ({Error})", turn.Text, e.Message);
+            metrics.Failed("store unreachable");
+            return Invoke(200, "application/vnd.microsoft.activity.message", StoreUnreachable.Apology);
+        }
         catch (Exception e) when (StoreBusy.Is(e))
         {
             log.LogWarning("The store was busy: the card action {Text} was not done ({Error})", turn.Text, e.Message);

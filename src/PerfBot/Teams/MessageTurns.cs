@@ -78,6 +78,12 @@ internal sealed class MessageTurns(
         {
             return await answer;
         }
+        catch (Exception e) when (StoreUnreachable.Is(e))
+        {
+            log.LogError("The store could not be reached: {Text} in {Conversation} was answered that the figures are unavailable ({Error})", turn.Text, turn.Place.ConversationId, e.Message);
+            metrics.Failed("store unreachable");
+            return new ChatReply(StoreUnreachable.Apology);
+        }
         catch (Exception e) when (StoreBusy.Is(e))
         {
             log.LogWarning("The store was busy: {Text} in {Conversation} was not done ({Error})", turn.Text, turn.Place.ConversationId, e.Message);

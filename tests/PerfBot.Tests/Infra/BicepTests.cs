@@ -75,6 +75,30 @@ public class BicepTests
     }
 
     [Fact]
+    public void Entra_sign_in_turns_password_sign_in_off_names_an_entra_administrator_and_keeps_no_password_for_the_app()
+    {
+        AssertClean(MainBuild.Value);
+        var postgres = Resources(InnerTemplate("postgres")).ToList();
+        Assert.Equal("[equals(parameters('authentication'), 'entra')]", InnerTemplate("postgres")["variables"]!["onEntra"]!.GetValue<string>());
+        var server = postgres.Single(r => r["type"]!.GetValue<string>() == "Microsoft.DBforPostgreSQL/flexibleServers")["properties"]!;
+        Assert.Equal("[if(variables('onEntra'), createObject('passwordAuth', 'Disabled', 'activeDirectoryAuth', 'Enabled', 'tenantId', parameters('tenantId')), createObject('passwordAuth', 'Enabled', 'activeDirectoryAuth', 'Disabled'))]",
+            server["authConfig"]!.GetValue<string>());
+        Assert.Equal("[if(variables('onEntra'), null(), parameters('administratorLogin'))]", server["administratorLogin"]!.GetValue<string>());
+        var administrator = postgres.Single(r => r["type"]!.GetValue<string>() == "Microsoft.DBforPostgreSQL/flexibleServers/administrators");
+        Assert.Equal("[variables('onEntra')]", administrator["condition"]!.GetValue<string>());
+        Assert.Equal("[parameters('entraAdministratorType')]", administrator["properties"]!["principalType"]!.GetValue<string>());
+        Assert.Equal("[not(variables('onEntra'))]", postgres.Single(r => r["type"]!.GetValue<string>() == "Microsoft.KeyVault/vaults/secrets")["condition"]!.GetValue<string>());
+
+        // The app signs in as the role named after its own identity, with PerfBot's Entra setting, and no secret to read.
+        var settings = InnerTemplate("app")["variables"]!["storeSettings"]!.GetValue<string>();
+        var entraBranch = settings[settings.IndexOf("if(equals(parameters('databaseAuthentication'), 'entra')", StringComparison.Ordinal)..settings.IndexOf("@Microsoft.KeyVault", StringComparison.Ordinal)];
+        Assert.Contains("Username={2};SSL Mode=VerifyFull', parameters('databaseHost'), parameters('databaseName'), parameters('databaseRole')", entraBranch);
+        Assert.Contains("createObject('name', 'PERFBOT_DB_AUTHENTICATION', 'value', 'entra')", entraBranch);
+        Assert.DoesNotContain("Password", entraBranch);
+        Assert.Equal("[reference(resourceId('Microsoft.Resources/deployments', 'identity'), '2025-04-01').outputs.name.value]", Module("app")["properties"]!["parameters"]!["databaseRole"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void The_app_is_told_its_public_address_for_the_links_its_cards_carry()
     {
         var site = Resources(InnerTemplate("app")).Single(r => r["type"]!.GetValue<string>() == "Microsoft.Web/sites");

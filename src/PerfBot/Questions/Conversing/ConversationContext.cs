@@ -25,6 +25,12 @@ public sealed record ConversationContext(
     long? CommitteeId,
     DateOnly? Meeting)
 {
+    /// <summary>The last question was asked back what it is about and wanted this kind of answer (<see cref="Understanding.Awaiting"/>).</summary>
+    public Intent? Awaiting { get; init; }
+
+    /// <summary>The indicator talked about before the last one, for "compare those two".</summary>
+    public IReadOnlyList<string> Earlier { get; init; } = [];
+
     /// <summary>How long a conversation's context is kept after its last question.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
@@ -40,7 +46,7 @@ public sealed record ConversationContext(
             IndicatorAnswer one => new(now, SubjectKind.Indicator, one.Intent,
                 u.Compared is { } second ? [one.Line.Code, second.Code] : [one.Line.Code],
                 one.Line.Period, u.Period is { Kind: PeriodAskKind.Exact or PeriodAskKind.Day } || (before?.PeriodAsked == true && u.Period is null && before.Period == one.Line.Period),
-                before?.List, committee, before?.Meeting),
+                before?.List, committee, before?.Meeting) { Earlier = EarlierThan([one.Line.Code], before) },
             ComparisonAnswer two => new(now, SubjectKind.Indicator, Intent.Compare, [.. two.Sides.Select(s => s.Line.Code)],
                 two.Sides[0].Line.Period, u.Period is { Kind: PeriodAskKind.Exact }, before?.List, committee, before?.Meeting),
             ListAnswer list => new(now, SubjectKind.List, list.Intent, before?.Codes ?? [], before?.Period, false,
@@ -53,10 +59,16 @@ public sealed record ConversationContext(
                 before?.PeriodAsked ?? false, before?.List, f.Committee?.Id ?? committee, f.Meeting?.Date ?? before?.Meeting),
             PrepareAnswer p => new(now, SubjectKind.Meeting, p.Intent, before?.Codes ?? [], before?.Period, before?.PeriodAsked ?? false,
                 before?.List, p.Committee?.Id ?? committee, p.Meeting?.Date ?? before?.Meeting),
+            // Asked back what "why?" is about: the next question naming it gets the answer wanted.
+            ClarifyAnswer { Understanding.Awaiting: { } awaiting } => (before ?? new(now, SubjectKind.Indicator, Intent.Clarify, [], null, false, null, null, null))
+                with { At = now, Awaiting = awaiting },
             // A "Did you mean…", help, a question not held or a request to say more: nothing new to follow on from.
-            _ => before is null ? null : before with { At = now },
+            _ => before is null ? null : before with { At = now, Awaiting = null },
         };
     }
+
+    private static IReadOnlyList<string> EarlierThan(IReadOnlyList<string> codes, ConversationContext? before) =>
+        before is null ? [] : before.Codes.Count > 0 && !before.Codes.SequenceEqual(codes) ? before.Codes : before.Earlier;
 
     /// <summary>The context in words, for "--explain".</summary>
     public string Describe()

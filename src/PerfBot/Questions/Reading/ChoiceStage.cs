@@ -20,8 +20,11 @@ internal static class ChoiceStage
             var named = new Candidate(byCode, 1, 1, 1, 0, "code", [byCode.Indicator.Code]);
             return new Result([named, .. candidates], named, [], [$"code '{byCode.Indicator.Code}'"]);
         }
-        if (candidates.Count == 0 || candidates[0].Score < config.AcceptScore || candidates[0].QueryCoverage < config.AcceptCoverage)
-            return new Result(candidates, null, [], []);
+        if (candidates.Count == 0 || candidates[0].Score < config.AcceptScore) return new Result(candidates, null, [], []);
+        if (candidates[0].QueryCoverage < config.AcceptCoverage)
+            return NamedAmongOtherWords(candidates, config) is { } named
+                ? new Result(candidates, named, [], [$"'{named.BestField}' is said in full and no other indicator comes near: the other words say how, not which"])
+                : new Result(candidates, null, [], []);
         var top = candidates[0];
         var close = candidates.Where(c => c.Score >= top.Score - config.AmbiguityMargin && c.QueryCoverage >= config.AcceptCoverage).Take(3).ToList();
         // The question says one indicator's name or alias outright, and no other's in that order: that one is meant.
@@ -31,6 +34,19 @@ internal static class ChoiceStage
             return new Result(candidates, outright[0], [], [$"'{outright[0].BestField}' names {outright[0].Code} outright"]);
         if (close.Count > 1) return new Result(candidates, null, close, []);
         return Doubt(top, candidates, index, config, concepts ?? []) is { } doubt ? doubt with { Candidates = candidates } : new Result(candidates, top, [], []);
+    }
+
+    /// <summary>
+    /// The question says one indicator's name or alias in full among words no name explains ("do people actually feel
+    /// safer after we step in?"): that one, when it explains a fair share of the question, is not in doubt on "not",
+    /// and no other indicator comes near it or is said in full too.
+    /// </summary>
+    private static Candidate? NamedAmongOtherWords(IReadOnlyList<Candidate> candidates, ReaderConfig config)
+    {
+        var top = candidates[0];
+        if (top.FieldCoverage < 0.99 || top.QueryCoverage < config.NamedCoverage || top.MayMeanOpposite) return null;
+        var rival = candidates.Skip(1).FirstOrDefault();
+        return rival is null || (rival.Score <= top.Score - config.NamedMargin && rival.FieldCoverage < 0.99) ? top : null;
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ internal static class ContextStage
             u = u with { Intent = Intents.IsAboutCommittee(context.Intent) && context.Intent != Intent.Committee ? context.Intent : Intent.Meeting };
         if (Intents.IsAboutCommittee(u.Intent)) return AboutCommittee(u, shape, context, index);
         var s = shape.Signals;
+        // "Why?" was asked back what it is about, and this names it: the answer first asked for.
+        if (context?.Awaiting is { } awaited && u.Intent == Intent.Status && u.Chosen is not null && !s.Cues.Any(Intents.IsAboutOne) && !s.Filters.Any)
+            return u with { Intent = awaited, FromContext = [$"names what the question before, asked back, was about: {Intents.Name(awaited)}"] };
         if (shape.UnknownWords && !s.HasIndicator && !s.Topic) return u;
         if ((u.IsAmbiguous || (u.Topic.Count > 0 && shape.Pronoun)) && context is not null && InContext(u, context) is { } known)
             return u with { Intent = Intents.IsAboutOne(u.Intent) ? u.Intent : Intent.Status, Chosen = known, DidYouMean = [], Topic = [], FromContext = [$"of those it could be, {known.Code} was in the last answer"] };
@@ -41,7 +44,7 @@ internal static class ContextStage
         if (!followsOn || s.Cues.Contains(Intent.Help) && u.Intent == Intent.Help) return u;
         if (namesSubject)
             return s.Scope && shape.Continuation && context?.List is { } refined && context.Subject == SubjectKind.List ? RefineList(u, refined, index) : u;
-        if (context is null) return Clarify(u, "nothing was asked before it in the last half hour");
+        if (context is null) return Clarify(u, "nothing was asked before it in the last half hour", Awaited(s));
 
         if (shape.Ordinal is { } ordinal)
         {
@@ -61,7 +64,11 @@ internal static class ContextStage
             if (last.Codes.Count == 1) return AboutIndicators(u, shape, context, index, [last.Codes[0]], "the one item of the last list");
             return Clarify(u, $"the last answer listed {last.Codes.Count} indicators");
         }
-        if (context.Codes.Count == 0) return Clarify(u, "the last answer was not about an indicator");
+        if (context.Codes.Count == 0) return Clarify(u, "the last answer was not about an indicator", Awaited(s));
+        // "Compare those two" after two answers about one indicator each: the one before and the last.
+        if (s.Cues.Contains(Intent.Compare) && shape.Pronoun && context.Codes.Count == 1 && context.Earlier.Count == 1 && SaysTwo(u.Normalised))
+            return AboutIndicators(u, shape, context with { Codes = [context.Earlier[0], context.Codes[0]], Period = null }, index,
+                [context.Earlier[0], context.Codes[0]], "the last two indicators talked about");
         return AboutIndicators(u, shape, context, index, context.Codes, "the indicator in the last answer");
     }
 
@@ -162,8 +169,15 @@ internal static class ContextStage
         return u with { Committee = committee, Meeting = meeting, Chosen = chosen, FromContext = notes };
     }
 
-    private static Understanding Clarify(Understanding u, string why) =>
-        u with { Intent = Intent.Clarify, Chosen = null, DidYouMean = [], Topic = [], FromContext = [$"a follow-up, but {why}: asking what it is about"] };
+    private static Understanding Clarify(Understanding u, string why, Intent? awaiting = null) =>
+        u with { Intent = Intent.Clarify, Chosen = null, DidYouMean = [], Topic = [], Awaiting = awaiting, FromContext = [$"a follow-up, but {why}: asking what it is about"] };
+
+    private static bool SaysTwo(string normalised) => QuestionText.Words(normalised) is var words
+        && (words.Contains("both") || Enumerable.Range(1, Math.Max(0, words.Length - 1)).Any(i => words[i] is "two" or "2" && words[i - 1] is "those" or "these" or "the"));
+
+    /// <summary>The kind of answer about one indicator a follow-up's cues ask for, if any.</summary>
+    private static Intent? Awaited(IntentStage.Signals s) =>
+        s.Cues.Any(Intents.IsAboutOne) ? IntentStage.Decide(s with { HasIndicator = true, HasContent = false, Scope = false, Topic = false }) : null;
 
     /// <summary>Of a "Did you mean…", the one choice the last answer showed, if exactly one.</summary>
     private static Candidate? InContext(Understanding u, ConversationContext context)

@@ -42,6 +42,12 @@ internal static class FilterStage
         var (rag, afterRag) = First(tokens, config.RagWords);
         var (direction, afterDirection) = First(afterRag, config.DirectionWords);
         var (exception, rest) = First(afterDirection, config.ExceptionWords.Select(p => (p, true)));
+        // "Exceptions - reds plus ambers that are worsening": the RAG and direction words say what an exception is, and
+        // a second RAG word ("reds and ambers") is a filter word too, never a word of a name.
+        if (exception == true) (rag, direction) = (null, null);
+        if (rag is not null || exception == true)
+            foreach (var (phrase, _) in config.RagWords)
+                for (var at = rest.Find(phrase.Words); at >= 0; at = rest.Find(phrase.Words)) rest = rest.Consume(at, phrase.Words.Length);
         // Any list word counts, even one another stage took ("what" in "what is being done").
         var listWord = rest.Any(t => config.ListWords.Contains(t.Word)) || rest.Find(config.HowMany.Words) >= 0;
         return new Result(rest, new Filters(rag, direction, exception == true, listWord, benchmark));

@@ -43,11 +43,17 @@ internal static class FollowUpStage
             if (tokens[i].Word == "both" && tokens[i].IsFree) tokens = tokens.Consume(i, 1);
             else if (i > 0 && tokens[i - 1].Word is "those" or "these" && tokens[i].IsFree && Counts.Contains(tokens[i].Word)) tokens = tokens.Consume(i, 1);
         }
-        var pronoun = tokens.Any(t => config.Pronouns.Contains(t.Word) || t.Word == "both");
+        var pronoun = Enumerable.Range(0, tokens.Count).Any(i => (config.Pronouns.Contains(tokens[i].Word) && !Relative(tokens, i)) || tokens[i].Word == "both");
         var past = tokens.Any(t => t.Word is "was" or "were" or "did" or "had");
         // Words of judgement the store never uses ("so low", "gone up") say how, not what: they are not part of a name.
         var idle = tokens.Positions(t => t.IsContent && (config.Pronouns.Contains(t.Word) || (config.IsFollowUpWord(t) && !index.Knows(t.Stem))));
         if (idle.Count > 0) tokens = tokens.Consume(idle);
         return new Result(tokens, continuation, pronoun, ordinal, past, notes);
     }
+
+    private static readonly HashSet<string> Be = new(StringComparer.Ordinal) { "is", "are", "was", "were", "has", "have", "had" };
+
+    /// <summary>"Ambers that are worsening": "that" or "which" joining a clause to the word before it stands for that word, not the last subject.</summary>
+    private static bool Relative(Tokens tokens, int i) =>
+        tokens[i].Word is "that" && i > 0 && i + 1 < tokens.Count && Be.Contains(tokens[i + 1].Word) && !Be.Contains(tokens[i - 1].Word) && !tokens[i - 1].IsStop;
 }

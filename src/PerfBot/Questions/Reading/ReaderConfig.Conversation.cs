@@ -35,11 +35,11 @@ public sealed partial class ReaderConfig
         "best", "worst", "higher", "lower", "bigger", "smaller", "quick", "quicker", "slow", "slower", "fast", "faster", "decent", "fine", "okay",
         "low", "high", "bad", "good", "big", "small", "poor", "great", "up", "down", "much", "lot", "lots", "loads", "really", "actually",
         "again", "still", "yet", "too", "very", "so", "such", "gone", "go", "went", "going", "come", "came", "happen", "happened", "happening",
-        "change", "changed", "move", "moved", "figure", "number", "one", "ones", "more", "less", "fewer", "worse", "better", "last", "time",
-        "mean", "means", "detail", "details", "more detail", "expand", "else", "anything", "something", "okay", "ok", "right", "sorry",
+        "change", "changed", "move", "moved", "figure", "number", "score", "scores", "one", "ones", "more", "less", "fewer", "worse", "better", "last", "time",
+        "mean", "means", "meant", "detail", "details", "more detail", "expand", "else", "anything", "something", "okay", "ok", "right", "sorry",
         "tell", "me", "about", "bit", "year", "month", "quarter", "period", "was", "were", "then", "before", "after", "earlier", "later",
         "look", "looking", "like", "seem", "seems", "looks", "see", "sure", "thing", "things", "doing", "done", "being", "same",
-        "hit", "miss", "reach", "achieve", "live", "own",
+        "hit", "miss", "reach", "achieve", "live", "own", "recruit", "recruiting", "lodge", "lodged",
     };
 
     private IReadOnlySet<string>? _followUpStems;

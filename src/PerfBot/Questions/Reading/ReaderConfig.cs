@@ -19,6 +19,10 @@ public sealed partial class ReaderConfig
     /// <summary>The lowest score and share of the question explained at which an indicator is taken as meant.</summary>
     public double AcceptScore { get; init; } = 0.5;
     public double AcceptCoverage { get; init; } = 0.55;
+    /// <summary>An indicator whose name or alias the question says in full is taken with this little of the question
+    /// explained, when no rival scores within <see cref="NamedMargin"/> of it.</summary>
+    public double NamedCoverage { get; init; } = 0.4;
+    public double NamedMargin { get; init; } = 0.15;
     /// <summary>Candidates this close to the best are offered as "Did you mean…" instead of picking one.</summary>
     public double AmbiguityMargin { get; init; } = 0.035;
     /// <summary>A rival this close, explaining this much of the question, puts the best in doubt when it explains a
@@ -37,11 +41,11 @@ public sealed partial class ReaderConfig
         (Intent.Committee, ["vice chair", "vice chairman", "vice chairwoman", "vice chairperson", "deputy chair", "deputy chairman", "chair", "chairs", "chairman", "chairwoman", "chairperson", "chairing", "chaired", "members", "member", "membership", "whos on", "who is on", "who are on", "who sits on", "sits on", "sit on", "councillors on", "councillors of", "cllrs on", "who else", "anyone else", "which committee", "what committee", "which committees"]),
         (Intent.Meeting, ["what date", "which date", "what day", "next date", "next meeting", "next committee", "when is the next", "when does the committee meet", "when do we meet", "meeting", "meetings", "meet", "meets", "met", "meeting date", "meeting dates", "committee date", "committee dates", "scrutiny date", "scrutiny dates"]),
         (Intent.Why, ["why", "whys", "how come", "whats happening", "what is happening", "what happened", "whats going on", "what is going on", "whats behind", "what is behind", "explain", "explanation", "reason", "reasons", "commentary", "narrative", "cause", "causes", "causing", "whats driving", "driving", "context", "story behind"]),
-        (Intent.Actions, ["improvement plan", "improvement plans", "whats the plan", "what is the plan", "what are the plans", "what is being done", "whats being done", "being done", "doing about", "what are we doing", "what are officers doing", "action", "actions", "action plan", "improve", "fix", "fixing", "next steps", "steps", "mitigation", "mitigations", "tackle", "tackling", "address", "addressing", "recovery plan", "what will we do", "what are we going to do", "plan to improve", "plans to improve"]),
-        (Intent.Compare, ["worse than", "better than", "higher than", "lower than", "better or worse", "up or down", "higher or lower", "more or less", "more or fewer", "increase or decrease", "good plus authorities", "good plus councils", "goodplus authorities", "goodplus councils", "good plus las", "side by side", "against", "v", "compare", "compared", "comparison", "comparing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "england", "national", "nationally", "national average", "neighbours", "neighbour", "stat neighbours", "statistical neighbours", "good plus", "goodplus", "good or outstanding", "vs", "versus", "other councils", "other authorities", "other las", "similar councils", "average", "stack up", "league table", "peers"]),
-        (Intent.Owner, ["owner", "owns", "who owns", "responsible", "accountable", "lead officer", "who leads", "in charge", "who is the lead", "whos the lead", "who do i ask", "who to ask", "who should i ask", "officer for"]),
+        (Intent.Actions, ["improvement plan", "improvement plans", "whats the plan", "what is the plan", "what are the plans", "what is being done", "whats being done", "being done", "doing about", "what are we doing", "what are officers doing", "action", "actions", "action plan", "improve", "fix", "fixing", "next steps", "steps", "mitigation", "mitigations", "tackle", "tackling", "address", "addressing", "recovery plan", "what will we do", "what are we going to do", "plan to improve", "plans to improve", "can be done", "could be done", "what support", "doing to"]),
+        (Intent.Compare, ["worse than", "better than", "higher than", "lower than", "better or worse", "up or down", "higher or lower", "more or less", "more or fewer", "increase or decrease", "good plus authorities", "good plus councils", "goodplus authorities", "goodplus councils", "good plus las", "side by side", "against", "v", "compare", "compared", "comparison", "comparing", "benchmark", "benchmarks", "benchmarked", "benchmarking", "england", "national", "nationally", "national average", "neighbours", "neighbour", "stat neighbours", "statistical neighbours", "good plus", "goodplus", "good or outstanding", "vs", "versus", "other councils", "other authorities", "other las", "similar councils", "average", "stack up", "league table", "peers", "up on", "down on"]),
+        (Intent.Owner, ["owner", "owns", "who owns", "responsible", "accountable", "lead officer", "who leads", "in charge", "who is the lead", "whos the lead", "who do i ask", "who to ask", "who should i ask", "officer for", "who looks after", "who manages"]),
         (Intent.Target, ["target", "targets", "aim", "aiming", "goal", "should be", "supposed to be", "meant to be", "ambition"]),
-        (Intent.Trend, ["trend", "trends", "trending", "over time", "history", "historic", "historical", "chart", "graph", "plot", "trajectory", "over the year", "over the years", "over the last", "since", "going up", "going down", "rising", "falling", "increasing", "decreasing", "changed", "year on year", "time series", "direction of travel", "dot", "moving", "movement"]),
+        (Intent.Trend, ["trend", "trends", "trending", "over time", "history", "historic", "historical", "chart", "graph", "plot", "trajectory", "over the year", "over the years", "over the last", "since", "going up", "going down", "rising", "falling", "increasing", "decreasing", "changed", "year on year", "time series", "direction of travel", "dot", "moving", "movement", "getting quicker", "getting faster", "getting slower", "getting longer", "getting shorter", "getting higher", "getting lower"]),
     ]);
 
     /// <summary>Compare cues that only ask which way a figure moved: with a trend cue ("better or worse over time") they ask for the trend.</summary>
@@ -50,7 +54,8 @@ public sealed partial class ReaderConfig
 
     /// <summary>Filter words, longest first: the first found in the question is the filter.</summary>
     internal (CuePhrase Phrase, Rag Rag)[] RagWords { get; } = LongestFirst<Rag>(
-        [("red", Rag.Red), ("reds", Rag.Red), ("amber", Rag.Amber), ("ambers", Rag.Amber), ("green", Rag.Green), ("greens", Rag.Green)]);
+        [("red", Rag.Red), ("reds", Rag.Red), ("amber", Rag.Amber), ("ambers", Rag.Amber), ("green", Rag.Green), ("greens", Rag.Green),
+         ("rated red", Rag.Red), ("rated amber", Rag.Amber), ("rated green", Rag.Green), ("rag rated red", Rag.Red), ("rag rated amber", Rag.Amber), ("rag rated green", Rag.Green)]);
 
     internal (CuePhrase Phrase, Direction Direction)[] DirectionWords { get; } = LongestFirst<Direction>(
     [

@@ -32,7 +32,7 @@ internal static class TopicStage
     }
 
     /// <summary>The indicators holding every word of some reading of the concept, in any field.</summary>
-    private static List<int> Holding(Concept concept, QuestionIndex index)
+    internal static List<int> Holding(Concept concept, QuestionIndex index)
     {
         var found = new HashSet<int>();
         foreach (var alternative in concept.Alternatives.Where(a => a.Stems.Length > 0))
@@ -46,7 +46,7 @@ internal static class TopicStage
     }
 
     /// <summary>Whether one of the indicator's own names or aliases holds every word of some reading of the concept.</summary>
-    private static bool Named(QuestionIndex.Entry entry, Concept concept) =>
+    internal static bool Named(QuestionIndex.Entry entry, Concept concept) =>
         concept.Alternatives.Any(a => a.Stems.Length > 0 && entry.Fields.Any(f =>
             f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias && a.Stems.All(f.Stems.Contains)));
 }

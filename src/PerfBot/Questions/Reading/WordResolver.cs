@@ -32,6 +32,13 @@ internal static class WordResolver
                 quality.Add(0.8);
                 notes.Add($"'{token.Word}' read as the start of '{completions[0].Word}'");
             }
+            else if (token.Stem != token.Word && index.Completions(token.Stem) is { Count: > 0 } forms)
+            {
+                // "leaving" for "leavers": another form of the same word before any typo ("leading").
+                stems.Add(forms[0].Stem);
+                quality.Add(0.8);
+                notes.Add($"'{token.Word}' read as a form of '{forms[0].Word}'");
+            }
             else if ((index.Nearest(token.Word) ?? (token.Stem != token.Word ? index.Nearest(token.Stem) : null)) is { } near)
             {
                 stems.Add(near.Stem);

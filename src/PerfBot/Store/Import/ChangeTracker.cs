@@ -36,21 +36,26 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
     {
         if (_pending.Count == 0) return;
         // The connection may be merging an earlier batch in the background; a file names each indicator and period
-        // once, so that batch holds none of these rows' figures.
-        pipeline.Wait();
-        var stored = figures.Read(_pending.Where(p => !p.NewIndicator).Select(p => (p.IndicatorId, p.End, p.Label)).ToList());
+        // once, so that batch holds none of these rows' figures. Only a read needs the connection: rows of indicators
+        // this import created have nothing stored, so a first import's batches never wait here and the server merges
+        // one batch while the next is read and checked.
+        var known = _pending.Where(p => !p.NewIndicator).Select(p => (p.IndicatorId, p.End, p.Label)).ToList();
+        if (known.Count > 0) pipeline.Wait();
+        var stored = known.Count > 0 ? figures.Read(known) : [];
         foreach (var p in _pending)
         {
             Class(p, stored.GetValueOrDefault((p.IndicatorId, p.Label)));
             writer.Write(p.IndicatorId, p.Row, p.CommitteeIds);
         }
-        pipeline.Wait();
         if (_corrections.Count > 0)
+        {
+            pipeline.Wait();
             connection.Execute("""
                 INSERT INTO measurement_corrections (indicator_id, period, field, previous_value, new_value, corrected_at, corrected_by,
                                                      corrected_by_id, route, file_name, file_sha256, run_id)
                 VALUES (@IndicatorId, @Period, @Field, @Previous, @Now, @At, @ByName, @ById, @Route, @File, @Sha256, @RunId)
                 """, _corrections, transaction);
+        }
         _corrections.Clear();
         _pending.Clear();
     }

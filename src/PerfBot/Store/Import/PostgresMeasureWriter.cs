@@ -6,8 +6,9 @@ using NpgsqlTypes;
 namespace PerfBot.Store.Import;
 
 /// <summary>
-/// PostgreSQL: rows are held back in batches, each sent with binary COPY into a temporary staging table and merged into
-/// measurements in the background while the next batch is read (<see cref="ImportPipeline"/>); benchmarks are staged
+/// PostgreSQL: rows are held back in batches and sent in the background while the next batch is read
+/// (<see cref="ImportPipeline"/>): figures of indicators the import created by binary COPY straight into measurements,
+/// the others by binary COPY into a temporary staging table merged into measurements; benchmarks are staged
 /// the same way and upserted once at the end — a round trip per row would cost more than the write. The staging
 /// tables live in the import's transaction and go with it.
 /// </summary>
@@ -44,14 +45,23 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
         if (_figures.Count >= BatchSize) SendFigures();
     }
 
-    /// <summary>The batch's new indicators are written first; then the server stages and merges the batch while the file is read on.</summary>
+    /// <summary>
+    /// The batch's new indicators are written first; then, while the file is read on, the server takes the figures of
+    /// indicators this import created straight into measurements (they can have none stored yet, so there is nothing to
+    /// merge with) and stages and merges the rest.
+    /// </summary>
     private void SendFigures()
     {
         if (_figures.Count == 0) return;
-        var batch = _figures;
+        var fresh = _figures.Where(f => _indicators.IsNew(f.Indicator)).ToList();
+        var known = fresh.Count == _figures.Count ? [] : _figures.Where(f => !_indicators.IsNew(f.Indicator)).ToList();
         _figures = new(BatchSize);
         _indicators.Flush();
-        _pipeline.InBackground(() => Merge(batch));
+        _pipeline.InBackground(() =>
+        {
+            if (fresh.Count > 0) Written += (int)Copy(fresh, "measurements");
+            if (known.Count > 0) Merge(known);
+        });
     }
 
     protected override void WriteBenchmark(long indicatorId, string period, string kind, double? value, string? source)
@@ -121,25 +131,7 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
     /// </summary>
     private void Merge(List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> batch)
     {
-        using (var copy = _postgres.BeginBinaryImport($"COPY import_measurements ({MeasurementColumns}) FROM STDIN (FORMAT BINARY)"))
-        {
-            foreach (var (indicator, label, start, end, row) in batch)
-            {
-                copy.StartRow();
-                copy.Write(indicator, NpgsqlDbType.Bigint);
-                copy.Write(label, NpgsqlDbType.Text);
-                copy.Write(start, NpgsqlDbType.Text);
-                copy.Write(end, NpgsqlDbType.Text);
-                Write(copy, row.Value);
-                Write(copy, row.Target);
-                Write(copy, row.Rag?.ToString());
-                Write(copy, row.Direction?.ToString());
-                Write(copy, row.Commentary);
-                Write(copy, row.Actions);
-                Write(copy, row.Source);
-            }
-            copy.Complete();
-        }
+        Copy(batch, "import_measurements");
         var written = OverwrittenColumns(Columns);
         Written += Connection.Execute($"""
             SET LOCAL enable_hashjoin = off;
@@ -154,6 +146,28 @@ internal sealed class PostgresMeasureWriter : MeasureWriter
             SET LOCAL enable_hashjoin TO DEFAULT;
             SET LOCAL enable_mergejoin TO DEFAULT;
             """, transaction: Transaction, commandTimeout: 0);
+    }
+
+    /// <summary>A batch's figures by binary COPY into <paramref name="table"/>; the number of rows copied.</summary>
+    private ulong Copy(List<(long Indicator, string Label, string Start, string End, MeasureRow Row)> batch, string table)
+    {
+        using var copy = _postgres.BeginBinaryImport($"COPY {table} ({MeasurementColumns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var (indicator, label, start, end, row) in batch)
+        {
+            copy.StartRow();
+            copy.Write(indicator, NpgsqlDbType.Bigint);
+            copy.Write(label, NpgsqlDbType.Text);
+            copy.Write(start, NpgsqlDbType.Text);
+            copy.Write(end, NpgsqlDbType.Text);
+            Write(copy, row.Value);
+            Write(copy, row.Target);
+            Write(copy, row.Rag?.ToString());
+            Write(copy, row.Direction?.ToString());
+            Write(copy, row.Commentary);
+            Write(copy, row.Actions);
+            Write(copy, row.Source);
+        }
+        return copy.Complete();
     }
 
     private void SendBenchmarks()

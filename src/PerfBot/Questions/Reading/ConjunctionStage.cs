@@ -1,0 +1,45 @@
+namespace PerfBot.Questions.Reading;
+
+/// <summary>
+/// Several subjects joined by "and" ("sickness and turnover figures", "assessments and reviews backlog"): each part
+/// names indicators of its own, and together they are the topic asked about. Each part must name at least one
+/// indicator by its own names or aliases and none another part names, so a name holding "and" itself ("physical and
+/// coercive", "residential and nursing") is never split into two subjects.
+/// </summary>
+internal static class ConjunctionStage
+{
+    /// <summary>A part naming more than this is too broad to be one subject of a list ("children and …").</summary>
+    private const int MaxPerPart = 8;
+
+    private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "and", "plus" };
+
+    public static IReadOnlyList<Candidate> Read(Tokens tokens, QuestionIndex index, ReaderConfig config)
+    {
+        var joins = tokens.Positions(t => t.IsFree && Joining.Contains(t.Word));
+        if (joins.Count == 0) return [];
+        var bounds = new List<int> { -1 };
+        bounds.AddRange(joins);
+        bounds.Add(tokens.Count);
+        var named = new List<HashSet<int>>();
+        for (var b = 0; b + 1 < bounds.Count; b++)
+        {
+            var (from, to) = (bounds[b] + 1, bounds[b + 1]);
+            // A service area named ("workforce") is where the subjects are, not one of them.
+            var part = tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i < from || i >= to || tokens[i].IsScope));
+            var concepts = ConceptStage.Read(part, index, config).Concepts;
+            if (concepts.Count == 0) continue;
+            var rarest = concepts.MaxBy(c => c.Weight)!;
+            // A part whose rarest word is in many names cannot name a few: not walked at all, at any size of store.
+            if (rarest.Alternatives.All(a => a.Stems.Length == 0 || a.Stems.Min(index.DocumentFrequency) > MaxPerPart * 8)) return [];
+            var holding = TopicStage.Holding(rarest, index);
+            var names = holding.Where(i => concepts.All(c => TopicStage.Named(index.Entries[i], c))).ToHashSet();
+            if (names.Count is 0 or > MaxPerPart || named.Any(n => n.Overlaps(names))) return [];
+            named.Add(names);
+        }
+        if (named.Count < 2) return [];
+        var all = named.SelectMany(n => n).ToList();
+        if (all.Count > TopicStage.MaxIndicators) return [];
+        return all.Select(i => new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
+            .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
+    }
+}
