@@ -96,10 +96,23 @@ public sealed class Database : IDisposable
         return Open();
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PreparedRead> _prepared = new(StringComparer.Ordinal);
+
+    /// <summary>The one <see cref="PreparedRead"/> of this store for this SQL: for a read run on every answer.</summary>
+    public PreparedRead Prepared(string sql, params (string Name, System.Data.DbType Type)[] parameters) =>
+        _prepared.GetOrAdd(sql, text => new PreparedRead(this, text, parameters));
+
     public override string ToString() => Address.Description;
 
-    /// <summary>Closes a PostgreSQL store's pooled connections; a SQLite store's pool is shared by the process.</summary>
-    public void Dispose() => _postgres?.Dispose();
+    /// <summary>
+    /// Closes the connections kept for prepared reads, and a PostgreSQL store's pooled connections; a SQLite store's
+    /// pool is shared by the process.
+    /// </summary>
+    public void Dispose()
+    {
+        foreach (var read in _prepared.Values) read.Dispose();
+        _postgres?.Dispose();
+    }
 
     static Database() => DefaultTypeHandlers.Register();
 }

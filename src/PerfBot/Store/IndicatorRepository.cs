@@ -1,4 +1,5 @@
 using Dapper;
+using System.Data;
 using System.Data.Common;
 using PerfBot.Indicators;
 
@@ -33,15 +34,19 @@ public sealed class IndicatorRepository(Database database)
     /// oldest first — only periods ending after <paramref name="after"/> when given (see <see cref="HistoryWindow"/>) —
     /// whether earlier figures are held, its benchmarks, and its figures' corrections and Teams commentary.
     /// </summary>
-    public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null)
+    public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null) =>
+        database.Prepared(AnswerSql, ("@indicatorId", DbType.Int64), ("@after", DbType.String))
+            .Run([indicatorId, after is { } day ? Iso(day) : null], ReadAnswer);
+
+    private const string AnswerSql = $"""
+        {HistorySql};
+        SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @after);
+        {BenchmarksSql};
+        {FigureProvenance.Sql};
+        """;
+
+    private static (List<Measurement>, bool, List<Benchmark>) ReadAnswer(DbDataReader reader)
     {
-        using var connection = database.Open();
-        using var reader = connection.ExecuteReader($"""
-            {HistorySql};
-            SELECT EXISTS (SELECT 1 FROM measurements WHERE indicator_id = @indicatorId AND period_end <= @after);
-            {BenchmarksSql};
-            {FigureProvenance.Sql};
-            """, new { indicatorId, after = after is { } day ? Iso(day) : null });
         var history = ReadHistory(reader);
         reader.NextResult();
         reader.Read();

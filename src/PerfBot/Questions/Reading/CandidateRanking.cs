@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Numerics;
 
 namespace PerfBot.Questions.Reading;
 
@@ -46,23 +46,26 @@ internal static class CandidateRanking
         var generating = known.Where(i => index.DocumentFrequency(stems[i]) <= half).ToList();
         if (generating.Count == 0) generating = known.Count > 0 ? known : Enumerable.Range(0, stems.Count).ToList();
         var rare = generating.TakeWhile((i, n) => n == 0 || index.DocumentFrequency(stems[i]) <= index.Entries.Count / 20).ToList();
+        // Candidates from the rarest word alone, then from the rarer words, then from every generating word: the first
+        // set that rules out every indicator holding none of its words is enough.
+        List<List<int>> passes = prune ? [.. new[] { generating.Take(1).ToList(), rare }.Where(p => p.Count < generating.Count).DistinctBy(p => p.Count), generating] : [generating];
 
-        var masks = ArrayPool<ulong>.Shared.Rent(index.Entries.Count);
-        try
+        var masks = CleanMasks.Take(index.Entries.Count);
+        var ranked = Ranked();
+        // Kept only after a ranking that ended: each pass clears the masks it set as it ends.
+        CleanMasks.GiveBack(masks);
+        return ranked;
+
+        List<Candidate> Ranked()
         {
-            Array.Clear(masks, 0, index.Entries.Count);
-            if (prune && rare.Count < generating.Count)
+            foreach (var from in passes.SkipLast(1))
             {
-                var (first, fifth) = Pass(rare, masks, score, index, prune);
-                // The best any indicator holding none of the rarer words could score: every other word, the shortest name.
-                var others = known.Except(rare).Aggregate(0UL, (mask, i) => mask | 1UL << i);
+                var (first, fifth) = Pass(from, masks, score, index, prune);
+                // The best any indicator holding none of these words could score: every other word, the shortest name.
+                var others = known.Except(from).Aggregate(0UL, (mask, i) => mask | 1UL << i);
                 if (first.Count >= Kept && score.Bound(others, index.SmallestField) + Rounding < fifth) return Best(first, score);
             }
             return Best(Pass(generating, masks, score, index, prune).Scored, score);
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(masks);
         }
     }
 
@@ -74,13 +77,16 @@ internal static class CandidateRanking
     private static (List<Scored> Scored, double Fifth) Pass(List<int> from, ulong[] masks, FullScore score, QuestionIndex index, bool prune)
     {
         var candidates = Candidates(from, masks, score.Words.Stems, index);
-        var entries = index.Entries;
+        var smallest = index.SmallestFields;
         var groups = new Dictionary<ulong, Group>();
-        foreach (var id in candidates)
+        var groupOf = new Group[candidates.Count];
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var id = candidates[k];
             if (!groups.TryGetValue(masks[id], out var group)) groups[masks[id]] = group = new Group();
             group.Count++;
-            group.Smallest = Math.Min(group.Smallest, entries[id].SmallestField);
+            group.Smallest = Math.Min(group.Smallest, smallest[id]);
+            groupOf[k] = group;
         }
         var ordered = groups.Select(g => (Mask: g.Key, Group: g.Value, Bound: score.Bound(g.Key, g.Value.Smallest))).OrderByDescending(g => g.Bound).ToList();
         // Each group's candidates side by side in one array, in the groups' order.
@@ -91,7 +97,7 @@ internal static class CandidateRanking
             next += group.Count;
         }
         var byGroup = new int[candidates.Count];
-        foreach (var id in candidates) byGroup[groups[masks[id]].End++] = id;
+        for (var k = 0; k < candidates.Count; k++) byGroup[groupOf[k].End++] = candidates[k];
 
         var scored = new List<Scored>();
         var best = new List<double>(Kept + 1);
@@ -102,7 +108,7 @@ internal static class CandidateRanking
             for (var k = group.Start; k < group.End; k++)
             {
                 var id = byGroup[k];
-                if (prune && score.Bound(mask, entries[id].SmallestField) + Rounding < threshold) continue;
+                if (prune && score.Bound(mask, smallest[id]) + Rounding < threshold) continue;
                 var candidate = score.Score(id, mask, explain: false);
                 scored.Add(new Scored(candidate, mask));
                 if (best.Count >= Kept && candidate.Score <= threshold) continue;
@@ -133,10 +139,37 @@ internal static class CandidateRanking
         {
             if (from.Contains(i)) continue;
             var bit = 1UL << i;
-            foreach (var id in index.Postings(stems[i]))
+            var postings = index.Postings(stems[i]);
+            // A commoner word's postings can be most of the catalogue: when the candidates are far fewer, each is
+            // sought in them (they are in index order) instead of walking them all.
+            if ((long)candidates.Count * (BitOperations.Log2((uint)postings.Length) + 1) < postings.Length)
+            {
+                foreach (var id in candidates)
+                    if (postings.BinarySearch(id) >= 0) masks[id] |= bit;
+                continue;
+            }
+            foreach (var id in postings)
                 if (masks[id] != 0) masks[id] |= bit;
         }
         return candidates;
+    }
+
+    /// <summary>
+    /// One mask per indicator, kept per thread and left all zero after each ranking (a pass clears the masks it set), so
+    /// a question does not clear 100,000 of them first. A ranking that fails part way drops its array.
+    /// </summary>
+    private static class CleanMasks
+    {
+        [ThreadStatic] private static ulong[]? _kept;
+
+        public static ulong[] Take(int count)
+        {
+            var masks = _kept is { } kept && kept.Length >= count ? kept : new ulong[count];
+            _kept = null;
+            return masks;
+        }
+
+        public static void GiveBack(ulong[] masks) => _kept = masks;
     }
 
     /// <summary>The five best, scored again to say what each matched.</summary>
