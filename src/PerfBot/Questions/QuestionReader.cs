@@ -84,7 +84,7 @@ public static class QuestionReader
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
         if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
             topic = ConjunctionStage.Read(partial.Tokens, index, config);
-        var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, index, config, prune) : null;
+        var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
         // "Everything on residential vs community care": both, as a topic, not one set against the other.
         if (pair is not null && words.Contains("everything") && filtering.Filters.Benchmark is null)
         {

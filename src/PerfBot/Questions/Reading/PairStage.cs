@@ -11,10 +11,16 @@ internal static class PairStage
 
     private static readonly HashSet<string> Versus = new(StringComparer.Ordinal) { "vs", "versus", "v", "against" };
 
+    private static readonly HashSet<string> Comparing = new(StringComparer.Ordinal) { "compare", "compared", "comparing", "comparison", "side" };
+
     private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "and", "with", "against", "vs", "versus", "v", "to", "or", "compared", "beside", "alongside" };
 
-    public static Pair? Read(Tokens tokens, QuestionIndex index, ReaderConfig config, bool prune)
+    public static Pair? Read(Tokens tokens, ChoiceStage.Result whole, QuestionIndex index, ReaderConfig config, bool prune)
     {
+        // A question one indicator explains is read as two only when it says it sets two things side by side ("vs",
+        // "compare … with …"); a benchmark word alone ("average days to complete … (18 to 64)") would rank both sides at
+        // every joining word for nothing.
+        if (whole.Chosen is { QueryCoverage: >= 0.9 } && !tokens.Any(t => Versus.Contains(t.Word) || Comparing.Contains(t.Word))) return null;
         var content = tokens.Positions(t => t.IsContent);
         if (content.Count < 2) return null;
         for (var k = 0; k < tokens.Count; k++)
