@@ -25,26 +25,26 @@ public static class QuestionReader
     internal static Understanding Read(string question, QuestionIndex index, ReaderConfig config, ConversationContext? context, bool prune)
     {
         var normalised = QuestionText.Normalise(question);
+        var words = QuestionText.Words(normalised);
         var period = PeriodStage.Read(Tokens.Of(normalised), config, index.AsOf);
         var benchmark = FilterStage.ReadBenchmark(period.Tokens, config);
         var cues = CueStage.Read(benchmark.Tokens, config);
         // "Are we meeting the target?": meeting as a verb.
         if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Meeting) && cues.Matched.All(m => m is not ("next meeting" or "meetings" or "what date")))
-            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Meeting).ToHashSet() };
+            cues = cues.Without(Intent.Meeting);
         if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
-            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+            cues = cues.Without(Intent.Compare);
         // "Getting better or worse?" asks which way it is moving over time; "better or worse than last year?" compares.
         if (cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } compared
             && compared.All(c => config.ChangeWords.Contains(c) && normalised.Contains($"getting {c}", StringComparison.Ordinal)))
-            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).Append(Intent.Trend).ToHashSet() };
+            cues = cues.Without(Intent.Compare).With(Intent.Trend);
         // "The 95% national target": a benchmark's name said of the target is which target, not a comparison asked for.
-        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Compare) && NamesTarget(normalised, cues.Matched.Where(config.IsCompareCue).ToList(), config))
-            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Compare) && NamesTarget(words, cues.Matched.Where(config.IsCompareCue).ToList(), config))
+            cues = cues.Without(Intent.Compare);
         // "Why isn't there a target?", "is there a target?": the target is what is asked about.
-        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Why) && QuestionText.Words(normalised) is var said
-            && Enumerable.Range(0, said.Length).Any(i => said[i] == "there" && said.Skip(i + 1).Take(3).Any(w => w is "target" or "targets")))
-            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Why).ToHashSet() };
-        var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && QuestionText.Words(normalised).Any(CommitteeStage.IsCommitteeWord));
+        if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Why) && Enumerable.Range(0, words.Length).Any(i => words[i] == "there" && words.Skip(i + 1).Take(3).Any(w => w is "target" or "targets")))
+            cues = cues.Without(Intent.Why);
+        var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && words.Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);
         var committee = CommitteeStage.Read(areas.Tokens, index, committeeCue: aboutCommittee);
@@ -59,7 +59,7 @@ public static class QuestionReader
             : new ServiceAreaStage.Result(followUp.Tokens, [], []);
         List<string> serviceAreas = [.. areas.Areas, .. partial.Areas];
         var sequence = partial.Tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToArray();
-        var contrast = config.Contrasts.Any(c => QuestionIndex.Contains(QuestionText.Words(normalised), c));
+        var contrast = config.Contrasts.Any(c => QuestionIndex.Contains(words, c));
         var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts);
@@ -67,7 +67,7 @@ public static class QuestionReader
         if (cues.Cues.Contains(Intent.Compare) && choice.Chosen is { } chosen && benchmark.Filter is null
             && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } comparing
             && comparing.All(c => QuestionText.ContentStems(c) is { Count: > 1 } stems && stems.All(chosen.Entry.Stems.Contains)))
-            cues = cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() };
+            cues = cues.Without(Intent.Compare);
         // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
         if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any
             && ServiceAreaStage.ReadPartial(followUp.Tokens, index, config) is { Areas.Count: > 0 } byArea)
@@ -77,7 +77,6 @@ public static class QuestionReader
         }
         var beyondScope = partial.Tokens.Where(t => ServiceAreaStage.IsBeyondScope(t, config)).ToList();
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
-        var words = QuestionText.Words(normalised);
         var askAll = words.Contains("everything")
             || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
         var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
@@ -89,7 +88,7 @@ public static class QuestionReader
         if (pair is not null && words.Contains("everything") && filtering.Filters.Benchmark is null)
         {
             topic = [.. new[] { pair.First, pair.Second }.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal)];
-            (pair, cues) = (null, cues with { Cues = cues.Cues.Where(c => c != Intent.Compare).ToHashSet() });
+            (pair, cues) = (null, cues.Without(Intent.Compare));
         }
         var signals = new IntentStage.Signals(cues.Cues, filtering.Filters,
             Scope: serviceAreas.Count > 0 || committee.Named,
@@ -134,9 +133,8 @@ public static class QuestionReader
     }
 
     /// <summary>Every comparing cue found is a benchmark's name standing just before a target word.</summary>
-    private static bool NamesTarget(string normalised, IReadOnlyList<string> compareCues, ReaderConfig config)
+    private static bool NamesTarget(string[] words, IReadOnlyList<string> compareCues, ReaderConfig config)
     {
-        var words = QuestionText.Words(normalised);
         var targets = config.Cues.First(c => c.Intent == Intent.Target).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
         return compareCues.Count > 0 && compareCues.All(cue => config.BenchmarkWords.Any(b => b.Phrase.Text == cue)
             && Enumerable.Range(0, words.Length - 1).Any(i => words[i] == cue.Split(' ')[^1] && targets.Contains(words[i + 1])));

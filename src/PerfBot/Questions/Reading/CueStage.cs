@@ -23,5 +23,11 @@ internal static class CueStage
     }
 
     /// <summary>The tokens left, the intents cued, a note for each, and the cue phrases found.</summary>
-    public sealed record Result(Tokens Tokens, IReadOnlySet<Intent> Cues, IReadOnlyList<string> Notes, IReadOnlyList<string> Matched);
+    public sealed record Result(Tokens Tokens, IReadOnlySet<Intent> Cues, IReadOnlyList<string> Notes, IReadOnlyList<string> Matched)
+    {
+        /// <summary>The same, this intent's cue set aside: another reading of the words explained it.</summary>
+        public Result Without(Intent intent) => this with { Cues = Cues.Where(c => c != intent).ToHashSet() };
+
+        public Result With(Intent intent) => this with { Cues = Cues.Append(intent).ToHashSet() };
+    }
 }
