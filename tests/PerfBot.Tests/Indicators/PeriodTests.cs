@@ -96,7 +96,7 @@ public class PeriodTests
     [Fact]
     public void Every_period_label_in_the_seed_reports_parses_and_formats_back()
     {
-        // The lines of the seed reports that hold a label, copied into the repository (tests never read ../shared).
+        // The lines of the seed reports that hold a label, copied into the repository (a test reads nothing outside the repository).
         var lines = File.ReadLines(Path.Combine(TestPaths.RepoRoot, "tests", "PerfBot.Tests", "Indicators", "seed-period-lines.txt"))
             .Where(line => !line.StartsWith('#'));
         var labels = lines
