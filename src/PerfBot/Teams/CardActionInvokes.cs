@@ -1,7 +1,6 @@
 using PerfBot.Telemetry;
 using PerfBot.Cards;
 using PerfBot.Conversations;
-using PerfBot.Store;
 
 namespace PerfBot.Teams;
 
@@ -26,17 +25,11 @@ internal sealed class CardActionInvokes(AnswerLimits limits, ConversationReferen
                 ? Invoke(200, AdaptiveCard.ContentType, (card with { FallbackText = card.FallbackText ?? reply.Text }).ToJsonElement())
                 : Invoke(200, "application/vnd.microsoft.activity.message", reply.Text);
         }
-        catch (Exception e) when (StoreUnreachable.Is(e))
+        catch (Exception e) when (StoreFailureReply.Of(e) is { } failure)
         {
-            log.LogError("The store could not be reached: the card action {Text} was answered that the figures are unavailable ({Error})", turn.Text, e.Message);
-            metrics.Failed("store unreachable");
-            return Invoke(200, "application/vnd.microsoft.activity.message", StoreUnreachable.Apology);
-        }
-        catch (Exception e) when (StoreBusy.Is(e))
-        {
-            log.LogWarning("The store was busy: the card action {Text} was not done ({Error})", turn.Text, e.Message);
-            metrics.Failed("store busy");
-            return Invoke(200, "application/vnd.microsoft.activity.message", StoreBusy.Apology);
+            log.Log(failure.Level, "{Failure}: the card action {Text} was answered with an apology ({Error})", failure.Failure, turn.Text, e.Message);
+            metrics.Failed(failure.Counted);
+            return Invoke(200, "application/vnd.microsoft.activity.message", failure.Apology);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,7 +1,6 @@
 using PerfBot.Telemetry;
 using Microsoft.Extensions.Options;
 using PerfBot.Conversations;
-using PerfBot.Store;
 
 namespace PerfBot.Teams;
 
@@ -78,17 +77,11 @@ internal sealed class MessageTurns(
         {
             return await answer;
         }
-        catch (Exception e) when (StoreUnreachable.Is(e))
+        catch (Exception e) when (StoreFailureReply.Of(e) is { } failure)
         {
-            log.LogError("The store could not be reached: {Text} in {Conversation} was answered that the figures are unavailable ({Error})", turn.Text, turn.Place.ConversationId, e.Message);
-            metrics.Failed("store unreachable");
-            return new ChatReply(StoreUnreachable.Apology);
-        }
-        catch (Exception e) when (StoreBusy.Is(e))
-        {
-            log.LogWarning("The store was busy: {Text} in {Conversation} was not done ({Error})", turn.Text, turn.Place.ConversationId, e.Message);
-            metrics.Failed("store busy");
-            return new ChatReply(StoreBusy.Apology);
+            log.Log(failure.Level, "{Failure}: {Text} in {Conversation} was answered with an apology ({Error})", failure.Failure, turn.Text, turn.Place.ConversationId, e.Message);
+            metrics.Failed(failure.Counted);
+            return new ChatReply(failure.Apology);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
