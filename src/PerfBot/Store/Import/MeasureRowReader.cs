@@ -49,7 +49,23 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
         return problems.Count == before ? measure : null;
     }
 
-    private string? Text(SourceRow row, string field) => Cells.Clean(headers.Cell(row, field));
+    // The parser hands a cell repeated from the row above over as the same string (its field cache), and the cleaning
+    // here gives the same text back for it: each field keeps its last cell and what it read as, so an indicator's name,
+    // unit and committee, a target or a source is cleaned and read once for a run of rows, not on every row of it.
+    // Only what read without a problem is kept; a bad cell is reported on every row it is in.
+    private readonly Dictionary<string, (string Cell, string? Text)> _lastText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Text, double Value)> _lastNumber = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Text, object Value)> _lastChoice = new(StringComparer.Ordinal);
+
+    private string? Text(SourceRow row, string field)
+    {
+        var cell = headers.Cell(row, field);
+        if (cell is null) return null;
+        if (_lastText.TryGetValue(field, out var last) && ReferenceEquals(last.Cell, cell)) return last.Text;
+        var text = Cells.Clean(cell);
+        _lastText[field] = (cell, text);
+        return text;
+    }
 
     private string? Required(SourceRow row, string field)
     {
@@ -85,7 +101,12 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
             if (required) Problem(row, field, null, $"{field} is required and this cell is empty; expected {Cells.NumberForm}.");
             return null;
         }
-        if (Cells.TryNumber(text, out var value)) return value;
+        if (_lastNumber.TryGetValue(field, out var last) && ReferenceEquals(last.Text, text)) return last.Value;
+        if (Cells.TryNumber(text, out var value))
+        {
+            _lastNumber[field] = (text, value);
+            return value;
+        }
         Problem(row, field, text, $"is not a number; expected {Cells.NumberForm}.");
         return null;
     }
@@ -96,7 +117,12 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
     {
         var text = Text(row, field);
         if (text is null) return null;
-        if (tryRead(text, out var value)) return value;
+        if (_lastChoice.TryGetValue(field, out var last) && ReferenceEquals(last.Text, text)) return (T)last.Value;
+        if (tryRead(text, out var value))
+        {
+            _lastChoice[field] = (text, value);
+            return value;
+        }
         Problem(row, field, text, $"is not a valid {field}; expected {expected}.");
         return null;
     }
