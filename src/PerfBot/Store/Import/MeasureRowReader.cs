@@ -49,10 +49,11 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
         return problems.Count == before ? measure : null;
     }
 
-    // The parser hands a cell repeated from the row above over as the same string (its field cache), and the cleaning
-    // here gives the same text back for it: each field keeps its last cell and what it read as, so an indicator's name,
-    // unit and committee, a target or a source is cleaned and read once for a run of rows, not on every row of it.
-    // Only what read without a problem is kept; a bad cell is reported on every row it is in.
+    // An export repeats most cells on row after row (an indicator's name, unit and committee, its target, the source):
+    // each field keeps its last cell and what it read as, so a cell the same as the row above's is compared (a vector
+    // at a time) instead of cleaned and read again. Only what read without a problem is kept; a bad cell is reported on
+    // every row it is in. (The parser's own field cache, which would hand back one string for such cells, cost more
+    // hashing every field than it saved.)
     private readonly Dictionary<string, (string Cell, string? Text)> _lastText = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Text, double Value)> _lastNumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Text, object Value)> _lastChoice = new(StringComparer.Ordinal);
@@ -61,7 +62,7 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
     {
         var cell = headers.Cell(row, field);
         if (cell is null) return null;
-        if (_lastText.TryGetValue(field, out var last) && ReferenceEquals(last.Cell, cell)) return last.Text;
+        if (_lastText.TryGetValue(field, out var last) && string.Equals(last.Cell, cell, StringComparison.Ordinal)) return last.Text;
         var text = Cells.Clean(cell);
         _lastText[field] = (cell, text);
         return text;
@@ -101,7 +102,7 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
             if (required) Problem(row, field, null, $"{field} is required and this cell is empty; expected {Cells.NumberForm}.");
             return null;
         }
-        if (_lastNumber.TryGetValue(field, out var last) && ReferenceEquals(last.Text, text)) return last.Value;
+        if (_lastNumber.TryGetValue(field, out var last) && string.Equals(last.Text, text, StringComparison.Ordinal)) return last.Value;
         if (Cells.TryNumber(text, out var value))
         {
             _lastNumber[field] = (text, value);
@@ -117,7 +118,7 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
     {
         var text = Text(row, field);
         if (text is null) return null;
-        if (_lastChoice.TryGetValue(field, out var last) && ReferenceEquals(last.Text, text)) return (T)last.Value;
+        if (_lastChoice.TryGetValue(field, out var last) && string.Equals(last.Text, text, StringComparison.Ordinal)) return (T)last.Value;
         if (tryRead(text, out var value))
         {
             _lastChoice[field] = (text, value);

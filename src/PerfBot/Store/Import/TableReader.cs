@@ -49,9 +49,6 @@ public static class TableReader
             MissingFieldFound = null,
             IgnoreBlankLines = true,
             TrimOptions = TrimOptions.None,
-            // An export repeats most cells on row after row (an indicator's name, unit and committee, the period, the
-            // source): the parser hands back the one string it made for each, instead of a new one every row.
-            CacheFields = true,
             // Reads of 64 KB instead of 4 KB: refilling the buffer was two fifths of parsing a large file.
             BufferSize = ReadBuffer,
         };
