@@ -7,7 +7,8 @@ namespace PerfBot.Store;
 /// <summary>
 /// One committee's indicators and the figures the store keeps for their latest statuses (<see cref="LatestFigures"/>),
 /// in one read: what its digest is worked out from. At a national catalogue's size a Monday reads 100,000 indicators
-/// this way, where reading them and their figures apart, with every indicator's aliases and committees, cost twice as much.
+/// this way, where reading them sorted, with every one's aliases and committees, and then their figures apart, cost a
+/// fifth more of the digests' time.
 /// </summary>
 internal static class CommitteeFigures
 {
