@@ -13,9 +13,8 @@ namespace PerfBot.Store;
 internal static class CommitteeFigures
 {
     /// <summary>
-    /// The committee's indicators in id order, each with its kept figures (none when it has none): a digest orders them
-    /// itself (<see cref="PerfBot.Committees.ExceptionReport"/>). The indicators come without aliases or committee
-    /// names, which a digest does not show.
+    /// The committee's indicators in id order, each with its kept figures (none when it has none): a digest's exception
+    /// report orders them itself. The indicators come without aliases or committee names, which a digest does not show.
     /// </summary>
     public static List<(Indicator Indicator, List<Measurement> Figures)> Read(DbConnection connection, long committeeId)
     {
