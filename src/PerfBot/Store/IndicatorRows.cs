@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 using PerfBot.Indicators;
@@ -10,6 +11,9 @@ namespace PerfBot.Store;
 /// </summary>
 internal static class IndicatorRows
 {
+    /// <summary>The columns <see cref="ReadOne"/> takes, in its order, for a SELECT list.</summary>
+    public const string Columns = "i.id, i.code, i.name, i.service_area, i.unit, i.frequency, i.polarity, i.polarity_reason, i.owner, i.amber_tolerance";
+
     /// <summary>
     /// The rows of one committee's indicators (their ids seek each row on its key, so the read costs the committee's
     /// indicators, not the catalogue's), or every row.
@@ -20,38 +24,51 @@ internal static class IndicatorRows
     /// <param name="committeeId">Only the indicators this committee scrutinises; all when null.</param>
     public static List<Indicator> Read(DbConnection connection, long? committeeId)
     {
-        // Service areas, units and committee names are shared by thousands of indicators: one string each, not one per
-        // indicator, in what the question index keeps for its lifetime.
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Shared(string? text) => text is null ? null : shared.TryGetValue(text, out var same) ? same : shared[text] = text;
-
+        var shared = new SharedTexts();
         var aliases = connection.Query<(long Id, string Alias)>($"""
                 SELECT a.indicator_id, a.alias FROM indicator_aliases a {InScope("a.indicator_id", committeeId)} ORDER BY a.alias
                 """, new { committeeId })
             .ToLookup(a => a.Id, a => a.Alias);
-        var names = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees").ToDictionary(c => c.Id, c => Shared(c.Name)!);
+        var names = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees").ToDictionary(c => c.Id, c => shared.One(c.Name)!);
         var committees = connection.Query<(long IndicatorId, long CommitteeId)>($"""
                 SELECT ic.indicator_id, ic.committee_id FROM indicator_committees ic {InScope("ic.indicator_id", committeeId)}
                 """, new { committeeId })
             .ToLookup(c => c.IndicatorId, c => names[c.CommitteeId]);
 
         using var reader = connection.ExecuteReader($"""
-                SELECT i.id, i.code, i.name, i.service_area, i.unit, i.frequency, i.polarity, i.polarity_reason, i.owner, i.amber_tolerance
+                SELECT {Columns}
                 FROM indicators i {InScope("i.id", committeeId)}
                 ORDER BY i.service_area, i.name
                 """, new { committeeId });
-        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
         var indicators = new List<Indicator>();
         while (reader.Read())
         {
             var id = reader.GetInt64(0);
-            indicators.Add(new Indicator(
-                id, reader.GetString(1), reader.GetString(2), Shared(Text(3)), Shared(Text(4)),
-                Words.TryFrequency(Text(5), out var frequency) ? frequency : null,
-                Words.TryPolarity(Text(6), out var polarity) ? polarity : Polarity.None,
-                Shared(Text(7)), Shared(Text(8)), reader.IsDBNull(9) ? null : reader.GetDouble(9),
-                aliases.Contains(id) ? aliases[id].ToList() : [], committees[id].Order(StringComparer.Ordinal).ToList()));
+            indicators.Add(ReadOne(reader, shared, aliases.Contains(id) ? aliases[id].ToList() : [], committees[id].Order(StringComparer.Ordinal).ToList()));
         }
         return indicators;
+    }
+
+    /// <summary>An indicator from a row holding <see cref="Columns"/> first, with the aliases and committees given.</summary>
+    public static Indicator ReadOne(IDataRecord reader, SharedTexts shared, IReadOnlyList<string> aliases, IReadOnlyList<string> committees)
+    {
+        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        return new Indicator(
+            reader.GetInt64(0), reader.GetString(1), reader.GetString(2), shared.One(Text(3)), shared.One(Text(4)),
+            Words.TryFrequency(Text(5), out var frequency) ? frequency : null,
+            Words.TryPolarity(Text(6), out var polarity) ? polarity : Polarity.None,
+            shared.One(Text(7)), shared.One(Text(8)), reader.IsDBNull(9) ? null : reader.GetDouble(9),
+            aliases, committees);
+    }
+
+    /// <summary>
+    /// Service areas, units and committee names are shared by thousands of indicators: one string each, not one per
+    /// indicator, in what the question index keeps for its lifetime.
+    /// </summary>
+    public sealed class SharedTexts
+    {
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+        public string? One(string? text) => text is null ? null : _texts.TryGetValue(text, out var same) ? same : _texts[text] = text;
     }
 }

@@ -28,4 +28,11 @@ public sealed record SqlDialect(StoreEngine Engine)
 
     /// <summary>Set on an import's connection before its transaction: SQLite keeps a large file's index pages in memory.</summary>
     public string? ImportSession => Engine == StoreEngine.Sqlite ? "PRAGMA cache_size = -131072" : null;
+
+    /// <summary>
+    /// Set on a digest's connection before it reads: a committee's indicators lie all through the tables, so each
+    /// committee reads pages from all over them, and SQLite keeps them in memory for the next committee's digest
+    /// (64 MB, about what 100,000 indicators' rows and kept figures take) instead of reading each again from the file.
+    /// </summary>
+    public string? DigestSession => Engine == StoreEngine.Sqlite ? "PRAGMA cache_size = -65536" : null;
 }

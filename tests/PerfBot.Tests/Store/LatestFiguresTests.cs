@@ -99,6 +99,28 @@ public sealed class LatestFiguresTests
         Assert.Equal(FromHistory(store, Today), Described(Kept(store, Today)));
     }
 
+    [Theory, MemberData(nameof(StoreEngines.Both), MemberType = typeof(StoreEngines))]
+    public void A_committees_statuses_read_with_its_indicators_in_one_query_are_those_of_their_whole_histories(StoreEngine engine)
+    {
+        using var store = TempStore.WithDemoData(engine);
+        MeasureImporter.Import(store.Database, store.WriteFile("figures.csv", Figures));
+        MeasureImporter.Import(store.Database, store.WriteFile("corrected.csv", Corrected));
+        var repository = new IndicatorRepository(store.Database);
+        var committee = new PerfBot.Committees.CommitteeRepository(store.Database).Committees().Single(c => c.Name == "People and Health Scrutiny Committee");
+
+        foreach (var asOf in new[] { Today, new DateOnly(2025, 9, 15) })
+        {
+            var statuses = repository.StatusesOfCommittee(committee.Id, asOf);
+            var history = repository.Indicators(committee.Id).Select(i => StatusAssessor.Assess(i, repository.Measurements(i.Id), null, asOf)).ToList();
+            Assert.Equal(Described(history).Order(StringComparer.Ordinal), Described(statuses).Order(StringComparer.Ordinal));
+            // Every field as read with its aliases and committees, which a digest does not show and this read leaves out.
+            string[] none = [];
+            Assert.Equal(history.Select(s => s.Indicator with { Aliases = none, Committees = none }).OrderBy(i => i.Id),
+                statuses.Select(s => s.Indicator with { Aliases = none, Committees = none }).OrderBy(i => i.Id));
+            Assert.All(statuses, s => Assert.Empty(s.Indicator.Aliases));
+        }
+    }
+
     private static IReadOnlyList<IndicatorStatus> Kept(TempStore store, DateOnly asOf)
     {
         var repository = new IndicatorRepository(store.Database);
