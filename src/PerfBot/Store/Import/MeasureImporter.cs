@@ -59,7 +59,7 @@ public static class MeasureImporter
 
         using var connection = database.Open();
         // A large file's index pages stay in memory for the whole transaction instead of cycling through SQLite's 2 MB default.
-        if (database.Sql.ImportSession is { } session) connection.Execute(session);
+        using var pages = SessionSetting.Apply(connection, database.Sql.ImportSession, database.Sql.ImportSessionEnd);
         using var transaction = connection.BeginTransaction();
         if (run.Claim is { } claim && !claim(connection, transaction))
             return new ImportOutcome(ImportPreview.Refused(file, sha256, []), null, Committed: false, Claimed: false);
