@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace PerfBot.Questions.Reading;
 
 /// <summary>
@@ -144,23 +142,33 @@ internal static class CandidateRanking
                 candidates.Add(id);
             }
         for (var i = 0; i < stems.Count; i++)
-        {
-            if ((drawn >> i & 1) != 0) continue;
-            var bit = 1UL << i;
-            var postings = index.Postings(stems[i]);
-            // A commoner word's postings can be most of the catalogue: when the candidates are far fewer, each is
-            // sought in them (they are in index order) instead of walking them all.
-            if ((long)candidates.Count * (BitOperations.Log2((uint)postings.Length) + 1) < postings.Length)
-            {
-                foreach (var id in candidates)
-                    if (postings.BinarySearch(id) >= 0) masks[id] |= bit;
-                continue;
-            }
-            // Candidates brought by a word drawn before already hold this bit if they hold the word.
-            foreach (var id in postings)
-                if (masks[id] != 0) masks[id] |= bit;
-        }
+            if ((drawn >> i & 1) == 0) MarkHolders(candidates, index.Postings(stems[i]), masks, 1UL << i);
         return candidates;
+    }
+
+    /// <summary>
+    /// Sets the bit of each candidate the word's postings hold. Both are in index order, so each candidate is sought
+    /// from where the one before it was, in strides that double: a commoner word's postings can be most of the
+    /// catalogue, and a few thousand candidates skip through them instead of walking them all.
+    /// </summary>
+    private static void MarkHolders(List<int> candidates, ReadOnlySpan<int> postings, ulong[] masks, ulong bit)
+    {
+        var from = 0;
+        foreach (var id in candidates)
+        {
+            var stride = 1;
+            var to = from;
+            while (to < postings.Length && postings[to] < id)
+            {
+                from = to + 1;
+                to = from + stride;
+                stride *= 2;
+            }
+            var found = postings[from..Math.Min(postings.Length, to + 1)].BinarySearch(id);
+            if (found >= 0) masks[id] |= bit;
+            from += found >= 0 ? found : ~found;
+            if (from >= postings.Length) return;
+        }
     }
 
     /// <summary>
