@@ -47,6 +47,7 @@ public sealed class QuestionIndex
     public DateOnly AsOf { get; }
 
     private readonly Dictionary<string, double> _idf;
+    private readonly Dictionary<string, double> _mostOfAName;
     private readonly Dictionary<string, int[]> _postings;
     private readonly Dictionary<string, string> _surfaceToStem;
     private readonly List<string>[] _surfaceByLength;
@@ -79,8 +80,8 @@ public sealed class QuestionIndex
         if (previous is not null && previous.Catalogue.HasSameWordsAs(catalogue))
         {
             (ServiceAreas, Vocabulary, UnknownIdf, SmallestField) = (previous.ServiceAreas, previous.Vocabulary, previous.UnknownIdf, previous.SmallestField);
-            (_idf, _postings, _surfaceToStem, _surfaceByLength, _joined, _sortedSurface) =
-                (previous._idf, previous._postings, previous._surfaceToStem, previous._surfaceByLength, previous._joined, previous._sortedSurface);
+            (_idf, _mostOfAName, _postings, _surfaceToStem, _surfaceByLength, _joined, _sortedSurface) =
+                (previous._idf, previous._mostOfAName, previous._postings, previous._surfaceToStem, previous._surfaceByLength, previous._joined, previous._sortedSurface);
             Entries = previous.Entries.Select(e => new Entry(e.Index, catalogue.Indicators[e.Index], e.Fields, e.Stems,
                 statuses.GetValueOrDefault(catalogue.Indicators[e.Index].Id)) { SmallestField = e.SmallestField }).ToList();
             _byCode = Entries.ToDictionary(e => e.Indicator.Code, StringComparer.OrdinalIgnoreCase);
@@ -135,9 +136,15 @@ public sealed class QuestionIndex
         var n = Math.Max(1, entries.Count);
         _idf = _postings.ToDictionary(p => p.Key, p => Math.Log(1 + (double)n / p.Value.Length), StringComparer.Ordinal);
         UnknownIdf = Math.Log(1 + n / 0.5);
+        _mostOfAName = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var entry in entries)
             foreach (var field in entry.Fields.Where(f => f.Kind is FieldKind.Name or FieldKind.Alias && f.ContentStems.Length > 0))
-                entry.SmallestField = Math.Min(entry.SmallestField, field.ContentStems.Sum(Idf));
+            {
+                var total = field.ContentStems.Sum(Idf);
+                entry.SmallestField = Math.Min(entry.SmallestField, total);
+                foreach (var stem in field.ContentStems)
+                    _mostOfAName[stem] = Math.Max(_mostOfAName.GetValueOrDefault(stem), Idf(stem) / total);
+            }
         SmallestField = entries.Count == 0 ? double.MaxValue : entries.Min(e => e.SmallestField);
 
         // The words as written, for typo matching, and adjacent pairs run together ("antisocial" for "anti social").
@@ -208,6 +215,9 @@ public sealed class QuestionIndex
     public bool Knows(string stem) => _idf.ContainsKey(stem);
 
     public double Idf(string stem) => _idf.TryGetValue(stem, out var idf) ? idf : UnknownIdf;
+
+    /// <summary>The largest share of any one name or alias this stem's weight makes: what holding it can add to covering a name.</summary>
+    public double MostOfAName(string stem) => _mostOfAName.GetValueOrDefault(stem);
 
     public int DocumentFrequency(string stem) => _postings.TryGetValue(stem, out var list) ? list.Length : 0;
 

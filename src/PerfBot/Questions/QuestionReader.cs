@@ -18,7 +18,7 @@ public static class QuestionReader
         Read(question, index, config, context, prune: true);
 
     /// <param name="prune">False scores every candidate in full — every indicator holding one of the question's words
-    /// that is in no more than half the names — with no bound and no rare-words pass: the reference the tests hold the
+    /// that is in no more than half the names — with no bound and every such word drawn: the reference the tests hold the
     /// pruned scoring to.</param>
     internal static Understanding Read(string question, QuestionIndex index, bool prune) => Read(question, index, ReaderConfig.Default, null, prune);
 

@@ -31,9 +31,16 @@ public class PruningTests(DemoStore demo) : IClassFixture<DemoStore>
             MeasureImporter.Import(store, csv);
             var index = new QuestionService(store, new CouncilClock(new FakeTimeProvider(DemoStore.Today))).Index;
 
-            // Names as asked, and shortened to their commoner words, where the first pass must hand over to the second.
-            var questions = council.Questions(250).Select(q => q.Question)
-                .Concat(["percentage completed on time", "rate per 10,000 over 65s", "average days to complete year to date", "number of"]);
+            // Names as asked, and shortened to their commoner words, where the rarer words drawn first must hand over
+            // to the commoner; a word or two alone, where the bound on pairs of words standing together decides; and
+            // names asked after another indicator's code, whose rarest word brings one candidate and the rest come
+            // from the words after it, one at a time.
+            var asked = council.Questions(250).Select(q => q.Question).ToList();
+            var codes = council.Indicators().Select(i => i.Code.Replace('-', ' ')).ToList();
+            var questions = asked
+                .Concat(["percentage completed on time", "rate per 10,000 over 65s", "average days to complete year to date", "number of"])
+                .Concat(["days", "rate", "care", "children in care", "turnover per 10,000", "staff sickness days"])
+                .Concat(asked.Take(40).Select((q, k) => $"{codes[k * 71 % codes.Count]} {q}"));
             AssertSameRanking(questions, index);
         }
         finally

@@ -1,14 +1,13 @@
-using System.Numerics;
-
 namespace PerfBot.Questions.Reading;
 
 /// <summary>
 /// The five indicators that fit a question best, without scoring them all. Candidates are the indicators holding one of
 /// the question's words that is in no more than half the names (a word like "percentage" in most of them only adds to
 /// scores). Each gets a bit per question word it holds; that mask bounds its whole score, and the full score is worked
-/// out only while a bound could still reach the five best. A first pass takes candidates from the rarer words only; if
-/// an indicator holding none of them could still reach the five best, the commoner words bring theirs too. The five
-/// best are those of scoring every candidate in full, and "per 10,000" in a quarter of 10,000 names costs almost nothing.
+/// out only while a bound could still reach the five best. The words are drawn rarest first, each bringing the
+/// candidates no rarer word brought; once an indicator holding none of the words drawn could not reach the five best,
+/// the commoner words bring no more. The five best are those of scoring every candidate in full, and "per 10,000" in a
+/// quarter of 10,000 names costs almost nothing.
 /// </summary>
 internal static class CandidateRanking
 {
@@ -29,8 +28,25 @@ internal static class CandidateRanking
         public int End { get; set; }
     }
 
+    /// <summary>The five best scores so far; the fifth is what a candidate's bound must reach to be scored.</summary>
+    private sealed class BestScores
+    {
+        private readonly List<double> _best = new(Kept + 1);
+
+        public double Fifth { get; private set; } = double.NegativeInfinity;
+
+        public void Add(double score)
+        {
+            if (_best.Count >= Kept && score <= Fifth) return;
+            var at = _best.FindIndex(x => x < score);
+            _best.Insert(at < 0 ? _best.Count : at, score);
+            if (_best.Count > Kept) _best.RemoveAt(Kept);
+            if (_best.Count >= Kept) Fifth = _best[Kept - 1];
+        }
+    }
+
     /// <param name="sequence">The stems of the words not taken by a stage, in order: for pairs of words.</param>
-    /// <param name="prune">False scores every candidate in full, with no bound and no rare-words pass: the reference.</param>
+    /// <param name="prune">False scores every candidate in full, with no bound and every word drawn: the reference.</param>
     /// <param name="contrast">The question sets something aside ("rather than"): see <see cref="FullScore"/>.</param>
     /// <param name="scope">The stems naming the service areas asked for: see <see cref="FullScore"/>.</param>
     public static List<Candidate> Rank(IReadOnlyList<Concept> concepts, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas,
@@ -45,38 +61,37 @@ internal static class CandidateRanking
         var half = index.Entries.Count / 2;
         var generating = known.Where(i => index.DocumentFrequency(stems[i]) <= half).ToList();
         if (generating.Count == 0) generating = known.Count > 0 ? known : Enumerable.Range(0, stems.Count).ToList();
-        var rare = generating.TakeWhile((i, n) => n == 0 || index.DocumentFrequency(stems[i]) <= index.Entries.Count / 20).ToList();
-        // Candidates from the rarest word alone, then from the rarer words, then from every generating word: the first
-        // set that rules out every indicator holding none of its words is enough.
-        List<List<int>> passes = prune ? [.. new[] { generating.Take(1).ToList(), rare }.Where(p => p.Count < generating.Count).DistinctBy(p => p.Count), generating] : [generating];
+        var undrawn = known.Aggregate(0UL, (mask, i) => mask | 1UL << i);
 
         var masks = CleanMasks.Take(index.Entries.Count);
-        var ranked = Ranked();
-        // Kept only after a ranking that ended: each pass clears the masks it set as it ends.
-        CleanMasks.GiveBack(masks);
-        return ranked;
-
-        List<Candidate> Ranked()
+        var brought = new List<int>();
+        var scored = new List<Scored>();
+        var best = new BestScores();
+        var drawn = 0UL;
+        foreach (var word in generating)
         {
-            foreach (var from in passes.SkipLast(1))
-            {
-                var (first, fifth) = Pass(from, masks, score, index, prune);
-                // The best any indicator holding none of these words could score: every other word, the shortest name.
-                var others = known.Except(from).Aggregate(0UL, (mask, i) => mask | 1UL << i);
-                if (first.Count >= Kept && score.Bound(others, index.SmallestField) + Rounding < fifth) return Best(first, score);
-            }
-            return Best(Pass(generating, masks, score, index, prune).Scored, score);
+            drawn |= 1UL << word;
+            undrawn &= ~(1UL << word);
+            var candidates = Candidates(word, drawn, masks, stems, index);
+            brought.AddRange(candidates);
+            ScoreInBoundOrder(candidates, masks, score, index, prune, scored, best);
+            // The best an indicator holding none of the words drawn could score: every other word, the shortest name.
+            if (prune && score.Bound(undrawn, index.SmallestField) + Rounding < best.Fifth) break;
         }
+        foreach (var id in brought) masks[id] = 0;
+        // Kept only after a ranking that ended, every mask it set cleared.
+        CleanMasks.GiveBack(masks);
+        return Best(scored, score);
     }
 
     /// <summary>
-    /// Scores the candidates these words bring, the groups with the highest bound first, until the fifth best score
-    /// rules out the rest. Candidates holding the same question words share a mask, and so a bound but for their
-    /// shortest names: a few hundred groups are bounded and ordered, not 100,000 candidates each.
+    /// Scores these candidates, the groups with the highest bound first, until the fifth best score rules out the rest.
+    /// Candidates holding the same question words share a mask, and so a bound but for their shortest names: a few
+    /// hundred groups are bounded and ordered, not 100,000 candidates each.
     /// </summary>
-    private static (List<Scored> Scored, double Fifth) Pass(List<int> from, ulong[] masks, FullScore score, QuestionIndex index, bool prune)
+    private static void ScoreInBoundOrder(List<int> candidates, ulong[] masks, FullScore score, QuestionIndex index, bool prune,
+        List<Scored> scored, BestScores best)
     {
-        var candidates = Candidates(from, masks, score.Words.Stems, index);
         var smallest = index.SmallestFields;
         var groups = new Dictionary<ulong, Group>();
         var groupOf = new Group[candidates.Count];
@@ -99,63 +114,65 @@ internal static class CandidateRanking
         var byGroup = new int[candidates.Count];
         for (var k = 0; k < candidates.Count; k++) byGroup[groupOf[k].End++] = candidates[k];
 
-        var scored = new List<Scored>();
-        var best = new List<double>(Kept + 1);
-        var threshold = double.NegativeInfinity;
         foreach (var (mask, group, bound) in ordered)
         {
-            if (prune && bound + Rounding < threshold) break;
+            if (prune && bound + Rounding < best.Fifth) break;
             for (var k = group.Start; k < group.End; k++)
             {
                 var id = byGroup[k];
-                if (prune && score.Bound(mask, smallest[id]) + Rounding < threshold) continue;
+                if (prune && score.Bound(mask, smallest[id]) + Rounding < best.Fifth) continue;
                 var candidate = score.Score(id, mask, explain: false);
                 scored.Add(new Scored(candidate, mask));
-                if (best.Count >= Kept && candidate.Score <= threshold) continue;
-                var at = best.FindIndex(x => x < candidate.Score);
-                best.Insert(at < 0 ? best.Count : at, candidate.Score);
-                if (best.Count > Kept) best.RemoveAt(Kept);
-                if (best.Count >= Kept) threshold = best[Kept - 1];
+                best.Add(candidate.Score);
             }
         }
-        foreach (var id in candidates) masks[id] = 0;
-        return (scored, threshold);
     }
 
-    /// <summary>The indicators holding one of these words, each with the mask of every question word it holds.</summary>
-    private static List<int> Candidates(List<int> from, ulong[] masks, IReadOnlyList<string> stems, QuestionIndex index)
+    /// <summary>
+    /// The indicators holding this word that no word drawn before it brought, each with the mask of every question word
+    /// it holds (it holds none of the words drawn before).
+    /// </summary>
+    private static List<int> Candidates(int word, ulong drawn, ulong[] masks, IReadOnlyList<string> stems, QuestionIndex index)
     {
         var candidates = new List<int>();
-        foreach (var i in from)
-        {
-            var bit = 1UL << i;
-            foreach (var id in index.Postings(stems[i]))
+        foreach (var id in index.Postings(stems[word]))
+            if (masks[id] == 0)
             {
-                if (masks[id] == 0) candidates.Add(id);
-                masks[id] |= bit;
+                masks[id] = 1UL << word;
+                candidates.Add(id);
             }
-        }
         for (var i = 0; i < stems.Count; i++)
-        {
-            if (from.Contains(i)) continue;
-            var bit = 1UL << i;
-            var postings = index.Postings(stems[i]);
-            // A commoner word's postings can be most of the catalogue: when the candidates are far fewer, each is
-            // sought in them (they are in index order) instead of walking them all.
-            if ((long)candidates.Count * (BitOperations.Log2((uint)postings.Length) + 1) < postings.Length)
-            {
-                foreach (var id in candidates)
-                    if (postings.BinarySearch(id) >= 0) masks[id] |= bit;
-                continue;
-            }
-            foreach (var id in postings)
-                if (masks[id] != 0) masks[id] |= bit;
-        }
+            if ((drawn >> i & 1) == 0) MarkHolders(candidates, index.Postings(stems[i]), masks, 1UL << i);
         return candidates;
     }
 
     /// <summary>
-    /// One mask per indicator, kept per thread and left all zero after each ranking (a pass clears the masks it set), so
+    /// Sets the bit of each candidate the word's postings hold. Both are in index order, so each candidate is sought
+    /// from where the one before it was, in strides that double: a commoner word's postings can be most of the
+    /// catalogue, and a few thousand candidates skip through them instead of walking them all.
+    /// </summary>
+    private static void MarkHolders(List<int> candidates, ReadOnlySpan<int> postings, ulong[] masks, ulong bit)
+    {
+        var from = 0;
+        foreach (var id in candidates)
+        {
+            var stride = 1;
+            var to = from;
+            while (to < postings.Length && postings[to] < id)
+            {
+                from = to + 1;
+                to = from + stride;
+                stride *= 2;
+            }
+            var found = postings[from..Math.Min(postings.Length, to + 1)].BinarySearch(id);
+            if (found >= 0) masks[id] |= bit;
+            from += found >= 0 ? found : ~found;
+            if (from >= postings.Length) return;
+        }
+    }
+
+    /// <summary>
+    /// One mask per indicator, kept per thread and left all zero after each ranking (it clears the masks it set), so
     /// a question does not clear 100,000 of them first. A ranking that fails part way drops its array.
     /// </summary>
     private static class CleanMasks

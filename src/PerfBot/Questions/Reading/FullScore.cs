@@ -17,12 +17,37 @@ internal sealed class FullScore(QueryWords words, string[] sequence, QuestionInd
     private readonly double _areaBonus = areas.Count > 0 ? 0.03 : 0;
     private readonly HashSet<string> _negated = config.Negations.Where(words.All.Contains).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For each pair of the question's adjacent words, the question words a name must hold for the pair to stand in it.
+    /// A stem some stop word shares needs nothing: a name holds its stop words without its mask saying so.
+    /// </summary>
+    private readonly ulong[] _pairNeeds = Enumerable.Range(0, Math.Max(0, sequence.Length - 1))
+        .Select(i => BitOf(words, sequence[i]) | BitOf(words, sequence[i + 1])).ToArray();
+
     public QueryWords Words => words;
 
     /// <summary>The most an indicator with these matches could score: name coverage cannot exceed the matched words'
-    /// weight over its shortest name; pairs add at most 0.09.</summary>
+    /// weight over its shortest name, nor the sum of the most of a name each can cover; a pair adds 0.03 only where
+    /// the mask holds both its words.</summary>
     public double Bound(ulong mask, double smallestField) =>
-        0.6 * words.Coverage(mask | _scopeMask) + 0.4 * Math.Min(1, words.MatchedIdf(mask) / smallestField) + 0.09 + _areaBonus;
+        0.6 * words.Coverage(mask | _scopeMask) + 0.4 * Math.Min(1, Math.Min(words.MatchedIdf(mask) / smallestField, words.MostOfAName(mask)))
+        + 0.03 * PairsPossible(mask) + _areaBonus;
+
+    private int PairsPossible(ulong mask)
+    {
+        var pairs = 0;
+        foreach (var needs in _pairNeeds)
+            if ((needs & ~mask) == 0 && ++pairs == 3) break;
+        return pairs;
+    }
+
+    private static ulong BitOf(QueryWords words, string stem)
+    {
+        var bit = Enumerable.Range(0, words.Stems.Count).FirstOrDefault(i => words.Stems[i] == stem, -1);
+        return bit < 0 || StopStems.Contains(stem) ? 0 : 1UL << bit;
+    }
+
+    private static readonly HashSet<string> StopStems = QuestionText.StopWords.Select(QuestionText.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="explain">Also record which alternative each concept matched (for the few shown), not only the score.</param>
     public Candidate Score(int id, ulong mask, bool explain)

@@ -12,6 +12,7 @@ internal sealed class QueryWords
     private readonly int[][][] _bits;
     private readonly double _totalWeight;
     private readonly Dictionary<ulong, double> _coverageOf = [];
+    private readonly double[] _mostOfAName;
 
     public QueryWords(IReadOnlyList<Concept> concepts, QuestionIndex index)
     {
@@ -22,6 +23,7 @@ internal sealed class QueryWords
         for (var i = 0; i < Stems.Count; i++) bitOf[Stems[i]] = i;
         All = Stems.ToHashSet(StringComparer.Ordinal);
         Idf = Stems.Select(index.Idf).ToArray();
+        _mostOfAName = Stems.Select(index.MostOfAName).ToArray();
         _bits = concepts.Select(c => c.Alternatives.Select(a => a.Stems.Select(st => bitOf.GetValueOrDefault(st, -1)).ToArray()).ToArray()).ToArray();
         _totalWeight = concepts.Sum(c => c.Weight);
     }
@@ -42,6 +44,18 @@ internal sealed class QueryWords
         for (var i = 0; i < Idf.Length; i++)
             if ((mask >> i & 1) != 0) matched += Idf[i];
         return matched;
+    }
+
+    /// <summary>
+    /// The most of a name an indicator holding the mask's stems can have covered: a name's covered share is the sum of
+    /// its matched stems' shares of it, and none is above the largest share that stem makes of any name.
+    /// </summary>
+    public double MostOfAName(ulong mask)
+    {
+        double most = 0;
+        for (var i = 0; i < _mostOfAName.Length; i++)
+            if ((mask >> i & 1) != 0) most += _mostOfAName[i];
+        return most;
     }
 
     /// <summary>
