@@ -79,7 +79,10 @@ public static class QuestionReader
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var askAll = words.Contains("everything")
             || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
-        var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
+        var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, askAll) : null;
+        // A topic's name that holds a service area's word ("safeguarding adults") names the topic, not a filter on it.
+        if (namedTopic is { UsedScopeWords: true }) serviceAreas = [];
+        var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
         if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
             topic = ConjunctionStage.Read(partial.Tokens, index, config);
@@ -109,7 +112,7 @@ public static class QuestionReader
         var aboutOne = Intents.IsAboutOne(intent);
 
         List<string> notes = [.. period.Notes, .. benchmark.Notes, .. cues.Notes, .. areas.Notes, .. committee.Notes, .. members.Notes, .. meeting.Notes,
-            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes];
+            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes, .. namedTopic is null ? [] : new[] { $"topic '{namedTopic.Rule.Name}' (topics file)" }];
         var understood = new Understanding(question, normalised, intent, asked, filtering.Filters.Rag, filtering.Filters.Direction,
             filtering.Filters.Exceptions, serviceAreas, committee.Committee ?? members.Committee, concepts.Concepts.Select(c => c.Label).ToList(),
             choice.Candidates.Take(5).ToList(), aboutOne || intent == Intent.Committee ? pair?.First ?? choice.Chosen : null,
