@@ -107,7 +107,8 @@ public static class QuestionReader
         var namedCommittee = committee.Committee ?? members.Committee;
         var subject = partial.Tokens.Where(t => !t.Consumed && !t.IsStop && !config.ListWords.Contains(t.Word)).Select(t => t.Stem)
             .Except(namedCommittee is { } named ? index.CommitteeKeys.Where(k => k.Committee.Id == named.Id).SelectMany(k => k.Key) : []).Distinct().ToList();
-        if (intent is Intent.Status or Intent.Unknown && topic.Count == 0 && ForwardPlanStage.FitsBetter(subject, index.Committees, choice.Candidates.FirstOrDefault()))
+        // "When is the risk update coming?": an agenda item says it better than any indicator does.
+        if (intent is Intent.Status or Intent.Unknown && topic.Count == 0 && ForwardPlanStage.FitsBetter(subject, QuestionText.ContentStems(normalised), index, choice.Candidates.FirstOrDefault()))
             intent = Intent.ForwardPlan;
         // "X vs Y: is it going up over time?" asks one trend of two: which is asked, not both figures set side by side.
         if (intent == Intent.Compare && pair is not null && cues.Cues.Contains(Intent.Trend) && filtering.Filters.Benchmark is null)
@@ -122,11 +123,11 @@ public static class QuestionReader
             .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes, .. namedTopic is null ? [] : new[] { $"topic '{namedTopic.Rule.Name}' (topics file)" }];
         var understood = new Understanding(question, normalised, intent, asked, filtering.Filters.Rag, filtering.Filters.Direction,
             filtering.Filters.Exceptions, serviceAreas, namedCommittee, concepts.Concepts.Select(c => c.Label).ToList(),
-            choice.Candidates.Take(5).ToList(), aboutOne || intent == Intent.Committee ? pair?.First ?? choice.Chosen : null,
+            choice.Candidates.Take(5).ToList(), aboutOne || intent is Intent.Committee or Intent.Prepare ? pair?.First ?? choice.Chosen : null,
             aboutOne ? choice.DidYouMean : [], notes)
         {
             Compared = intent == Intent.Compare ? pair?.Second : null,
-            Topic = intent is Intent.Topic or Intent.List ? topic : [],
+            Topic = intent is Intent.Topic or Intent.List or Intent.Prepare ? topic : [],
             Benchmark = filtering.Filters.Benchmark,
             Role = CommitteeRoles.Of(cues.Matched),
             Members = members.Members,

@@ -11,13 +11,20 @@ internal static class ForwardPlanStage
     private const double Enough = 0.5;
     private const int Fewest = 2;
 
-    public static bool FitsBetter(IReadOnlyList<string> subject, IReadOnlyList<Committee> committees, Candidate? best)
+    /// <param name="subject">The question's words left once the other stages took theirs.</param>
+    /// <param name="words">Every content word of the question, those other stages took included ("update", "coming").</param>
+    public static bool FitsBetter(IReadOnlyList<string> subject, IReadOnlyList<string> words, QuestionIndex index, Candidate? best)
     {
-        if (subject.Count == 0) return false;
-        var said = committees.SelectMany(c => c.ForwardPlan)
-            .Select(p => QuestionText.ContentStems($"{p.Item} {p.Detail}").ToHashSet(StringComparer.Ordinal))
-            .Select(item => subject.Count(item.Contains)).Where(n => n >= Fewest)
-            .Select(n => (double)n / subject.Count).DefaultIfEmpty(0).Max();
-        return said > Enough && said > (best?.QueryCoverage ?? 0);
+        var items = index.Committees.SelectMany(c => c.ForwardPlan)
+            .Select(p => QuestionText.ContentStems($"{p.Item} {p.Detail}").ToHashSet(StringComparer.Ordinal)).ToList();
+        // Of every word, the item must explain one no indicator's name uses ("update"): words both use ("fostering
+        // service") are the indicator's as much as the item's.
+        return Share(subject, items, _ => true) is var left && left > Enough && left > (best?.QueryCoverage ?? 0)
+            || Share(words, items, matched => matched.Any(s => !index.Knows(s))) is var all && all > Enough && all > (best?.QueryCoverage ?? 0);
     }
+
+    private static double Share(IReadOnlyList<string> words, List<HashSet<string>> items, Func<List<string>, bool> telling) =>
+        words.Count == 0 ? 0 : items.Select(item => words.Where(item.Contains).ToList())
+            .Where(matched => matched.Count >= Fewest && telling(matched))
+            .Select(matched => (double)matched.Count / words.Count).DefaultIfEmpty(0).Max();
 }
