@@ -108,7 +108,7 @@ public static class QuestionReader
         var subject = partial.Tokens.Where(t => !t.Consumed && !t.IsStop && !config.ListWords.Contains(t.Word)).Select(t => t.Stem)
             .Except(namedCommittee is { } named ? index.CommitteeKeys.Where(k => k.Committee.Id == named.Id).SelectMany(k => k.Key) : []).Distinct().ToList();
         // "When is the risk update coming?": an agenda item says it better than any indicator does.
-        if (intent is Intent.Status or Intent.Unknown && topic.Count == 0 && ForwardPlanStage.FitsBetter(subject, QuestionText.ContentStems(normalised), index, choice.Candidates.FirstOrDefault()))
+        if (intent is Intent.Status or Intent.Unknown && topic.Count == 0 && (ForwardPlanStage.FitsBetter(subject, QuestionText.ContentStems(normalised), index, choice.Candidates.FirstOrDefault()) || ForwardPlanStage.AsksWhenOfTitle(words, index)))
             intent = Intent.ForwardPlan;
         // "X vs Y: is it going up over time?" asks one trend of two: which is asked, not both figures set side by side.
         if (intent == Intent.Compare && pair is not null && cues.Cues.Contains(Intent.Trend) && filtering.Filters.Benchmark is null)

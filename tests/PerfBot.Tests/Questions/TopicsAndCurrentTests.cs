@@ -58,9 +58,10 @@ public sealed class TopicsAndCurrentTests(DemoStore store) : IClassFixture<DemoS
         var path = empty.WriteFile("topics.csv", "topic,covers,note\nhousing,homelessness;B&B,\nrough sleeping,,\nHousing;homes,affordable homes,\n");
         var refused = empty.Refuses(path, p => TopicImporter.Import(empty.Database, p));
         var missing = Assert.Single(refused.Problems, p => p.Field == "covers");
-        Assert.Equal((3, 2), (missing.Row, missing.Column));
+        Assert.Equal((3, 1), (missing.Row, missing.Column));
         var twice = Assert.Single(refused.Problems, p => p.Field == "topic");
-        Assert.Equal((4, 1, "Housing"), (twice.Row, twice.Column, twice.Value));
+        Assert.Equal((4, 0, "Housing"), (twice.Row, twice.Column, twice.Value));
+        Assert.Contains("row 3, column B", refused.Message);
         Assert.Contains("row 2", twice.Message);
     }
 
