@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PerfBot.Indicators;
+using PerfBot.Store.Import;
 
 namespace PerfBot.Store;
 
@@ -18,65 +19,82 @@ internal static class LatestFigures
     private const string Copied = "period, period_start, period_end, value, target, reported_rag, reported_direction, source";
 
     /// <summary>Replaces these indicators' rows with what their measurements now say.</summary>
-    public static void Refresh(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> indicatorIds)
+    /// <param name="latestOfNew">
+    /// Indicators the caller's import created, each with the latest period it gave them: every figure stored for such an
+    /// indicator came from that import, so its latest period needs no lookup, and it has no kept rows to delete (an
+    /// indicator deleted before takes its rows with it, even where SQLite gives its id again).
+    /// </param>
+    public static void Refresh(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> indicatorIds,
+        IReadOnlyDictionary<long, Period>? latestOfNew = null)
     {
         if (indicatorIds.Count == 0) return;
-        if (connection is SqliteConnection sqlite) RefreshEach(sqlite, (SqliteTransaction?)transaction, indicatorIds);
-        else RefreshInBatches(connection, transaction, indicatorIds);
+        latestOfNew ??= new Dictionary<long, Period>();
+        if (connection is SqliteConnection sqlite) RefreshEach(sqlite, indicatorIds, latestOfNew);
+        else RefreshInBatches(connection, transaction, indicatorIds, latestOfNew);
     }
 
-    /// <summary>The period ends a status needs, from the labels held at an indicator's latest end.</summary>
-    private static IEnumerable<string> EndsNeeded(IEnumerable<string> labelsAtLatestEnd)
-    {
-        // The latest is the one that orders last (of periods ending that day, the shortest); its comparisons end on days of their own.
-        var latest = labelsAtLatestEnd.Select(MeasurementRows.PeriodOf).Max();
-        return new[] { latest.End, latest.Previous().End, latest.SamePeriodLastYear().End }.Distinct().Select(Iso);
-    }
+    /// <summary>The period ends a status needs: the latest period's, the previous period's and the same period's last year.</summary>
+    private static IEnumerable<string> EndsNeeded(Period latest) =>
+        new[] { latest.End, latest.Previous().End, latest.SamePeriodLastYear().End }.Distinct().Select(Iso);
 
-    // In-process: a prepared statement per step and indicator costs microseconds, less than building batches would.
-    private static void RefreshEach(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<long> indicatorIds)
+    /// <summary>The latest of the labels held at an indicator's latest end: the one that orders last (of periods ending that day, the shortest).</summary>
+    private static Period Latest(IEnumerable<string> labelsAtLatestEnd) => labelsAtLatestEnd.Select(MeasurementRows.PeriodOf).Max();
+
+    // In-process: a prepared statement per step and indicator, bound by position, costs microseconds, less than
+    // building batches would; through Microsoft.Data.Sqlite, looking its parameters up by name cost as much again.
+    private static void RefreshEach(SqliteConnection connection, IReadOnlyCollection<long> indicatorIds, IReadOnlyDictionary<long, Period> latestOfNew)
     {
-        using var latest = Prepare(connection, transaction, """
+        using var latest = new RawStatement(connection, """
             SELECT period FROM measurements
-            WHERE indicator_id = $id AND period_end = (SELECT max(period_end) FROM measurements WHERE indicator_id = $id)
-            """, "$id");
-        using var delete = Prepare(connection, transaction, "DELETE FROM latest_figures WHERE indicator_id = $id", "$id");
-        using var insert = Prepare(connection, transaction, $"""
+            WHERE indicator_id = ?1 AND period_end = (SELECT max(period_end) FROM measurements WHERE indicator_id = ?1)
+            """);
+        using var delete = new RawStatement(connection, "DELETE FROM latest_figures WHERE indicator_id = ?1");
+        using var insert = new RawStatement(connection, $"""
             INSERT INTO latest_figures (indicator_id, {Copied})
-            SELECT indicator_id, {Copied} FROM measurements WHERE indicator_id = $id AND period_end IN ($latest, $previous, $lastYear)
-            """, "$id", "$latest", "$previous", "$lastYear");
+            SELECT indicator_id, {Copied} FROM measurements WHERE indicator_id = ?1 AND period_end IN (?2, ?3, ?4)
+            """);
+        var labels = new List<string>();
         foreach (var id in indicatorIds)
         {
-            latest.Parameters[0].Value = id;
-            var labels = new List<string>();
-            using (var reader = latest.ExecuteReader())
-                while (reader.Read()) labels.Add(reader.GetString(0));
-            delete.Parameters[0].Value = id;
-            delete.ExecuteNonQuery();
-            if (labels.Count == 0) continue;
-            var ends = EndsNeeded(labels).ToList();
-            insert.Parameters[0].Value = id;
-            for (var i = 1; i <= 3; i++) insert.Parameters[i].Value = ends[Math.Min(i - 1, ends.Count - 1)];
-            insert.ExecuteNonQuery();
+            if (!latestOfNew.TryGetValue(id, out var newest))
+            {
+                labels.Clear();
+                latest.Bind(1, id);
+                latest.Read(labels.Add);
+                delete.Bind(1, id);
+                delete.Execute();
+                if (labels.Count == 0) continue;
+                newest = Latest(labels);
+            }
+            var ends = EndsNeeded(newest).ToList();
+            insert.Bind(1, id);
+            for (var i = 2; i <= 4; i++) insert.Bind(i, ends[Math.Min(i - 2, ends.Count - 1)]);
+            insert.Execute();
         }
     }
 
     // On a database server each statement is a round trip: a batch of indicators at a time, their keys as arrays.
-    private static void RefreshInBatches(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> indicatorIds)
+    private static void RefreshInBatches(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> indicatorIds,
+        IReadOnlyDictionary<long, Period> latestOfNew)
     {
-        foreach (var batch in indicatorIds.Chunk(5_000))
+        foreach (var chunk in indicatorIds.Chunk(5_000))
         {
-            // Each indicator's latest end found once, by the key's index, then its rows at that end: a correlated
-            // max() in the WHERE clause is run again for every stored row of the batch (0.9 s a batch at 120 periods).
-            var labels = connection.Query<(long IndicatorId, string Period)>("""
-                SELECT b.id, m.period
-                FROM unnest(@batch) AS b(id)
-                CROSS JOIN LATERAL (SELECT max(x.period_end) AS latest FROM measurements x WHERE x.indicator_id = b.id) l
-                JOIN measurements m ON m.indicator_id = b.id AND m.period_end = l.latest
-                """, new { batch }, transaction, commandTimeout: 0);
-            var wanted = labels.GroupBy(l => l.IndicatorId)
-                .SelectMany(g => EndsNeeded(g.Select(l => l.Period)).Select(end => (Id: g.Key, End: end))).ToList();
-            connection.Execute("DELETE FROM latest_figures WHERE indicator_id = ANY(@batch)", new { batch }, transaction, commandTimeout: 0);
+            var wanted = chunk.Where(latestOfNew.ContainsKey).SelectMany(id => EndsNeeded(latestOfNew[id]).Select(end => (Id: id, End: end))).ToList();
+            var batch = chunk.Where(id => !latestOfNew.ContainsKey(id)).ToArray();
+            if (batch.Length > 0)
+            {
+                // Each indicator's latest end found once, by the key's index, then its rows at that end: a correlated
+                // max() in the WHERE clause is run again for every stored row of the batch (0.9 s a batch at 120 periods).
+                var labels = connection.Query<(long IndicatorId, string Period)>("""
+                    SELECT b.id, m.period
+                    FROM unnest(@batch) AS b(id)
+                    CROSS JOIN LATERAL (SELECT max(x.period_end) AS latest FROM measurements x WHERE x.indicator_id = b.id) l
+                    JOIN measurements m ON m.indicator_id = b.id AND m.period_end = l.latest
+                    """, new { batch }, transaction, commandTimeout: 0);
+                wanted.AddRange(labels.GroupBy(l => l.IndicatorId)
+                    .SelectMany(g => EndsNeeded(Latest(g.Select(l => l.Period))).Select(end => (Id: g.Key, End: end))));
+                connection.Execute("DELETE FROM latest_figures WHERE indicator_id = ANY(@batch)", new { batch }, transaction, commandTimeout: 0);
+            }
             connection.Execute($"""
                 INSERT INTO latest_figures (indicator_id, {Copied})
                 SELECT m.indicator_id, {string.Join(", ", Copied.Split(", ").Select(c => "m." + c))}
@@ -84,16 +102,6 @@ internal static class LatestFigures
                 JOIN measurements m ON m.indicator_id = w.indicator_id AND m.period_end = w.period_end
                 """, new { ids = wanted.Select(w => w.Id).ToArray(), ends = wanted.Select(w => w.End).ToArray() }, transaction, commandTimeout: 0);
         }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction? transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

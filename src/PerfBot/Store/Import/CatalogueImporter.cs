@@ -36,7 +36,7 @@ public static class CatalogueImporter
                     entry.Row, headers.ColumnOf("committee"), "committee", name));
         if (problems.Count > 0) throw new ImportRefusedException(problems);
 
-        var resolver = new IndicatorResolver(connection, transaction);
+        using var resolver = new IndicatorResolver(connection, transaction);
         // Every entry's indicator exists before its columns, aliases and committees are written.
         var ids = entries.Select(e => resolver.Resolve(e.Name, e.Code, e.ServiceArea, e.Unit, e.Frequency, e.Polarity, e.Owner)).ToList();
         resolver.Flush();

@@ -28,7 +28,8 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
 
     public void Add(long indicatorId, bool newIndicator, MeasureRow row, IReadOnlyList<long> committeeIds)
     {
-        _pending.Add(new Pending(indicatorId, newIndicator, row, committeeIds, row.Period.Label, row.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        var period = writer.TextOf(row.Period);
+        _pending.Add(new Pending(indicatorId, newIndicator, row, committeeIds, period.Label, period.End));
         if (_pending.Count >= BatchSize) Flush();
     }
 

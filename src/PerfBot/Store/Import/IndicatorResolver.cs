@@ -5,7 +5,7 @@ using PerfBot.Indicators;
 namespace PerfBot.Store.Import;
 
 /// <summary>Finds the indicator an import row means — by code, else by official name — creating it when it is new.</summary>
-internal sealed class IndicatorResolver
+internal sealed class IndicatorResolver : IDisposable
 {
     private readonly NewIndicators _new;
     private readonly Dictionary<string, long> _byCode;
@@ -58,10 +58,23 @@ internal sealed class IndicatorResolver
     /// <summary>Writes the new indicators still held back (on PostgreSQL), before anything else refers to them.</summary>
     public void Flush() => _new.Flush();
 
+    public void Dispose() => _new.Dispose();
+
+    // Names cut to the same 60-character slug are common in a large catalogue: counting up from 2 for each of them
+    // was quadratic (100,000 new indicators, 5% of the import). Codes are only ever added, so every number below the
+    // one last given for a slug is still taken.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
+
     private string UniqueCode(string slug)
     {
         var code = slug.Length == 0 ? "indicator" : slug;
-        for (var n = 2; _byCode.ContainsKey(code); n++) code = $"{slug}-{n}";
-        return code;
+        if (!_byCode.ContainsKey(code)) return code;
+        for (var n = _nextSuffix.GetValueOrDefault(slug, 2); ; n++)
+        {
+            code = $"{slug}-{n}";
+            if (_byCode.ContainsKey(code)) continue;
+            _nextSuffix[slug] = n + 1;
+            return code;
+        }
     }
 }

@@ -66,7 +66,7 @@ public static class MeasureImporter
         var committees = connection.Query<(long Id, string Name)>("SELECT id, name FROM committees", transaction: transaction)
             .ToDictionary(c => Names.Key(c.Name), c => c.Id);
         using var pipeline = new ImportPipeline();
-        var indicators = new IndicatorResolver(connection, transaction, pipeline);
+        using var indicators = new IndicatorResolver(connection, transaction, pipeline);
         using var writer = MeasureWriter.For(connection, transaction, columns, pipeline, indicators);
         using var preview = new PreviewBuilder(file, sha256);
         using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview, pipeline);
@@ -74,6 +74,8 @@ public static class MeasureImporter
         // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
         var seen = new Dictionary<(long, Period), (int Row, int Content)>();
         var committeeCells = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        // Everything stored for an indicator this import created comes from this file: its latest period is known here.
+        var latestOfNew = new Dictionary<long, Period>();
         var rows = 0;
 
         foreach (var tableRow in source.Rows)
@@ -99,6 +101,8 @@ public static class MeasureImporter
                 continue;
             }
             seen[(indicatorId, row.Period)] = (row.Row, content);
+            if (indicators.IsNew(indicatorId) && (!latestOfNew.TryGetValue(indicatorId, out var latest) || row.Period > latest))
+                latestOfNew[indicatorId] = row.Period;
             // Once a problem is found nothing will be kept, but the rest of the file is still checked.
             if (problems.Count == 0) tracker.Add(indicatorId, indicators.IsNew(indicatorId), row, committeeIds);
         }
@@ -116,7 +120,7 @@ public static class MeasureImporter
         if (run.DryRun || run.BeforeCommit is { } check && !check(connection, transaction, result))
             return new ImportOutcome(result, summary, Committed: false);
         // The statuses kept for digests and the question index change with the figures, in the same transaction.
-        if (writer.Written > 0) LatestFigures.Refresh(connection, transaction, seen.Keys.Select(k => k.Item1).ToHashSet());
+        if (writer.Written > 0) LatestFigures.Refresh(connection, transaction, seen.Keys.Select(k => k.Item1).ToHashSet(), latestOfNew);
         // A re-import that changed nothing leaves even the version alone.
         if (writer.Changes + indicators.Created > 0)
             StoreVersion.Bump(connection, transaction);

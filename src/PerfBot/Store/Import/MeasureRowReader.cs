@@ -49,7 +49,24 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
         return problems.Count == before ? measure : null;
     }
 
-    private string? Text(SourceRow row, string field) => Cells.Clean(headers.Cell(row, field));
+    // An export repeats most cells on row after row (an indicator's name, unit and committee, its target, the source):
+    // each field keeps its last cell and what it read as, so a cell the same as the row above's is compared (a vector
+    // at a time) instead of cleaned and read again. Only what read without a problem is kept; a bad cell is reported on
+    // every row it is in. (The parser's own field cache, which would hand back one string for such cells, cost more
+    // hashing every field than it saved.)
+    private readonly Dictionary<string, (string Cell, string? Text)> _lastText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Text, double Value)> _lastNumber = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Text, object Value)> _lastChoice = new(StringComparer.Ordinal);
+
+    private string? Text(SourceRow row, string field)
+    {
+        var cell = headers.Cell(row, field);
+        if (cell is null) return null;
+        if (_lastText.TryGetValue(field, out var last) && string.Equals(last.Cell, cell, StringComparison.Ordinal)) return last.Text;
+        var text = Cells.Clean(cell);
+        _lastText[field] = (cell, text);
+        return text;
+    }
 
     private string? Required(SourceRow row, string field)
     {
@@ -85,7 +102,12 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
             if (required) Problem(row, field, null, $"{field} is required and this cell is empty; expected {Cells.NumberForm}.");
             return null;
         }
-        if (Cells.TryNumber(text, out var value)) return value;
+        if (_lastNumber.TryGetValue(field, out var last) && string.Equals(last.Text, text, StringComparison.Ordinal)) return last.Value;
+        if (Cells.TryNumber(text, out var value))
+        {
+            _lastNumber[field] = (text, value);
+            return value;
+        }
         Problem(row, field, text, $"is not a number; expected {Cells.NumberForm}.");
         return null;
     }
@@ -96,7 +118,12 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
     {
         var text = Text(row, field);
         if (text is null) return null;
-        if (tryRead(text, out var value)) return value;
+        if (_lastChoice.TryGetValue(field, out var last) && string.Equals(last.Text, text, StringComparison.Ordinal)) return (T)last.Value;
+        if (tryRead(text, out var value))
+        {
+            _lastChoice[field] = (text, value);
+            return value;
+        }
         Problem(row, field, text, $"is not a valid {field}; expected {expected}.");
         return null;
     }

@@ -41,13 +41,22 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
         foreach (var committeeId in committeeIds)
             if (_committeeLinks.Add((indicatorId, committeeId)))
                 LinkCommittee(indicatorId, committeeId);
-        if (!_periodText.TryGetValue(row.Period, out var text))
-            _periodText[row.Period] = text = (row.Period.Label, row.Period.Start.ToString("yyyy-MM-dd"), row.Period.End.ToString("yyyy-MM-dd"));
+        var text = TextOf(row.Period);
         WriteFigures(indicatorId, text.Label, text.Start, text.End, row);
         WriteBenchmark(C.BenchmarkEngland, BenchmarkKind.England, row.BenchmarkEngland, indicatorId, text.Label, row.Source);
         WriteBenchmark(C.BenchmarkNeighbours, BenchmarkKind.StatisticalNeighbours, row.BenchmarkNeighbours, indicatorId, text.Label, row.Source);
         WriteBenchmark(C.BenchmarkGoodPlus, BenchmarkKind.GoodPlus, row.BenchmarkGoodPlus, indicatorId, text.Label, row.Source);
     }
+
+    /// <summary>A period's label and ISO start and end as stored, worked out once per file: a file repeats a few periods on every row.</summary>
+    public (string Label, string Start, string End) TextOf(Period period)
+    {
+        if (!_periodText.TryGetValue(period, out var text))
+            _periodText[period] = text = (period.Label, Iso(period.Start), Iso(period.End));
+        return text;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Links the indicator to a committee it is not yet linked to in this file, unless the store already has the link.</summary>
     protected virtual void LinkCommittee(long indicatorId, long committeeId) =>

@@ -51,11 +51,34 @@ internal sealed class PreviewBuilder(string file, string sha256) : IDisposable
     public ImportPreview Build(int rows, long otherChanges)
     {
         Hash(string.Create(CultureInfo.InvariantCulture, $"totals|{rows}|{_newIndicatorCount}|{_figureCount}|{_correctionCount}|{_updateCount}|{_unchanged}|{otherChanges}|{sha256}"));
+        HashGathered();
         return new ImportPreview(file, sha256, rows, _newIndicatorCount, _newIndicators, _figureCount, _figures, _correctionCount, _corrections,
             _updateCount, _updates, _unchanged, otherChanges, [], Convert.ToHexStringLower(_hash.GetHashAndReset()));
     }
 
-    private void Hash(string line) => _hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+    // Lines are gathered and hashed 64 KB at a time: one call into the hash per row of a million-row file was a tenth of
+    // its import. The bytes hashed, and so the fingerprint, are the same.
+    private readonly byte[] _lines = new byte[1 << 16];
+    private int _gathered;
+
+    private void Hash(string line)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(line.Length) + 1;
+        if (_gathered + most > _lines.Length) HashGathered();
+        if (most > _lines.Length)
+        {
+            _hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+            return;
+        }
+        _gathered += Encoding.UTF8.GetBytes(line, _lines.AsSpan(_gathered));
+        _lines[_gathered++] = (byte)'\n';
+    }
+
+    private void HashGathered()
+    {
+        _hash.AppendData(_lines, 0, _gathered);
+        _gathered = 0;
+    }
 
     public void Dispose() => _hash.Dispose();
 }

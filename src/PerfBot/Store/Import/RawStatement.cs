@@ -4,8 +4,9 @@ using SQLitePCL;
 namespace PerfBot.Store.Import;
 
 /// <summary>
-/// One prepared SQLite statement bound by position through SQLitePCLRaw, for the import's per-row upsert only:
-/// Microsoft.Data.Sqlite looks each parameter up by name on every execution, which cost more than the write itself.
+/// One prepared SQLite statement bound by position through SQLitePCLRaw, for the import's statements run once per row or
+/// per new indicator: Microsoft.Data.Sqlite looks each parameter up by name on every execution, which cost more than
+/// the write itself.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
@@ -34,6 +35,28 @@ internal sealed class RawStatement : IDisposable
         raw.sqlite3_reset(_statement);
         if (result != raw.SQLITE_DONE) Check(result);
         return raw.sqlite3_changes(_db);
+    }
+
+    /// <summary>Runs an INSERT and returns the rowid it gave the new row.</summary>
+    public long Insert()
+    {
+        Execute();
+        return raw.sqlite3_last_insert_rowid(_db);
+    }
+
+    /// <summary>Runs a query and hands each row's first column, as text, to <paramref name="row"/>.</summary>
+    public void Read(Action<string> row)
+    {
+        try
+        {
+            int result;
+            while ((result = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) row(raw.sqlite3_column_text(_statement, 0).utf8_to_string());
+            if (result != raw.SQLITE_DONE) Check(result);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
     }
 
     private void Check(int result)

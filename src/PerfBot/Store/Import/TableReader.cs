@@ -14,6 +14,8 @@ public static class TableReader
 {
     static TableReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    private const int ReadBuffer = 1 << 16;
+
     /// <summary>The whole file, for the small files officers keep (catalogue, vocabulary).</summary>
     public static SourceTable Read(string path)
     {
@@ -47,8 +49,10 @@ public static class TableReader
             MissingFieldFound = null,
             IgnoreBlankLines = true,
             TrimOptions = TrimOptions.None,
+            // Reads of 64 KB instead of 4 KB: refilling the buffer was two fifths of parsing a large file.
+            BufferSize = ReadBuffer,
         };
-        var reader = new StreamReader(path, CsvBytes.Encoding(name, path), detectEncodingFromByteOrderMarks: true);
+        var reader = new StreamReader(path, CsvBytes.Encoding(name, path), detectEncodingFromByteOrderMarks: true, ReadBuffer);
         var parser = new CsvParser(reader, configuration);
         var number = 0;
         return TableSource.Start(name, Records(), parser);
