@@ -22,6 +22,6 @@ public sealed class BriefPreparation(BriefSource source) : IMeetingPreparer
             brief.Focus.Select(f => new PreparationFocus(f.Code, f.Name, f.Reason)).ToList(),
             brief.Questions.Select(q => q.Text).ToList(),
             brief.Freshness.Text,
-            sources);
+            sources) { QuestionCodes = brief.Questions.Select(q => q.IndicatorCode).ToList() };
     }
 }

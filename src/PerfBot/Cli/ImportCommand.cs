@@ -12,10 +12,10 @@ public static class ImportCommand
         var file = new Argument<FileInfo>("FILE") { Description = "A CSV or XLSX file." };
         var kind = new Option<string>("--kind")
         {
-            Description = "measures (the default: one row per indicator and period), indicators (the catalogue: names, aliases, polarity), vocabulary (abbreviations and synonyms), committees or risks (JSON), ees (a DfE Explore Education Statistics data file: England, region and statistical-neighbour benchmarks).",
+            Description = "measures (the default: one row per indicator and period), indicators (the catalogue: names, aliases, polarity), vocabulary (abbreviations and synonyms), topics (a subject's names and the phrases or codes it covers), committees or risks (JSON), ees (a DfE Explore Education Statistics data file: England, region and statistical-neighbour benchmarks).",
             DefaultValueFactory = _ => "measures",
         };
-        kind.AcceptOnlyFromAmong("measures", "indicators", "vocabulary", "committees", "risks", "ees");
+        kind.AcceptOnlyFromAmong("measures", "indicators", "vocabulary", "topics", "committees", "risks", "ees");
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what the import would change (new, corrected and unchanged figures, every problem) and write nothing." };
         var mapping = new Option<FileInfo?>("--mapping") { Description = "With --kind ees: the file mapping indicators to the statistics' columns (default: Benchmarks:Ees:Mapping)." };
         var command = new Command("import", "Import a council's export into the store: all rows or, if any is wrong, none.") { file, kind, dryRun, mapping };
@@ -43,6 +43,7 @@ public static class ImportCommand
                 {
                     "indicators" => CatalogueImporter.Import(database, path).ToString(),
                     "vocabulary" => VocabularyImporter.Import(database, path).ToString(),
+                    "topics" => TopicImporter.Import(database, path).ToString(),
                     "committees" => $"{CommitteeFile.ImportCommittees(database, path)} committee(s) imported.",
                     _ => $"{CommitteeFile.ImportRisks(database, path)} risk(s) imported.",
                 });

@@ -51,6 +51,12 @@ public sealed record ComparisonAnswer(Understanding Understanding, IReadOnlyList
 public sealed record ListAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, Period? At, IReadOnlyList<ListGroup> Groups)
     : Answer(Understanding, Suggestions)
 {
+    /// <summary>For a list of how things stand now: the latest report held (its source, else its newest period), which the list is of.</summary>
+    public string? LatestReport { get; init; }
+
+    /// <summary>How many more would match at periods older than the latest report, left out of a list of now.</summary>
+    public int OlderLeftOut { get; init; }
+
     public IReadOnlyList<IndicatorLine> Lines { get; } = Groups.SelectMany(g => g.Lines).ToList();
 
     public override IReadOnlyList<IndicatorLine> Indicators => Lines;

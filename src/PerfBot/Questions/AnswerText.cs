@@ -34,7 +34,7 @@ public static class AnswerText
         var filter = what.Count == 0 ? "Indicators" : "Indicators " + string.Join(", ", what);
         if (u.Topic.Count > 0) filter += $" on '{string.Join(' ', u.ContentWords)}'";
         var scope = u.ServiceAreas.Count > 0 ? $" in {string.Join(" or ", u.ServiceAreas)}" : u.Committee is { } committee ? $" for {committee.Name}" : "";
-        var when = answer.At is { } period ? $"in {period.Label}" : "at their latest period";
+        var when = answer.At is { } period ? $"in {period.Label}" : answer.LatestReport is { } report ? $"in the latest report held ({report})" : "at their latest period";
 
         var lines = answer.Lines;
         var text = new StringBuilder();
@@ -55,6 +55,8 @@ public static class AnswerText
             if (u.Exceptions && lines.All(l => l.IsStale))
                 text.AppendLine("The exception rule applies to current data; these are exceptions at their latest, overdue, periods.");
         }
+        if (answer.OlderLeftOut > 0)
+            text.AppendLine($"Left out: {answer.OlderLeftOut} more whose newest figure is more than a year older than this report.");
         return text.ToString().TrimEnd();
     }
 

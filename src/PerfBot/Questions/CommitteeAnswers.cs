@@ -23,11 +23,28 @@ public sealed record ForwardPlanAnswer(Understanding Understanding, IReadOnlyLis
 /// <summary>What a member might ask about at a committee's next meeting: the brief's focus areas and questions, from stored figures.</summary>
 /// <param name="Preparation">Null when no brief can be composed (no meeting ahead, or briefs are not available here).</param>
 public sealed record PrepareAnswer(Understanding Understanding, IReadOnlyList<string> Suggestions, DateOnly AsOf, Committee? Committee,
-    Meeting? Meeting, MeetingPreparation? Preparation, IReadOnlyList<string> Committees) : Answer(Understanding, Suggestions);
+    Meeting? Meeting, MeetingPreparation? Preparation, IReadOnlyList<string> Committees) : Answer(Understanding, Suggestions)
+{
+    /// <summary>The subject the member is preparing on ("what should I ask about foster carers?"), each at its latest;
+    /// empty for the whole meeting. The preparation is then only what concerns it.</summary>
+    public IReadOnlyList<IndicatorLine> Subject { get; init; } = [];
+}
 
 /// <summary>The brief's focus and questions for one meeting, for any member; each focus area names its indicator.</summary>
 /// <param name="Sources">The reports the figures behind it came from.</param>
-public sealed record MeetingPreparation(IReadOnlyList<PreparationFocus> Focus, IReadOnlyList<string> Questions, string DataAge, IReadOnlyList<string> Sources);
+public sealed record MeetingPreparation(IReadOnlyList<PreparationFocus> Focus, IReadOnlyList<string> Questions, string DataAge, IReadOnlyList<string> Sources)
+{
+    /// <summary>The indicator each of <see cref="Questions"/> is about, in the same order; null for a question about none.</summary>
+    public IReadOnlyList<string?> QuestionCodes { get; init; } = [];
+
+    /// <summary>Only what concerns these indicators.</summary>
+    public MeetingPreparation Of(IReadOnlySet<string> codes) => this with
+    {
+        Focus = Focus.Where(f => codes.Contains(f.Code)).ToList(),
+        Questions = Questions.Where((_, i) => i < QuestionCodes.Count && QuestionCodes[i] is { } code && codes.Contains(code)).ToList(),
+        QuestionCodes = QuestionCodes.Where(c => c is not null && codes.Contains(c)).ToList(),
+    };
+}
 
 public sealed record PreparationFocus(string Code, string Name, string Reason);
 

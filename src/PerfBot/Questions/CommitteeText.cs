@@ -91,6 +91,7 @@ internal static class CommitteeText
     public static string Prepare(PrepareAnswer answer)
     {
         if (answer.Committee is not { } committee) return WhichCommittee(answer.Committees);
+        if (answer.Subject.Count > 0) return PrepareText.OnSubject(answer, committee);
         if (answer.Meeting is not { } meeting) return $"No meeting of {committee.Name} after {CouncilCulture.Date(answer.AsOf)} is in the store, so there is nothing to prepare for yet.";
         if (answer.Preparation is not { } p)
             return $"{committee.Name} next meets on {CouncilCulture.DayAndDate(meeting.Date)}. The brief's focus areas and questions are not available here.";

@@ -1,10 +1,19 @@
 using Dapper;
 using PerfBot.Indicators;
 using PerfBot.Store;
+using PerfBot.Store.Import;
 
 namespace PerfBot.Questions;
 
 public sealed record VocabularyEntry(string Term, string Means);
+
+/// <summary>A subject members ask about as a whole, by any of its names, and the phrases or indicator codes it covers.</summary>
+public sealed record TopicEntry(IReadOnlyList<string> Names, IReadOnlyList<string> Covers)
+{
+    public bool Equals(TopicEntry? other) => other is not null && Names.SequenceEqual(other.Names) && Covers.SequenceEqual(other.Covers);
+
+    public override int GetHashCode() => HashCode.Combine(Names.Count, Covers.Count);
+}
 
 public sealed record Meeting(DateOnly Date, string? Title, string? Source);
 
@@ -33,6 +42,9 @@ public sealed record QuestionCatalogue(
     IReadOnlyList<Committee> Committees,
     IReadOnlyList<IndicatorStatus> LatestStatuses)
 {
+    /// <summary>The topics officers named (the topics file), each reaching indicators whose names need not hold its word.</summary>
+    public IReadOnlyList<TopicEntry> Topics { get; init; } = [];
+
     /// <summary>Reads the catalogue from the store. Latest statuses are judged as of <paramref name="asOf"/>.</summary>
     public static QuestionCatalogue Load(Database database, IndicatorRepository repository, DateOnly asOf)
     {
@@ -54,16 +66,18 @@ public sealed record QuestionCatalogue(
             {
                 Members = members[c.Id].ToList(), ForwardPlan = plans[c.Id].ToList(), Source = c.Source,
             }).ToList();
-        return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf));
+        var topics = connection.Query<(string Topic, string Covers)>("SELECT topic, covers FROM topics ORDER BY topic")
+            .Select(t => new TopicEntry(TopicImporter.Parts(t.Topic), TopicImporter.Parts(t.Covers))).ToList();
+        return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf)) { Topics = topics };
     }
 
     /// <summary>
     /// Whether the other catalogue holds the same words a question index is made from: the same indicators in the same
-    /// order with the same names, aliases, codes and service areas, and the same vocabulary. Figures, statuses, units,
+    /// order with the same names, aliases, codes and service areas, and the same vocabulary and topics. Figures, statuses, units,
     /// committees and meetings may differ.
     /// </summary>
     public bool HasSameWordsAs(QuestionCatalogue other) =>
-        Indicators.Count == other.Indicators.Count && Vocabulary.SequenceEqual(other.Vocabulary)
+        Indicators.Count == other.Indicators.Count && Vocabulary.SequenceEqual(other.Vocabulary) && Topics.SequenceEqual(other.Topics)
         && Indicators.Zip(other.Indicators).All(p => p.First.Id == p.Second.Id && p.First.Name == p.Second.Name && p.First.Code == p.Second.Code
             && p.First.ServiceArea == p.Second.ServiceArea && p.First.Aliases.SequenceEqual(p.Second.Aliases));
 

@@ -35,6 +35,9 @@ public sealed class QuestionIndex
     public IReadOnlyList<Area> ServiceAreas { get; }
     public IReadOnlyList<Committee> Committees { get; }
 
+    /// <summary>The topics officers named, each with the indicators it covers.</summary>
+    public IReadOnlyList<TopicRule> Topics { get; }
+
     /// <summary>Each committee with the words that name it, less the ones every committee shares ("scrutiny", "committee").</summary>
     public IReadOnlyList<(Committee Committee, string[] Key)> CommitteeKeys { get; }
 
@@ -85,6 +88,7 @@ public sealed class QuestionIndex
             Entries = previous.Entries.Select(e => new Entry(e.Index, catalogue.Indicators[e.Index], e.Fields, e.Stems,
                 statuses.GetValueOrDefault(catalogue.Indicators[e.Index].Id)) { SmallestField = e.SmallestField }).ToList();
             _byCode = Entries.ToDictionary(e => e.Indicator.Code, StringComparer.OrdinalIgnoreCase);
+            Topics = previous.Topics;
             return;
         }
         ServiceAreas = catalogue.Indicators.Select(i => i.ServiceArea).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
@@ -122,6 +126,7 @@ public sealed class QuestionIndex
         }
         Entries = entries;
         _byCode = entries.ToDictionary(e => e.Indicator.Code, StringComparer.OrdinalIgnoreCase);
+        Topics = TopicRule.Build(catalogue.Topics, entries);
 
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var entry in entries)

@@ -24,7 +24,7 @@ public static class QuestionReader
 
     internal static Understanding Read(string question, QuestionIndex index, ReaderConfig config, ConversationContext? context, bool prune)
     {
-        var normalised = QuestionText.Normalise(question);
+        var normalised = config.WithoutGreeting(QuestionText.Normalise(question));
         var words = QuestionText.Words(normalised);
         var period = PeriodStage.Read(Tokens.Of(normalised), config, index.AsOf);
         var benchmark = FilterStage.ReadBenchmark(period.Tokens, config);
@@ -63,10 +63,11 @@ public static class QuestionReader
         var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts);
-        // "Good or outstanding nurseries": a comparing phrase the chosen indicator's own name holds is part of that name.
+        // "Good or outstanding nurseries", "tribunals against the council": a comparing phrase the chosen indicator's own
+        // name holds is part of that name (one word only when no period is named to set it against).
         if (cues.Cues.Contains(Intent.Compare) && choice.Chosen is { } chosen && benchmark.Filter is null
             && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } comparing
-            && comparing.All(c => QuestionText.ContentStems(c) is { Count: > 1 } stems && stems.All(chosen.Entry.Stems.Contains)))
+            && comparing.All(c => QuestionText.ContentStems(c) is { Count: > 0 } stems && (stems.Count > 1 || period.Period is null) && stems.All(chosen.Entry.Stems.Contains)))
             cues = cues.Without(Intent.Compare);
         // No indicator named, and every word left is part of a service area's name ("HR figures"): that whole area.
         if (serviceAreas.Count == 0 && committee.Committee is null && choice.Chosen is null && choice.DidYouMean.Count == 0 && !filtering.Filters.Any
@@ -79,7 +80,10 @@ public static class QuestionReader
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var askAll = words.Contains("everything")
             || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
-        var topic = choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : [];
+        var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, askAll) : null;
+        // A topic's name that holds a service area's word ("safeguarding adults") names the topic, not a filter on it.
+        if (namedTopic is { UsedScopeWords: true }) serviceAreas = [];
+        var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
         if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
             topic = ConjunctionStage.Read(partial.Tokens, index, config);
@@ -99,6 +103,13 @@ public static class QuestionReader
             ListCommand: partial.Tokens.Any(t => t.Word == "list"),
             CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"));
         var intent = IntentStage.Decide(signals);
+        // What a meeting or item is about may be a service area's words ("housing performance"), not the committee's own.
+        var namedCommittee = committee.Committee ?? members.Committee;
+        var subject = partial.Tokens.Where(t => !t.Consumed && !t.IsStop && !config.ListWords.Contains(t.Word)).Select(t => t.Stem)
+            .Except(namedCommittee is { } named ? index.CommitteeKeys.Where(k => k.Committee.Id == named.Id).SelectMany(k => k.Key) : []).Distinct().ToList();
+        // "When is the risk update coming?": an agenda item says it better than any indicator does.
+        if (intent is Intent.Status or Intent.Unknown && topic.Count == 0 && (ForwardPlanStage.FitsBetter(subject, QuestionText.ContentStems(normalised), index, choice.Candidates.FirstOrDefault()) || ForwardPlanStage.AsksWhenOfTitle(words, index)))
+            intent = Intent.ForwardPlan;
         // "X vs Y: is it going up over time?" asks one trend of two: which is asked, not both figures set side by side.
         if (intent == Intent.Compare && pair is not null && cues.Cues.Contains(Intent.Trend) && filtering.Filters.Benchmark is null)
         {
@@ -109,22 +120,21 @@ public static class QuestionReader
         var aboutOne = Intents.IsAboutOne(intent);
 
         List<string> notes = [.. period.Notes, .. benchmark.Notes, .. cues.Notes, .. areas.Notes, .. committee.Notes, .. members.Notes, .. meeting.Notes,
-            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes];
+            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes, .. namedTopic is null ? [] : new[] { $"topic '{namedTopic.Rule.Name}' (topics file)" }];
         var understood = new Understanding(question, normalised, intent, asked, filtering.Filters.Rag, filtering.Filters.Direction,
-            filtering.Filters.Exceptions, serviceAreas, committee.Committee ?? members.Committee, concepts.Concepts.Select(c => c.Label).ToList(),
-            choice.Candidates.Take(5).ToList(), aboutOne || intent == Intent.Committee ? pair?.First ?? choice.Chosen : null,
+            filtering.Filters.Exceptions, serviceAreas, namedCommittee, concepts.Concepts.Select(c => c.Label).ToList(),
+            choice.Candidates.Take(5).ToList(), aboutOne || intent is Intent.Committee or Intent.Prepare ? pair?.First ?? choice.Chosen : null,
             aboutOne ? choice.DidYouMean : [], notes)
         {
             Compared = intent == Intent.Compare ? pair?.Second : null,
-            Topic = intent is Intent.Topic or Intent.List ? topic : [],
+            Topic = intent is Intent.Topic or Intent.List or Intent.Prepare ? topic : [],
             Benchmark = filtering.Filters.Benchmark,
             Role = CommitteeRoles.Of(cues.Matched),
             Members = members.Members,
             Meeting = meeting.Ask,
             Undated = meeting.Undated,
-            // What a meeting or item is about may be a service area's words ("housing performance"), not the committee's own.
-            SubjectStems = partial.Tokens.Where(t => !t.Consumed && !t.IsStop && !config.ListWords.Contains(t.Word)).Select(t => t.Stem)
-                .Except((committee.Committee ?? members.Committee) is { } named ? index.CommitteeKeys.Where(k => k.Committee.Id == named.Id).SelectMany(k => k.Key) : []).Distinct().ToList(),
+            Current = config.CurrentWords.Any(c => QuestionIndex.Contains(words, c)),
+            SubjectStems = subject,
         };
         var shape = new ContextStage.Shape(followUp.Continuation, followUp.Pronoun, followUp.Ordinal, followUp.PastTense,
             UnknownWords: beyondScope.Any(t => !index.Knows(t.Stem) && !t.Word.Any(char.IsDigit)),

@@ -62,6 +62,10 @@ public sealed record Understanding(
     /// <summary>The question's own words (stems) left for finding meetings and forward-plan items by what they are about.</summary>
     public IReadOnlyList<string> SubjectStems { get; init; } = [];
 
+    /// <summary>The question asks how things stand now ("at the moment", "currently"): a list of each indicator at its
+    /// latest holds only those in the latest report the store holds, not ones whose newest figure is years older.</summary>
+    public bool Current { get; init; }
+
     /// <summary>Forward-plan items with no meeting yet were asked for.</summary>
     public bool Undated { get; init; }
 

@@ -30,14 +30,15 @@ public static class DemoData
         }
     }
 
-    /// <summary>Committees first (indicators name them), then the catalogue, the measures, vocabulary and risks.</summary>
+    /// <summary>Committees first (indicators name them), then the catalogue, the measures, vocabulary, topics and risks.</summary>
     public static string LoadFolder(Database database, string folder)
     {
         var committees = CommitteeFile.ImportCommittees(database, Path.Combine(folder, "committees.json"));
         var catalogue = CatalogueImporter.Import(database, Path.Combine(folder, "indicators.csv"));
         var measures = MeasureFiles.Select(f => MeasureImporter.Import(database, Path.Combine(folder, f))).ToList();
         var vocabulary = VocabularyImporter.Import(database, Path.Combine(folder, "vocabulary.csv"));
+        var topics = TopicImporter.Import(database, Path.Combine(folder, "topics.csv"));
         var risks = CommitteeFile.ImportRisks(database, Path.Combine(folder, "risks.json"));
-        return $"{committees} committee(s), {catalogue.Rows} indicators, {measures.Sum(m => m.MeasurementsAdded)} measurements, {vocabulary.Rows} vocabulary terms, {risks} strategic risk(s)";
+        return $"{committees} committee(s), {catalogue.Rows} indicators, {measures.Sum(m => m.MeasurementsAdded)} measurements, {vocabulary.Rows} vocabulary terms, {topics.Rows} topics, {risks} strategic risk(s)";
     }
 }

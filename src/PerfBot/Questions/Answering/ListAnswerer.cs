@@ -33,12 +33,30 @@ public sealed class ListAnswerer(IndicatorRepository indicators)
         if (u.Direction is { } direction) statuses = statuses.Where(s => s.Direction == direction && Directed(s));
         if (u.Exceptions) statuses = statuses.Where(s => StatusRules.IsException(s.Rag, s.Direction) && Rated(s));
 
+        var (current, report, older) = u.Current && at is null ? LatestReport(statuses.ToList(), held) : (statuses, null, 0);
+        statuses = current;
         var lines = u.Benchmark is { } filter ? AgainstBenchmark(statuses, filter, at, index.AsOf) : statuses.Select(IndicatorLine.From);
         var groups = lines
             .GroupBy(l => l.ServiceArea ?? "No service area").OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ListGroup(g.Key, g.OrderBy(l => l.Name, StringComparer.Ordinal).ToList())).ToList();
         var suggestions = groups.SelectMany(g => g.Lines).Take(3).Select(l => $"why {l.Code}").ToList();
-        return new ListAnswer(u, suggestions, at, groups);
+        return new ListAnswer(u, suggestions, at, groups) { LatestReport = report, OlderLeftOut = older };
+    }
+
+    /// <summary>
+    /// "What's red at the moment?": of those matching, the ones whose figure is of the latest report held — within a year
+    /// of the newest period any indicator holds — and how many matched only at older periods. The report is named by the
+    /// source its newest figures share, else by that newest period.
+    /// </summary>
+    private static (IEnumerable<IndicatorStatus> Current, string Report, int Older) LatestReport(List<IndicatorStatus> matching, List<IndicatorStatus> held)
+    {
+        if (held.Count == 0) return (matching, "", 0);
+        var newest = held.MaxBy(s => s.Measurement!.Period.End)!.Measurement!;
+        var from = newest.Period.End.AddYears(-1);
+        var current = matching.Where(s => s.Measurement!.Period.End > from).ToList();
+        var sources = held.Where(s => s.Measurement!.Period.End > from).Select(s => s.Measurement!.Source).Distinct().ToList();
+        var report = sources is [{ } only] ? only : $"periods to {newest.Period.Label}";
+        return (current, report, matching.Count - current.Count);
     }
 
     /// <summary>

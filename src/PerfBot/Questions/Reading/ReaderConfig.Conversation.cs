@@ -6,6 +6,25 @@ namespace PerfBot.Questions.Reading;
 /// </summary>
 public sealed partial class ReaderConfig
 {
+    /// <summary>Greetings a question may open with ("good morning - …"): no part of what it asks.</summary>
+    internal string[] Greetings { get; } = [.. new[] { "good morning", "good afternoon", "good evening", "morning all", "morning", "afternoon", "evening", "hi there", "hello there", "hi", "hello", "hey", "dear perfbot", "perfbot" }.OrderByDescending(g => g.Length)];
+
+    /// <summary>The normalised question without the greetings it opens with.</summary>
+    internal string WithoutGreeting(string normalised)
+    {
+        for (var again = true; again;)
+        {
+            again = false;
+            foreach (var greeting in Greetings)
+                if (normalised.Length > greeting.Length && normalised.StartsWith(greeting + " ", StringComparison.Ordinal))
+                {
+                    (normalised, again) = (normalised[(greeting.Length + 1)..], true);
+                    break;
+                }
+        }
+        return normalised;
+    }
+
     internal bool IsCompareCue(string phrase) => Cues.Any(c => c.Intent == Intent.Compare && c.Phrases.Any(p => p.Text == phrase));
 
     /// <summary>Words standing for what was just talked about.</summary>

@@ -1,0 +1,36 @@
+namespace PerfBot.Questions.Reading;
+
+/// <summary>
+/// A topic officers named in the topics file ("homelessness", "SEND") said in the question: every indicator it covers,
+/// though their names need not hold its word. The question's other words may only be about the topic: each word the
+/// store knows must be held by one of the topic's indicators (words it never uses say nothing). When those other words
+/// name one indicator in full ("homelessness new cases"), that one is meant — unless the question asks for all.
+/// </summary>
+internal static class NamedTopicStage
+{
+    private const double Whole = 0.99;
+
+    public sealed record Result(TopicRule Rule, IReadOnlyList<Candidate> Topic, bool UsedScopeWords);
+
+    /// <param name="tokens">The question's words, those stages took included: a topic's name may hold a service area's word ("safeguarding adults").</param>
+    /// <param name="all">The question asks for every one ("everything on…", "all the … measures").</param>
+    public static Result? Read(Tokens tokens, IReadOnlyList<Concept> concepts, IReadOnlyList<Candidate> ranked, Candidate? chosen, QuestionIndex index, bool all)
+    {
+        if (index.Topics.Count == 0 || concepts.Count == 0) return null;
+        var said = tokens.Select(t => t.Stem).Concat(concepts.SelectMany(c => c.Alternatives.SelectMany(a => a.Stems))).ToHashSet(StringComparer.Ordinal);
+        var (rule, name) = index.Topics
+            .SelectMany(r => r.NameStems.Where(n => n.All(said.Contains)).Select(n => (Rule: r, Name: n)))
+            .OrderByDescending(m => m.Name.Length).FirstOrDefault();
+        if (rule is null || rule.Covered.Count < 2) return null;
+        var covered = rule.Covered.ToHashSet();
+        var others = concepts.Where(c => !c.Alternatives.Any(a => a.Stems.Any(name.Contains))).ToList();
+        var known = others.Where(c => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows))).ToList();
+        if (known.Any(c => !TopicStage.Holding(c, index).Any(covered.Contains))) return null;
+        if (!all && known.Count > 0 && chosen is { QueryCoverage: >= Whole }) return null;
+        var byIndex = ranked.ToDictionary(c => c.Entry.Index);
+        var topic = rule.Covered.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
+            .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
+        var scope = tokens.Where(t => t.IsScope).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        return new Result(rule, topic, UsedScopeWords: name.Any(scope.Contains));
+    }
+}
