@@ -46,6 +46,9 @@ public static class AccuracyBenchmark
             // Written blind once more after the held-out set had been scored, by a writer who saw neither the reader nor any set.
             Single("unseen", Path.Combine(questionsFolder, "Unseen", "unseen.tsv"), independent, indicators),
             Conversations("unseen conversations", Path.Combine(questionsFolder, "Unseen", "conversations.tsv"), independent, IndependentSetToday),
+            // Written blind a fourth time, after the reader's latest changes were made and before they were scored on it.
+            Single("fresh", Path.Combine(questionsFolder, "Fresh", "fresh.tsv"), independent, indicators),
+            Conversations("fresh conversations", Path.Combine(questionsFolder, "Fresh", "conversations.tsv"), independent, IndependentSetToday),
         };
         var meaning = embedding ? EmbeddingBenchmark.Run(independent, Path.Combine(questionsFolder, "devset.tsv"), Path.Combine(questionsFolder, "Independent", "independent.tsv")) : null;
         return new Result(sets, meaning);

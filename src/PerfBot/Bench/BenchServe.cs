@@ -8,6 +8,9 @@ public sealed class BenchServe : IDisposable
 {
     private readonly Process _process;
 
+    /// <summary>The malloc arena limit infra/modules/app.bicep sets for the deployed bot.</summary>
+    public const string MallocArenas = "2";
+
     public HttpClient Client { get; }
     public int ProcessId => _process.Id;
 
@@ -25,6 +28,8 @@ public sealed class BenchServe : IDisposable
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BenchServe).Assembly.Location);
         // Through the environment, as a deployment gives it: a PostgreSQL address carries a password.
         start.Environment["PERFBOT_DB"] = store.Engine == StoreEngine.Sqlite ? store.Path : store.ConnectionString;
+        // As infra/ deploys it: glibc reads its arena limit only from the environment a process starts with.
+        start.Environment["MALLOC_ARENA_MAX"] = MallocArenas;
         foreach (var arg in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--PublicBaseUrl=http://127.0.0.1:{port}" }
                      .Concat(settings ?? []))
             start.ArgumentList.Add(arg);

@@ -208,10 +208,10 @@ public static class BenchCommand
         }
         if (r.EndToEnd is { } e)
         {
-            lines.Add($"End to end (/api/messages → loopback connector, {e.Concurrency} at a time): {e.QuestionsPerSecond:N0} questions/s (target ≥ 500), p50 {e.Latency.P50Ms} ms, p99 {e.Latency.P99Ms} ms; {e.RepliesReceived}/{e.Questions} replies; first pass after start {e.FirstPassQuestionsPerSecond:N0} questions/s");
+            lines.Add($"End to end (/api/messages → loopback connector, {e.Concurrency} at a time): {e.QuestionsPerSecond:N0} questions/s (target ≥ 1,000 at 10,000 indicators), p50 {e.Latency.P50Ms} ms, p99 {e.Latency.P99Ms} ms; {e.RepliesReceived}/{e.Questions} replies; first pass after start {e.FirstPassQuestionsPerSecond:N0} questions/s");
             if (e.FollowUps is { } f) lines.Add(FollowUps(e, f));
             lines.Add($"CPU per question: perfbot serve {e.ServeCpuMsPerQuestion} ms, the benchmark's client and loopback connector {e.ClientCpuMsPerQuestion} ms (on the same {Environment.ProcessorCount} cores)");
-            lines.Add($"Peak RSS of perfbot serve at this size: {e.ServePeakRssMb} MB (target < 250 MB)");
+            lines.Add($"Peak RSS of perfbot serve at this size: {e.ServePeakRssMb} MB (target < 200 MB at 10,000 indicators)");
         }
         if (r.EndToEndTwoInstances is { } t)
         {

@@ -109,6 +109,14 @@ public class BicepTests
     }
 
     [Fact]
+    public void The_app_runs_with_the_malloc_arenas_the_benchmark_measures_it_with()
+    {
+        var site = Resources(InnerTemplate("app")).Single(r => r["type"]!.GetValue<string>() == "Microsoft.Web/sites");
+        Assert.Contains($"createObject('name', 'MALLOC_ARENA_MAX', 'value', '{PerfBot.Bench.BenchServe.MallocArenas}')",
+            site["properties"]!["siteConfig"]!["appSettings"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Lint_fails_on_a_template_that_breaks_a_rule()
     {
         var folder = Directory.CreateTempSubdirectory("perfbot-bicep").FullName;
