@@ -46,6 +46,9 @@ public sealed class QuestionIndex
 
     /// <summary>Every committee member's name as normalised words ("louie oleary"), with their committee.</summary>
     public IReadOnlyList<(Committee Committee, string Name, string[] Words)> MemberNames { get; }
+
+    /// <summary>Every forward-plan item's words, for telling a question about the committee's business.</summary>
+    internal IReadOnlyList<Reading.ForwardPlanStage.ItemWords> ForwardPlanWords { get; }
     public string Version { get; }
     public DateOnly AsOf { get; }
 
@@ -79,6 +82,7 @@ public sealed class QuestionIndex
             .Select(c => (c, string.Concat(QuestionText.Words(QuestionText.Normalise(c.Name)).Where(w => !QuestionText.StopWords.Contains(w) && !generic.Contains(QuestionText.Stem(w)) && !generic.Contains(w)).Select(w => w[0]))))
             .Where(c => c.Item2.Length >= 2).ToList();
         MemberNames = Committees.SelectMany(c => c.Members.Select(m => (c, m, QuestionText.Words(QuestionText.Normalise(m))))).Where(m => m.Item3.Length > 0).ToList();
+        ForwardPlanWords = Reading.ForwardPlanStage.WordsOf(Committees);
         var statuses = catalogue.LatestStatuses.ToDictionary(s => s.Indicator.Id);
         if (previous is not null && previous.Catalogue.HasSameWordsAs(catalogue))
         {

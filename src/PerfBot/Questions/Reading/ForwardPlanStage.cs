@@ -15,8 +15,7 @@ internal static class ForwardPlanStage
     /// <param name="words">Every content word of the question, those other stages took included ("update", "coming").</param>
     public static bool FitsBetter(IReadOnlyList<string> subject, IReadOnlyList<string> words, QuestionIndex index, Candidate? best)
     {
-        var items = index.Committees.SelectMany(c => c.ForwardPlan)
-            .Select(p => QuestionText.ContentStems($"{p.Item} {p.Detail}").ToHashSet(StringComparer.Ordinal)).ToList();
+        var items = index.ForwardPlanWords.Select(w => w.Said).ToList();
         // Of every word, the item must explain one no indicator's name uses ("update"): words both use ("fostering
         // service") are the indicator's as much as the item's. The best indicator is then held to every word too.
         return Share(subject, items, _ => true) is var left && left > Enough && left > (best?.QueryCoverage ?? 0)
@@ -33,10 +32,18 @@ internal static class ForwardPlanStage
     {
         if (!words.Contains("when")) return false;
         var said = words.Select(QuestionText.Stem).ToHashSet(StringComparer.Ordinal);
-        return index.Committees.SelectMany(c => c.ForwardPlan).Any(p =>
-            QuestionText.MatchWords(QuestionText.Normalise(p.Item)).Where(w => !Untelling.Contains(w) && !w.Any(char.IsDigit)).Select(QuestionText.Stem).ToList()
-                is { Count: >= Fewest } title && title.All(said.Contains));
+        return index.ForwardPlanWords.Any(w => w.TellingTitle.Length >= Fewest && w.TellingTitle.All(said.Contains));
     }
+
+    /// <summary>An agenda item's words, stemmed once when the index is built rather than for every question read.</summary>
+    /// <param name="Said">The content stems of its title and detail.</param>
+    /// <param name="TellingTitle">The stems of its title's telling words.</param>
+    public sealed record ItemWords(HashSet<string> Said, string[] TellingTitle);
+
+    public static IReadOnlyList<ItemWords> WordsOf(IEnumerable<Committee> committees) =>
+        committees.SelectMany(c => c.ForwardPlan).Select(p => new ItemWords(
+            QuestionText.ContentStems($"{p.Item} {p.Detail}").ToHashSet(StringComparer.Ordinal),
+            QuestionText.MatchWords(QuestionText.Normalise(p.Item)).Where(w => !Untelling.Contains(w) && !w.Any(char.IsDigit)).Select(QuestionText.Stem).ToArray())).ToList();
 
     private static double Share(IReadOnlyList<string> words, List<HashSet<string>> items, Func<List<string>, bool> telling) =>
         words.Count == 0 ? 0 : items.Select(item => words.Where(item.Contains).ToList())
