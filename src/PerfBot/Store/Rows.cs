@@ -8,10 +8,10 @@ namespace PerfBot.Store;
 
 /// <summary>
 /// A query's rows, read column by column by position, NULL as null: what the hand-written readers
-/// (<see cref="IndicatorRows"/>, <see cref="MeasurementRows"/>) take, whichever engine the rows come from. On SQLite a
-/// read of a whole catalogue steps the statement through SQLitePCLRaw itself: Microsoft.Data.Sqlite checks each column
-/// for NULL again inside every typed getter, so a text read after the reader's own NULL check cost five native calls
-/// where SQLite needs one, and that was two fifths of a Monday's digests.
+/// (<see cref="IndicatorRows"/>, <see cref="MeasurementRows"/>) take, whichever engine the rows come from. On SQLite
+/// <see cref="Query"/> steps the statement through SQLitePCLRaw itself, as a committee's digest does: Microsoft.Data.Sqlite
+/// checks each column for NULL again inside every typed getter, so a text read after the reader's own NULL check cost
+/// five native calls where SQLite needs one, and that was two fifths of a Monday's digests.
 /// </summary>
 internal abstract class Rows : IDisposable
 {
