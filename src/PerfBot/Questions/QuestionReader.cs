@@ -101,7 +101,8 @@ public static class QuestionReader
             Topic: topic.Count > 0,
             Members: members.Members.Count > 0,
             ListCommand: partial.Tokens.Any(t => t.Word == "list"),
-            CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"));
+            CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"),
+            Offered: choice.Chosen is null && choice.DidYouMean.Count > 0 && pair is null);
         var intent = IntentStage.Decide(signals);
         // What a meeting or item is about may be a service area's words ("housing performance"), not the committee's own.
         var namedCommittee = committee.Committee ?? members.Committee;
