@@ -72,12 +72,10 @@ public sealed record QuestionCatalogue(
             }).ToList();
         var topics = connection.Query<(string Topic, string Covers)>("SELECT topic, covers FROM topics ORDER BY topic")
             .Select(t => new TopicEntry(TopicImporter.Parts(t.Topic), TopicImporter.Parts(t.Covers))).ToList();
-        // One seek per indicator into the measurements' key (indicator, period end), not a scan of every figure.
-        var firstPeriodEnds = connection.Query<(long Id, string? FirstEnd)>(
-                "SELECT i.id, (SELECT min(m.period_end) FROM measurements m WHERE m.indicator_id = i.id) FROM indicators i")
-            .Where(f => f.FirstEnd is not null)
-            .ToDictionary(f => f.Id, f => DateOnly.Parse(f.FirstEnd!, System.Globalization.CultureInfo.InvariantCulture));
-        return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf)) { Topics = topics, FirstPeriodEnds = firstPeriodEnds };
+        return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf))
+        {
+            Topics = topics, FirstPeriodEnds = FirstPeriods.Read(connection),
+        };
     }
 
     /// <summary>
