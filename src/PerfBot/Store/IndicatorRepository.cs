@@ -102,7 +102,8 @@ public sealed class IndicatorRepository(Database database)
     private static List<Measurement> ReadHistory(System.Data.IDataReader reader)
     {
         var history = new List<Measurement>();
-        while (reader.Read()) history.Add(MeasurementRows.Read(reader, 0, withCommentary: true));
+        var rows = Rows.Of(reader);
+        while (rows.Next()) history.Add(MeasurementRows.Read(rows, 0, withCommentary: true));
         return history;
     }
 

@@ -41,25 +41,22 @@ internal static class IndicatorRows
                 ORDER BY i.service_area, i.name
                 """, new { committeeId });
         var indicators = new List<Indicator>();
-        while (reader.Read())
+        var rows = Rows.Of(reader);
+        while (rows.Next())
         {
-            var id = reader.GetInt64(0);
-            indicators.Add(ReadOne(reader, shared, aliases.Contains(id) ? aliases[id].ToList() : [], committees[id].Order(StringComparer.Ordinal).ToList()));
+            var id = rows.Int64(0);
+            indicators.Add(ReadOne(rows, shared, aliases.Contains(id) ? aliases[id].ToList() : [], committees[id].Order(StringComparer.Ordinal).ToList()));
         }
         return indicators;
     }
 
     /// <summary>An indicator from a row holding <see cref="Columns"/> first, with the aliases and committees given.</summary>
-    public static Indicator ReadOne(IDataRecord reader, SharedTexts shared, IReadOnlyList<string> aliases, IReadOnlyList<string> committees)
-    {
-        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-        return new Indicator(
-            reader.GetInt64(0), reader.GetString(1), reader.GetString(2), shared.One(Text(3)), shared.One(Text(4)),
-            Words.TryFrequency(Text(5), out var frequency) ? frequency : null,
-            Words.TryPolarity(Text(6), out var polarity) ? polarity : Polarity.None,
-            shared.One(Text(7)), shared.One(Text(8)), reader.IsDBNull(9) ? null : reader.GetDouble(9),
+    public static Indicator ReadOne(Rows row, SharedTexts shared, IReadOnlyList<string> aliases, IReadOnlyList<string> committees) =>
+        new(row.Int64(0), row.Text(1)!, row.Text(2)!, shared.One(row.Text(3)), shared.One(row.Text(4)),
+            Words.TryFrequency(row.Text(5), out var frequency) ? frequency : null,
+            Words.TryPolarity(row.Text(6), out var polarity) ? polarity : Polarity.None,
+            shared.One(row.Text(7)), shared.One(row.Text(8)), row.Number(9),
             aliases, committees);
-    }
 
     /// <summary>
     /// Service areas, units and committee names are shared by thousands of indicators: one string each, not one per

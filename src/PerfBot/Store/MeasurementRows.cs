@@ -25,16 +25,17 @@ internal static class MeasurementRows
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         long current = 0;
         List<Measurement>? list = null;
-        while (reader.Read())
+        var rows = Rows.Of(reader);
+        while (rows.Next())
         {
-            var indicatorId = reader.GetInt64(0);
+            var indicatorId = rows.Int64(0);
             if (list is null || indicatorId != current)
             {
                 if (list is not null) yield return (current, list);
                 current = indicatorId;
                 list = [];
             }
-            list.Add(Read(reader, 1, withCommentary: false, sources));
+            list.Add(Read(rows, 1, withCommentary: false, sources));
         }
         if (list is not null) yield return (current, list);
     }
@@ -44,21 +45,19 @@ internal static class MeasurementRows
     /// not looked at without <paramref name="withCommentary"/>. With <paramref name="sharedSources"/>, equal source
     /// texts become one string.
     /// </summary>
-    public static Measurement Read(IDataReader reader, int at, bool withCommentary, Dictionary<string, string>? sharedSources = null)
+    public static Measurement Read(Rows row, int at, bool withCommentary, Dictionary<string, string>? sharedSources = null)
     {
-        string? Text(int column) => reader.IsDBNull(at + column) ? null : reader.GetString(at + column);
-        double? Number(int column) => reader.IsDBNull(at + column) ? null : reader.GetDouble(at + column);
-        var source = Text(7);
+        var source = row.Text(at + 7);
         if (source is not null && sharedSources is not null)
             source = sharedSources.TryGetValue(source, out var same) ? same : sharedSources[source] = source;
         return new Measurement(
-            Periods.GetOrAdd(reader.GetString(at), Period.Parse),
-            Number(1),
-            Number(2),
-            Words.TryRag(Text(3), out var rag) ? rag : null,
-            Words.TryDirection(Text(4), out var direction) ? direction : null,
-            withCommentary ? Text(5) : null,
-            withCommentary ? Text(6) : null,
+            Periods.GetOrAdd(row.Text(at)!, Period.Parse),
+            row.Number(at + 1),
+            row.Number(at + 2),
+            Words.TryRag(row.Text(at + 3), out var rag) ? rag : null,
+            Words.TryDirection(row.Text(at + 4), out var direction) ? direction : null,
+            withCommentary ? row.Text(at + 5) : null,
+            withCommentary ? row.Text(at + 6) : null,
             source);
     }
 
