@@ -72,7 +72,7 @@ public static class MeasureImporter
         using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview, pipeline);
         var reader = new MeasureRowReader(file, headers, problems, (run.Clock ?? new CouncilClock(TimeProvider.System)).Today);
         var periods = new StoredPeriods();
-        var seen = new RowsSeen();
+        var seen = new RowsSeen(periods);
         var committeeCells = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         // Everything stored for an indicator this import created comes from this file: its latest period is known here.
         var latestOfNew = new Dictionary<long, Period>();

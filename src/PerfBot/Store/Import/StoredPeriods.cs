@@ -16,6 +16,9 @@ internal sealed class StoredPeriods
 {
     private readonly Dictionary<Period, StoredPeriod> _periods = [];
 
+    /// <summary>How many distinct periods the file has given so far.</summary>
+    public int Count => _periods.Count;
+
     public StoredPeriod Of(Period period)
     {
         if (!_periods.TryGetValue(period, out var stored))
