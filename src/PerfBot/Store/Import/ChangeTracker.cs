@@ -21,15 +21,14 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
     // Rows classed and written together: few round trips to PostgreSQL for a large file, little held in memory.
     private const int BatchSize = 2_000;
 
-    private sealed record Pending(long IndicatorId, bool NewIndicator, MeasureRow Row, IReadOnlyList<long> CommitteeIds, string Label, string End);
+    private sealed record Pending(long IndicatorId, bool NewIndicator, MeasureRow Row, StoredPeriod Period, IReadOnlyList<long> CommitteeIds);
 
     private readonly List<Pending> _pending = new(BatchSize);
     private readonly List<object> _corrections = [];
 
-    public void Add(long indicatorId, bool newIndicator, MeasureRow row, IReadOnlyList<long> committeeIds)
+    public void Add(long indicatorId, bool newIndicator, MeasureRow row, StoredPeriod period, IReadOnlyList<long> committeeIds)
     {
-        var period = writer.TextOf(row.Period);
-        _pending.Add(new Pending(indicatorId, newIndicator, row, committeeIds, period.Label, period.End));
+        _pending.Add(new Pending(indicatorId, newIndicator, row, period, committeeIds));
         if (_pending.Count >= BatchSize) Flush();
     }
 
@@ -40,13 +39,13 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
         // once, so that batch holds none of these rows' figures. Only a read needs the connection: rows of indicators
         // this import created have nothing stored, so a first import's batches never wait here and the server merges
         // one batch while the next is read and checked.
-        var known = _pending.Where(p => !p.NewIndicator).Select(p => (p.IndicatorId, p.End, p.Label)).ToList();
+        var known = _pending.Where(p => !p.NewIndicator).Select(p => (p.IndicatorId, p.Period.End, p.Period.Label)).ToList();
         if (known.Count > 0) pipeline.Wait();
         var stored = known.Count > 0 ? figures.Read(known) : [];
         foreach (var p in _pending)
         {
-            Class(p, stored.GetValueOrDefault((p.IndicatorId, p.Label)));
-            writer.Write(p.IndicatorId, p.Row, p.CommitteeIds);
+            Class(p, stored.GetValueOrDefault((p.IndicatorId, p.Period.Label)));
+            writer.Write(p.IndicatorId, p.NewIndicator, p.Row, p.Period, p.CommitteeIds);
         }
         if (_corrections.Count > 0)
         {
@@ -68,7 +67,7 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
         var unit = row.Unit ?? s?.Unit;
         if (s is not { Held: true })
         {
-            preview.NewFigure(new PreviewFigure(row.Row, name, p.Label, Figures.Value(row.Value, unit)), p.IndicatorId);
+            preview.NewFigure(new PreviewFigure(row.Row, name, p.Period.Label, Figures.Value(row.Value, unit)), p.IndicatorId);
             return;
         }
         var changes = new List<FieldChange>();
@@ -76,7 +75,7 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
         if (columns.Contains(C.Target) && s.Target != row.Target) Correct(p, FigureCorrection.Target, s.Target, row.Target, unit, changes);
         if (changes.Count > 0)
         {
-            preview.Correction(new PreviewCorrection(row.Row, name, p.Label, changes), p.IndicatorId);
+            preview.Correction(new PreviewCorrection(row.Row, name, p.Period.Label, changes), p.IndicatorId);
             return;
         }
         var updated = new List<string>();
@@ -85,8 +84,8 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
         Compare(C.Commentary, "commentary", s.Commentary, row.Commentary, updated);
         Compare(C.Actions, "actions", s.Actions, row.Actions, updated);
         Compare(C.Source, "source", s.Source, row.Source, updated);
-        if (updated.Count > 0) preview.Update(new PreviewUpdate(row.Row, name, p.Label, updated), p.IndicatorId);
-        else preview.Unchanged(row.Row, p.IndicatorId, p.Label);
+        if (updated.Count > 0) preview.Update(new PreviewUpdate(row.Row, name, p.Period.Label, updated), p.IndicatorId);
+        else preview.Unchanged(row.Row, p.IndicatorId, p.Period.Label);
     }
 
     private void Correct(Pending p, string field, double? was, double? now, string? unit, List<FieldChange> changes)
@@ -94,7 +93,7 @@ internal sealed class ChangeTracker(DbConnection connection, DbTransaction trans
         changes.Add(new FieldChange(field, Figures.Value(was, unit), Figures.Value(now, unit)));
         _corrections.Add(new
         {
-            p.IndicatorId, Period = p.Label, Field = field, Previous = was, Now = now, At = StoredTime.Of(by.At), ByName = by.ActorName,
+            p.IndicatorId, Period = p.Period.Label, Field = field, Previous = was, Now = now, At = StoredTime.Of(by.At), ByName = by.ActorName,
             ById = by.ActorId, by.Route, File = file, Sha256 = sha256, by.RunId,
         });
     }

@@ -34,7 +34,20 @@ internal sealed class IndicatorResolver : IDisposable
     // A file spells each indicator the same way on all its rows: remember the spelling, not only the folded key.
     private readonly Dictionary<string, long> _bySpelling = new(StringComparer.Ordinal);
 
+    // A file gives an indicator's rows one after another: the row above's name and code, resolved already, are compared
+    // first (the same cell gives the same string, so mostly by reference) instead of hashing a long name again.
+    private (string Name, string? Code, long Id)? _last;
+
     public long Resolve(string name, string? code, string? serviceArea, string? unit, Frequency? frequency, Polarity? polarity, string? owner)
+    {
+        if (_last is { } last && string.Equals(last.Name, name, StringComparison.Ordinal) && string.Equals(last.Code, code, StringComparison.Ordinal))
+            return last.Id;
+        var id = Find(name, code, serviceArea, unit, frequency, polarity, owner);
+        _last = (name, code, id);
+        return id;
+    }
+
+    private long Find(string name, string? code, string? serviceArea, string? unit, Frequency? frequency, Polarity? polarity, string? owner)
     {
         if (code is not null && _byCode.TryGetValue(code, out var byCode)) return byCode;
         if (code is null && _bySpelling.TryGetValue(name, out var bySpelling)) return bySpelling;

@@ -71,8 +71,8 @@ public static class MeasureImporter
         using var preview = new PreviewBuilder(file, sha256);
         using var tracker = new ChangeTracker(connection, transaction, writer, columns, run.By, file, sha256, preview, pipeline);
         var reader = new MeasureRowReader(file, headers, problems, (run.Clock ?? new CouncilClock(TimeProvider.System)).Today);
-        // Which row gave each indicator and period, to tell a harmless repeat from a contradiction.
-        var seen = new Dictionary<(long, Period), (int Row, int Content)>();
+        var periods = new StoredPeriods();
+        var seen = new RowsSeen(periods);
         var committeeCells = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         // Everything stored for an indicator this import created comes from this file: its latest period is known here.
         var latestOfNew = new Dictionary<long, Period>();
@@ -91,8 +91,9 @@ public static class MeasureImporter
                 committeeCells[cell] = committeeIds;
             }
             var indicatorId = indicators.Resolve(row.Indicator, row.Code, row.ServiceArea, row.Unit, row.Frequency, row.Polarity, row.Owner);
+            var period = periods.Of(row.Period);
             var content = Content(row);
-            if (seen.TryGetValue((indicatorId, row.Period), out var first))
+            if (!seen.TryAdd(indicatorId, period, row.Row, content, out var first))
             {
                 if (first.Content != content)
                     problems.Add(new ImportProblem(file,
@@ -100,11 +101,10 @@ public static class MeasureImporter
                         row.Row, headers.ColumnOf(C.Value), C.Value, Figures.Number(row.Value)));
                 continue;
             }
-            seen[(indicatorId, row.Period)] = (row.Row, content);
             if (indicators.IsNew(indicatorId) && (!latestOfNew.TryGetValue(indicatorId, out var latest) || row.Period > latest))
                 latestOfNew[indicatorId] = row.Period;
             // Once a problem is found nothing will be kept, but the rest of the file is still checked.
-            if (problems.Count == 0) tracker.Add(indicatorId, indicators.IsNew(indicatorId), row, committeeIds);
+            if (problems.Count == 0) tracker.Add(indicatorId, indicators.IsNew(indicatorId), row, period, committeeIds);
         }
 
         if (rows == 0) problems.Add(new ImportProblem(file, "the file has a header row but no data rows."));
@@ -122,9 +122,8 @@ public static class MeasureImporter
         // The statuses kept for digests and the question index change with the figures, in the same transaction.
         if (writer.Written > 0)
         {
-            var touched = seen.Keys.Select(k => k.Item1).ToHashSet();
-            LatestFigures.Refresh(connection, transaction, touched, latestOfNew);
-            FirstPeriods.Refresh(connection, transaction, touched);
+            LatestFigures.Refresh(connection, transaction, seen.Indicators, latestOfNew);
+            FirstPeriods.Refresh(connection, transaction, seen.Indicators);
         }
         // A re-import that changed nothing leaves even the version alone.
         if (writer.Changes + indicators.Created > 0)

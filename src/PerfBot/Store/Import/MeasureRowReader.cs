@@ -22,30 +22,30 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
             if (!string.IsNullOrWhiteSpace(row.Cells[i]))
                 problems.Add(new ImportProblem(file, "this cell holds data but its column has no header; name the column or clear the cell.", row.Number, i, Value: row.Cells[i]));
 
-        var indicator = Required(row, C.Indicator);
+        var indicator = Required(row, _indicator);
         var period = ReadPeriod(row);
-        var value = Number(row, C.Value, required: true);
+        var value = Number(row, _value, required: true);
         var measure = new MeasureRow(
             row.Number,
             indicator ?? "",
-            Text(row, C.Code),
-            Text(row, C.ServiceArea),
-            Text(row, C.Committee),
-            Text(row, C.Unit),
-            Choice<Frequency>(row, C.Frequency, Words.TryFrequency, "monthly, quarterly or annual"),
-            Choice<Polarity>(row, C.Polarity, Words.TryPolarity, "higher, lower or none"),
+            Text(row, _code),
+            Text(row, _serviceArea),
+            Text(row, _committee),
+            Text(row, _unit),
+            Choice<Frequency>(row, _frequency, Words.TryFrequency, "monthly, quarterly or annual"),
+            Choice<Polarity>(row, _polarity, Words.TryPolarity, "higher, lower or none"),
             period ?? default,
             value ?? 0,
-            Number(row, C.Target),
-            Choice<Rag>(row, C.Rag, Words.TryRag, "Red, Amber or Green"),
-            Choice<Direction>(row, C.Direction, Words.TryDirection, "Improving, Same or Worsening"),
-            CellText.Paragraphs(headers.Cell(row, C.Commentary)),
-            CellText.Paragraphs(headers.Cell(row, C.Actions)),
-            Number(row, C.BenchmarkEngland),
-            Number(row, C.BenchmarkNeighbours),
-            Number(row, C.BenchmarkGoodPlus),
-            Text(row, C.Owner),
-            Text(row, C.Source));
+            Number(row, _target),
+            Choice<Rag>(row, _rag, Words.TryRag, "Red, Amber or Green"),
+            Choice<Direction>(row, _direction, Words.TryDirection, "Improving, Same or Worsening"),
+            CellText.Paragraphs(_commentary.Cell(row)),
+            CellText.Paragraphs(_actions.Cell(row)),
+            Number(row, _benchmarkEngland),
+            Number(row, _benchmarkNeighbours),
+            Number(row, _benchmarkGoodPlus),
+            Text(row, _owner),
+            Text(row, _source));
         return problems.Count == before ? measure : null;
     }
 
@@ -53,59 +53,75 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
     // each field keeps its last cell and what it read as, so a cell the same as the row above's is compared (a vector
     // at a time) instead of cleaned and read again. Only what read without a problem is kept; a bad cell is reported on
     // every row it is in. (The parser's own field cache, which would hand back one string for such cells, cost more
-    // hashing every field than it saved.)
-    private readonly Dictionary<string, (string Cell, string? Text)> _lastText = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Text, double Value)> _lastNumber = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Text, object Value)> _lastChoice = new(StringComparer.Ordinal);
-
-    private string? Text(SourceRow row, string field)
+    // hashing every field than it saved.) Each field finds its column once per file, not by name on every row.
+    private sealed class Field(string name, HeaderMap headers)
     {
-        var cell = headers.Cell(row, field);
+        public string Name { get; } = name;
+        private readonly int? _column = headers.ColumnOf(name);
+
+        public string? Cell(SourceRow row) => _column is { } column ? row[column] : null;
+
+        public (string Cell, string? Text)? LastText;
+        public (string Text, double Value)? LastNumber;
+        public (string Text, object Value)? LastChoice;
+    }
+
+    private readonly Field _indicator = new(C.Indicator, headers), _code = new(C.Code, headers), _serviceArea = new(C.ServiceArea, headers),
+        _committee = new(C.Committee, headers), _unit = new(C.Unit, headers), _frequency = new(C.Frequency, headers),
+        _polarity = new(C.Polarity, headers), _period = new(C.Period, headers), _value = new(C.Value, headers), _target = new(C.Target, headers),
+        _rag = new(C.Rag, headers), _direction = new(C.Direction, headers), _commentary = new(C.Commentary, headers),
+        _actions = new(C.Actions, headers), _benchmarkEngland = new(C.BenchmarkEngland, headers),
+        _benchmarkNeighbours = new(C.BenchmarkNeighbours, headers), _benchmarkGoodPlus = new(C.BenchmarkGoodPlus, headers),
+        _owner = new(C.Owner, headers), _source = new(C.Source, headers);
+
+    private static string? Text(SourceRow row, Field field)
+    {
+        var cell = field.Cell(row);
         if (cell is null) return null;
-        if (_lastText.TryGetValue(field, out var last) && string.Equals(last.Cell, cell, StringComparison.Ordinal)) return last.Text;
+        if (field.LastText is { } last && string.Equals(last.Cell, cell, StringComparison.Ordinal)) return last.Text;
         var text = Cells.Clean(cell);
-        _lastText[field] = (cell, text);
+        field.LastText = (cell, text);
         return text;
     }
 
-    private string? Required(SourceRow row, string field)
+    private string? Required(SourceRow row, Field field)
     {
         var text = Text(row, field);
-        if (text is null) Problem(row, field, null, $"{field} is required and this cell is empty.");
+        if (text is null) Problem(row, field, null, $"{field.Name} is required and this cell is empty.");
         return text;
     }
 
     private Period? ReadPeriod(SourceRow row)
     {
-        var text = Text(row, C.Period);
+        var text = Text(row, _period);
         if (text is null)
         {
-            Problem(row, C.Period, null, $"period is required and this cell is empty; expected {PeriodForms}.");
+            Problem(row, _period, null, $"period is required and this cell is empty; expected {PeriodForms}.");
             return null;
         }
         if (!_periods.TryGetValue(text, out var period))
             _periods[text] = period = Period.TryParse(text, out var parsed) ? parsed : null;
-        if (period is null) Problem(row, C.Period, text, $"is not a period; expected {PeriodForms}.");
+        if (period is null) Problem(row, _period, text, $"is not a period; expected {PeriodForms}.");
         else if (period.Value.End > today)
         {
-            Problem(row, C.Period, text, $"is {period.Value.Describe()}, which has not ended yet; a figure is reported after its period ends.");
+            Problem(row, _period, text, $"is {period.Value.Describe()}, which has not ended yet; a figure is reported after its period ends.");
             return null;
         }
         return period;
     }
 
-    private double? Number(SourceRow row, string field, bool required = false)
+    private double? Number(SourceRow row, Field field, bool required = false)
     {
         var text = Text(row, field);
         if (text is null)
         {
-            if (required) Problem(row, field, null, $"{field} is required and this cell is empty; expected {Cells.NumberForm}.");
+            if (required) Problem(row, field, null, $"{field.Name} is required and this cell is empty; expected {Cells.NumberForm}.");
             return null;
         }
-        if (_lastNumber.TryGetValue(field, out var last) && string.Equals(last.Text, text, StringComparison.Ordinal)) return last.Value;
+        if (field.LastNumber is { } last && string.Equals(last.Text, text, StringComparison.Ordinal)) return last.Value;
         if (Cells.TryNumber(text, out var value))
         {
-            _lastNumber[field] = (text, value);
+            field.LastNumber = (text, value);
             return value;
         }
         Problem(row, field, text, $"is not a number; expected {Cells.NumberForm}.");
@@ -114,20 +130,20 @@ internal sealed class MeasureRowReader(string file, HeaderMap headers, List<Impo
 
     public delegate bool TryRead<T>(string? text, out T value);
 
-    private T? Choice<T>(SourceRow row, string field, TryRead<T> tryRead, string expected) where T : struct
+    private T? Choice<T>(SourceRow row, Field field, TryRead<T> tryRead, string expected) where T : struct
     {
         var text = Text(row, field);
         if (text is null) return null;
-        if (_lastChoice.TryGetValue(field, out var last) && string.Equals(last.Text, text, StringComparison.Ordinal)) return (T)last.Value;
+        if (field.LastChoice is { } last && string.Equals(last.Text, text, StringComparison.Ordinal)) return (T)last.Value;
         if (tryRead(text, out var value))
         {
-            _lastChoice[field] = (text, value);
+            field.LastChoice = (text, value);
             return value;
         }
-        Problem(row, field, text, $"is not a valid {field}; expected {expected}.");
+        Problem(row, field, text, $"is not a valid {field.Name}; expected {expected}.");
         return null;
     }
 
-    private void Problem(SourceRow row, string field, string? value, string message) =>
-        problems.Add(new ImportProblem(file, message, row.Number, headers.ColumnOf(field), field, value));
+    private void Problem(SourceRow row, Field field, string? value, string message) =>
+        problems.Add(new ImportProblem(file, message, row.Number, headers.ColumnOf(field.Name), field.Name, value));
 }

@@ -19,7 +19,6 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
     protected IReadOnlySet<string> Columns { get; } = columns;
     private readonly Dictionary<long, (string?, string?, Frequency?, Polarity?, string?)> _indicatorMetadata = [];
     private readonly HashSet<(long, long)> _committeeLinks = [];
-    private readonly Dictionary<Period, (string Label, string Start, string End)> _periodText = [];
 
     /// <summary>Rows whose figures were inserted or changed; known once <see cref="Finish"/> has run.</summary>
     public int Written { get; protected set; }
@@ -35,28 +34,18 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
         _ => throw new NotSupportedException($"No measure writer for {connection.GetType().Name}."),
     };
 
-    public void Write(long indicatorId, MeasureRow row, IEnumerable<long> committeeIds)
+    /// <param name="newIndicator">The import created the indicator, from the first of its rows written here.</param>
+    public void Write(long indicatorId, bool newIndicator, MeasureRow row, StoredPeriod period, IEnumerable<long> committeeIds)
     {
-        UpdateIndicatorFrom(indicatorId, row);
+        UpdateIndicatorFrom(indicatorId, newIndicator, row);
         foreach (var committeeId in committeeIds)
             if (_committeeLinks.Add((indicatorId, committeeId)))
                 LinkCommittee(indicatorId, committeeId);
-        var text = TextOf(row.Period);
-        WriteFigures(indicatorId, text.Label, text.Start, text.End, row);
-        WriteBenchmark(C.BenchmarkEngland, BenchmarkKind.England, row.BenchmarkEngland, indicatorId, text.Label, row.Source);
-        WriteBenchmark(C.BenchmarkNeighbours, BenchmarkKind.StatisticalNeighbours, row.BenchmarkNeighbours, indicatorId, text.Label, row.Source);
-        WriteBenchmark(C.BenchmarkGoodPlus, BenchmarkKind.GoodPlus, row.BenchmarkGoodPlus, indicatorId, text.Label, row.Source);
+        WriteFigures(indicatorId, period.Label, period.Start, period.End, row);
+        WriteBenchmark(C.BenchmarkEngland, BenchmarkKind.England, row.BenchmarkEngland, indicatorId, period.Label, row.Source);
+        WriteBenchmark(C.BenchmarkNeighbours, BenchmarkKind.StatisticalNeighbours, row.BenchmarkNeighbours, indicatorId, period.Label, row.Source);
+        WriteBenchmark(C.BenchmarkGoodPlus, BenchmarkKind.GoodPlus, row.BenchmarkGoodPlus, indicatorId, period.Label, row.Source);
     }
-
-    /// <summary>A period's label and ISO start and end as stored, worked out once per file: a file repeats a few periods on every row.</summary>
-    public (string Label, string Start, string End) TextOf(Period period)
-    {
-        if (!_periodText.TryGetValue(period, out var text))
-            _periodText[period] = text = (period.Label, Iso(period.Start), Iso(period.End));
-        return text;
-    }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Links the indicator to a committee it is not yet linked to in this file, unless the store already has the link.</summary>
     protected virtual void LinkCommittee(long indicatorId, long committeeId) =>
@@ -123,11 +112,18 @@ internal abstract class MeasureWriter(DbConnection connection, DbTransaction tra
         """;
 
     /// <summary>A row's indicator columns (service area, unit…) update the indicator once per distinct set of values.</summary>
-    private void UpdateIndicatorFrom(long id, MeasureRow row)
+    private void UpdateIndicatorFrom(long id, bool newIndicator, MeasureRow row)
     {
-        if (row.ServiceArea is null && row.Unit is null && row.Frequency is null && row.Polarity is null && row.Owner is null) return;
         var signature = (row.ServiceArea, row.Unit, row.Frequency, row.Polarity, row.Owner);
-        if (_indicatorMetadata.TryGetValue(id, out var applied) && applied == signature) return;
+        var known = _indicatorMetadata.TryGetValue(id, out var applied);
+        // A new indicator was created from its first row, with these columns: setting them again would change nothing.
+        if (!known && newIndicator)
+        {
+            _indicatorMetadata[id] = signature;
+            return;
+        }
+        if (row.ServiceArea is null && row.Unit is null && row.Frequency is null && row.Polarity is null && row.Owner is null) return;
+        if (known && applied == signature) return;
         _indicatorMetadata[id] = signature;
         UpdateIndicator(id, new IndicatorColumns(row.ServiceArea, row.Unit, row.Frequency is { } f ? Words.Write(f) : null,
             row.Polarity is { } p ? Words.Write(p) : null, row.Owner));

@@ -13,20 +13,56 @@ internal sealed class RawStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
+    // What each position was last bound to. SQLite keeps a statement's bindings from one execution to the next, so a
+    // value the same as the last row's (the same indicator or period, a repeated source, an absent column's null) is
+    // not bound again: most of a bulk upsert's binding was rebinding what was already there.
+    private readonly Bound[] _bound;
+
+    private readonly record struct Bound(BoundKind Kind, long Bits, string? Text);
+
+    private enum BoundKind : byte { Nothing, Null, Integer, Real, Text }
+
     public RawStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _bound = new Bound[raw.sqlite3_bind_parameter_count(_statement) + 1];
     }
 
+    /// <summary>The position of a named parameter (with its prefix: @id, $id), to look up once rather than on every bind.</summary>
+    public int PositionOf(string name) =>
+        raw.sqlite3_bind_parameter_index(_statement, name) is > 0 and var position ? position : throw new ArgumentException($"The statement has no parameter {name}.", nameof(name));
+
     /// <summary>Positions start at 1, as in SQLite.</summary>
-    public void Bind(int position, long value) => Check(raw.sqlite3_bind_int64(_statement, position, value));
+    public void Bind(int position, long value)
+    {
+        if (Holds(position, new Bound(BoundKind.Integer, value, null))) return;
+        Check(raw.sqlite3_bind_int64(_statement, position, value));
+        _bound[position] = new Bound(BoundKind.Integer, value, null);
+    }
 
-    public void Bind(int position, double? value) =>
-        Check(value is { } v ? raw.sqlite3_bind_double(_statement, position, v) : raw.sqlite3_bind_null(_statement, position));
+    public void Bind(int position, double? value)
+    {
+        // Compared by their bits, so that 0 and -0 are each bound as they are.
+        var bound = value is { } v ? new Bound(BoundKind.Real, BitConverter.DoubleToInt64Bits(v), null) : new Bound(BoundKind.Null, 0, null);
+        if (Holds(position, bound)) return;
+        Check(value is { } d ? raw.sqlite3_bind_double(_statement, position, d) : raw.sqlite3_bind_null(_statement, position));
+        _bound[position] = bound;
+    }
 
-    public void Bind(int position, string? value) =>
+    public void Bind(int position, string? value)
+    {
+        var bound = value is null ? new Bound(BoundKind.Null, 0, null) : new Bound(BoundKind.Text, 0, value);
+        if (Holds(position, bound)) return;
         Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text(_statement, position, value));
+        _bound[position] = bound;
+    }
+
+    private bool Holds(int position, Bound value)
+    {
+        var held = _bound[position];
+        return held.Kind == value.Kind && held.Bits == value.Bits && string.Equals(held.Text, value.Text, StringComparison.Ordinal);
+    }
 
     /// <summary>Runs the statement and returns the rows it changed.</summary>
     public int Execute()

@@ -11,8 +11,10 @@ internal sealed class SqliteMeasureWriter : MeasureWriter
     private readonly RawStatement _upsert;
     private readonly SqliteCommand _benchmark;
     private readonly SqliteCommand _deleteBenchmark;
-    private readonly SqliteCommand _link;
-    private readonly SqliteCommand _updateIndicator;
+    private readonly RawStatement _link;
+    private readonly int[] _linkPositions;
+    private readonly RawStatement _updateIndicator;
+    private readonly int[] _updatePositions;
 
     public SqliteMeasureWriter(SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<string> columns) : base(connection, transaction, columns)
     {
@@ -27,21 +29,27 @@ internal sealed class SqliteMeasureWriter : MeasureWriter
             """, "$indicator", "$period", "$kind", "$value", "$source");
         _deleteBenchmark = Prepare("DELETE FROM benchmarks WHERE indicator_id = $indicator AND period = $period AND kind = $kind",
             "$indicator", "$period", "$kind");
-        // Once per new indicator: built through Dapper, each was prepared again, which cost more than running it.
-        _link = Prepare(LinkSql, "@indicatorId", "@committeeId");
-        _updateIndicator = Prepare(UpdateIndicatorSql, "@id", "@ServiceArea", "@Unit", "@Frequency", "@Polarity", "@Owner");
+        // Once per new indicator: built through Dapper, each was prepared again, which cost more than running it; then
+        // Microsoft.Data.Sqlite looked its parameters up by name each time.
+        _link = new RawStatement(connection, LinkSql);
+        _linkPositions = [_link.PositionOf("@indicatorId"), _link.PositionOf("@committeeId")];
+        _updateIndicator = new RawStatement(connection, UpdateIndicatorSql);
+        _updatePositions = new[] { "@id", "@ServiceArea", "@Unit", "@Frequency", "@Polarity", "@Owner" }.Select(_updateIndicator.PositionOf).ToArray();
     }
 
     protected override void LinkCommittee(long indicatorId, long committeeId)
     {
-        Run(_link, indicatorId, committeeId);
-        Changes += _link.ExecuteNonQuery();
+        _link.Bind(_linkPositions[0], indicatorId);
+        _link.Bind(_linkPositions[1], committeeId);
+        Changes += _link.Execute();
     }
 
     protected override void UpdateIndicator(long id, IndicatorColumns columns)
     {
-        Run(_updateIndicator, id, columns.ServiceArea, columns.Unit, columns.Frequency, columns.Polarity, columns.Owner);
-        Changes += _updateIndicator.ExecuteNonQuery();
+        _updateIndicator.Bind(_updatePositions[0], id);
+        string?[] values = [columns.ServiceArea, columns.Unit, columns.Frequency, columns.Polarity, columns.Owner];
+        for (var i = 0; i < values.Length; i++) _updateIndicator.Bind(_updatePositions[i + 1], values[i]);
+        Changes += _updateIndicator.Execute();
     }
 
     protected override void WriteFigures(long indicatorId, string label, string start, string end, MeasureRow row)
