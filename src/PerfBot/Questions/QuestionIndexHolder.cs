@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PerfBot.Council;
 using PerfBot.Store;
 
@@ -9,19 +11,24 @@ namespace PerfBot.Questions;
 /// Thread-safe: questions run against whichever snapshot is current, and when many notice a change at once one of
 /// them rebuilds while the rest wait for it and take the new snapshot.
 /// </summary>
-public sealed class QuestionIndexHolder
+public sealed class QuestionIndexHolder : IDisposable
 {
     private readonly Database _database;
     private readonly IndicatorRepository _indicators;
     private readonly CouncilClock _clock;
     private readonly TimeSpan _checkEvery;
     private readonly Lock _rebuilding = new();
+    private readonly StoreChanges? _changes;
+    private readonly ILogger _log;
+    private volatile bool _disposed;
     private volatile QuestionIndex _index;
     private long _lastCheck;
 
     /// <param name="checkEvery">How often to look whether the store changed (a cheap query); zero to look before every question.</param>
     /// <param name="changes">Where told (PostgreSQL's NOTIFY), the snapshot is rebuilt in the background as soon as another process changes the store.</param>
-    public QuestionIndexHolder(Database database, IndicatorRepository indicators, CouncilClock clock, TimeSpan? checkEvery = null, StoreChanges? changes = null)
+    /// <param name="log">Where a background rebuild that failed is told: no question is waiting on it to hear of it.</param>
+    public QuestionIndexHolder(Database database, IndicatorRepository indicators, CouncilClock clock, TimeSpan? checkEvery = null, StoreChanges? changes = null,
+        ILogger<QuestionIndexHolder>? log = null)
     {
         _database = database;
         _indicators = indicators;
@@ -29,7 +36,36 @@ public sealed class QuestionIndexHolder
         _checkEvery = checkEvery ?? TimeSpan.FromSeconds(30);
         _index = Build(previous: null);
         _lastCheck = _clock.Time.GetTimestamp();
-        if (changes is not null) changes.Changed += () => ThreadPool.QueueUserWorkItem(_ => RefreshIfChanged());
+        _log = log ?? NullLogger<QuestionIndexHolder>.Instance;
+        _changes = changes;
+        if (changes is not null) changes.Changed += OnStoreChanged;
+    }
+
+    /// <summary>Stops listening for changes; a rebuild already handed to the thread pool finds the holder gone and does nothing.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        if (_changes is not null) _changes.Changed -= OnStoreChanged;
+    }
+
+    private void OnStoreChanged() => ThreadPool.QueueUserWorkItem(_ => RefreshInBackground());
+
+    // An exception on a thread-pool thread ends the process, so a store that is briefly unreachable (or already closed as
+    // the host stops) when a change is heard must not escape here. Nothing is lost: questions keep the snapshot they have,
+    // and the next one to find the store changed builds it again.
+    private void RefreshInBackground()
+    {
+        if (_disposed) return;
+        try
+        {
+            RefreshIfChanged();
+        }
+        catch (Exception problem)
+        {
+            // Once disposed, the host is stopping and may have closed the store under the rebuild: nobody is left to tell.
+            if (!_disposed)
+                _log.LogWarning(problem, "The question index could not be rebuilt after the store changed; answers use the snapshot held until the next look at the store.");
+        }
     }
 
     /// <summary>Rebuilds the snapshot if the store is not what it was built from; questions meanwhile use the one they have.</summary>

@@ -25,7 +25,8 @@ public static class QuestionsFeature
         // Questions:RefreshInterval is how often the store's version is polled; on PostgreSQL a change is also heard at once.
         services.TryAddSingleton(provider => new QuestionIndexHolder(
             provider.GetRequiredService<Database>(), provider.GetRequiredService<IndicatorRepository>(), provider.GetRequiredService<CouncilClock>(),
-            provider.GetService<IConfiguration>()?.GetValue<TimeSpan?>("Questions:RefreshInterval"), provider.GetService<StoreChanges>()));
+            provider.GetService<IConfiguration>()?.GetValue<TimeSpan?>("Questions:RefreshInterval"), provider.GetService<StoreChanges>(),
+            provider.GetService<ILogger<QuestionIndexHolder>>()));
         services.TryAddSingleton(ReaderConfig.Default);
         foreach (var answerer in Answerers) services.TryAddSingleton(answerer);
         // Briefings composes the brief's focus and questions; without it, "what should I ask about?" says none is available.

@@ -1,7 +1,10 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
 using PerfBot.Council;
 using PerfBot.Questions;
 using PerfBot.Store;
 using PerfBot.Store.Import;
+using PerfBot.Tests.Support;
 
 namespace PerfBot.Tests.Questions;
 
@@ -76,6 +79,24 @@ public sealed class QuestionIndexHolderTests : IDisposable
 
         Assert.NotSame(first, seen[0]);
         Assert.All(seen, s => Assert.Same(seen[0], s));
+    }
+
+    [Fact]
+    public async Task A_change_heard_while_the_store_cannot_be_read_is_logged_and_questions_keep_the_snapshot_held()
+    {
+        var logs = new RecordingLoggerProvider();
+        using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs));
+        var changes = new StoreChanges();
+        using var holder = new QuestionIndexHolder(_store.Database, new IndicatorRepository(_store.Database), new CouncilClock(_time),
+            TimeSpan.FromHours(1), changes, factory.CreateLogger<QuestionIndexHolder>());
+        var held = holder.Current();
+        using (var connection = _store.Database.Open()) connection.Execute("DROP TABLE store_version");
+
+        // Heard on the listener's thread and rebuilt on the thread pool, where an exception would end the process.
+        changes.Notify();
+
+        Assert.NotNull(await logs.WaitForAsync("The question index could not be rebuilt", TimeSpan.FromSeconds(30)));
+        Assert.Same(held, holder.Current());
     }
 
     public void Dispose() => _store.Dispose();

@@ -25,7 +25,9 @@ public sealed class HeldWriteLockTests
         using var store = TempStore.Empty(engine, "People and Health Scrutiny Committee");
         await using var connector = await FakeConnector.StartAsync();
         var logs = new RecordingLoggerProvider();
-        await using var bot = await BotUnderTest.StartAsync(store, configureServices: services => services.AddSingleton<ILoggerProvider>(logs));
+        // Typing shown at once, as a loaded machine would show it, so the typing indicators are always among the calls.
+        await using var bot = await BotUnderTest.StartAsync(store, settings: [("Bot:TypingDelay", "00:00:00")],
+            configureServices: services => services.AddSingleton<ILoggerProvider>(logs));
         var ids = Enumerable.Range(1, Conversations).Select(i => $"a:held-lock-{i}").ToList();
 
         await using (var holder = await HoldWriteLockAsync(store.Database))
@@ -33,7 +35,9 @@ public sealed class HeldWriteLockTests
             var responses = await Task.WhenAll(ids.Select(id => bot.PostAsync(TeamsActivities.PersonalMessage(connector.ServiceUrl, "help", id, $"msg-{id}"))));
 
             Assert.All(responses, r => Assert.True((int)r.StatusCode < 500, $"{(int)r.StatusCode} while the write lock was held"));
-            var replies = await connector.WaitForCallsAsync(Conversations, TimeSpan.FromSeconds(30), c => c.Method == "POST");
+            // Answers only: the typing indicators go to the same conversations.
+            var replies = await connector.WaitForCallsAsync(Conversations, TimeSpan.FromSeconds(30),
+                c => c.Method == "POST" && c.Body.GetProperty("type").GetString() == "message");
             Assert.Equal(ids.Order(), replies.Select(r => r.Path.Split('/')[3]).Order());
             Assert.All(replies, r => Assert.Contains("What PerfBot answers", r.Body.GetRawText()));
             // Still held: nothing can have been written yet, and the writer has tried and will try again.
