@@ -45,6 +45,10 @@ public sealed record QuestionCatalogue(
     /// <summary>The topics officers named (the topics file), each reaching indicators whose names need not hold its word.</summary>
     public IReadOnlyList<TopicEntry> Topics { get; init; } = [];
 
+    /// <summary>When each indicator's earliest period held ended, by indicator id: with its latest, the span its figures
+    /// cover, which tells apart indicators for one subject that only the period asked for can.</summary>
+    public IReadOnlyDictionary<long, DateOnly> FirstPeriodEnds { get; init; } = new Dictionary<long, DateOnly>();
+
     /// <summary>Reads the catalogue from the store. Latest statuses are judged as of <paramref name="asOf"/>.</summary>
     public static QuestionCatalogue Load(Database database, IndicatorRepository repository, DateOnly asOf)
     {
@@ -68,7 +72,10 @@ public sealed record QuestionCatalogue(
             }).ToList();
         var topics = connection.Query<(string Topic, string Covers)>("SELECT topic, covers FROM topics ORDER BY topic")
             .Select(t => new TopicEntry(TopicImporter.Parts(t.Topic), TopicImporter.Parts(t.Covers))).ToList();
-        return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf)) { Topics = topics };
+        return new QuestionCatalogue(indicators, vocabulary, committees, repository.StatusesOf(indicators, asOf))
+        {
+            Topics = topics, FirstPeriodEnds = FirstPeriods.Read(connection),
+        };
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public static class QuestionReader
         var contrast = config.Contrasts.Any(c => QuestionIndex.Contains(words, c));
         var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
-        var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts);
+        var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts, period.Period?.Known());
         // "Good or outstanding nurseries", "tribunals against the council": a comparing phrase the chosen indicator's own
         // name holds is part of that name (one word only when no period is named to set it against).
         if (cues.Cues.Contains(Intent.Compare) && choice.Chosen is { } chosen && benchmark.Filter is null
@@ -101,7 +101,8 @@ public static class QuestionReader
             Topic: topic.Count > 0,
             Members: members.Members.Count > 0,
             ListCommand: partial.Tokens.Any(t => t.Word == "list"),
-            CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"));
+            CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"),
+            Offered: choice.Chosen is null && choice.DidYouMean.Count > 0 && pair is null);
         var intent = IntentStage.Decide(signals);
         // What a meeting or item is about may be a service area's words ("housing performance"), not the committee's own.
         var namedCommittee = committee.Committee ?? members.Committee;

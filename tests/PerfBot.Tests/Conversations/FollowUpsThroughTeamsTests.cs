@@ -82,6 +82,19 @@ public sealed class FollowUpsThroughTeamsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_period_asked_for_tells_apart_two_indicators_for_one_subject_and_two_offered_are_never_a_list()
+    {
+        // The 2020 report's series and the 2025/26 report's share their words; only the 2020 one holds October 2019.
+        var then = await AskAsync("safeguarding concerns in October 2019", "a:personal-chat-periods");
+        Assert.StartsWith("Safeguarding Activity - number of safeguarding concerns received during the period", then);
+        Assert.Contains("Oct-19: 369", then);
+        Assert.StartsWith("Adults Safeguarding Activity", await AskAsync("safeguarding concerns", "a:personal-chat-periods-2"));
+        var offered = await AskAsync("which of overdue reviews or outstanding assessments got worse?", "a:personal-chat-offered");
+        Assert.StartsWith("Did you mean:", offered);
+        Assert.DoesNotContain("Reablement", offered);
+    }
+
+    [Fact]
     public async Task A_follow_up_with_nothing_before_it_is_asked_about_and_never_answered_with_a_figure()
     {
         var reply = await AskAsync("how come?", "a:personal-chat-fresh");

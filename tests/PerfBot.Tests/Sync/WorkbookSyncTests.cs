@@ -54,7 +54,7 @@ public sealed class WorkbookSyncTests : IAsyncLifetime
     }
 
     /// <summary>The figures: a failure's notice adds an outbox row and the 1:1 conversation it opened, and the sync its own state.</summary>
-    private string Figures() => _chat.Figures("outbox", "conversation_references", "workbook_sources");
+    private string Figures() => _chat.Figures("outbox", "workbook_sources");
 
     private Task<IReadOnlyList<WorkbookSync.Result>> SyncAsync() =>
         _chat.Bot.Services.GetRequiredService<WorkbookSync>().SyncAllAsync("test", CancellationToken.None);

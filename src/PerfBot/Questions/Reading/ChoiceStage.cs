@@ -11,7 +11,9 @@ internal static class ChoiceStage
     private static readonly char[] CodeSeparators = [' ', '\t', ',', '?', '!', '"', '(', ')', ';', ':'];
 
     /// <param name="concepts">What the question asks about, to tell whether a rival explains a telling word the best one leaves out.</param>
-    public static Result Read(string question, IReadOnlyList<Candidate> candidates, QuestionIndex index, ReaderConfig config, IReadOnlyList<Concept>? concepts = null)
+    /// <param name="asked">The period the question names, when it can be known without an indicator's data.</param>
+    public static Result Read(string question, IReadOnlyList<Candidate> candidates, QuestionIndex index, ReaderConfig config, IReadOnlyList<Concept>? concepts = null,
+        Indicators.Period? asked = null)
     {
         var byCode = question.Split(CodeSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => index.ByCode(w.Trim('.'))).FirstOrDefault(e => e is not null);
@@ -21,6 +23,8 @@ internal static class ChoiceStage
             return new Result([named, .. candidates], named, [], [$"code '{byCode.Indicator.Code}'"]);
         }
         if (candidates.Count == 0 || candidates[0].Score < config.AcceptScore) return new Result(candidates, null, [], []);
+        if (asked is { } period && PeriodHeld.Choose(candidates, period, index, config) is { } holder)
+            return new Result(candidates, holder, [], [$"{holder.Code} holds {period.Label} and others the words fit as well do not"]);
         if (candidates[0].QueryCoverage < config.AcceptCoverage)
             return NamedAmongOtherWords(candidates, config) is { } named
                 ? new Result(candidates, named, [], [$"'{named.BestField}' is said in full and no other indicator comes near: the other words say how, not which"])

@@ -16,8 +16,9 @@ internal static class IntentStage
     /// <param name="Members">Committee members were named.</param>
     /// <param name="ListCommand">The question says "list".</param>
     /// <param name="CommitteeDay">"Committee" said with a day ("is there a committee on 21 jan?"): a meeting.</param>
+    /// <param name="Offered">No indicator chosen, a few offered as "Did you mean…".</param>
     public sealed record Signals(IReadOnlySet<Intent> Cues, Filters Filters, bool Scope, bool HasIndicator, bool HasContent, bool Topic, bool Members, bool ListCommand,
-        bool CommitteeDay = false);
+        bool CommitteeDay = false, bool Offered = false);
 
     public static Intent Decide(Signals s)
     {
@@ -42,6 +43,8 @@ internal static class IntentStage
             if (s.Topic && (filters.ListWord || filters.Benchmark is not null)) return Intent.List;
             if (s.HasIndicator && filters.Benchmark is not null && !filters.ListWord) return Intent.Compare;
             if (s.HasIndicator && !filters.ListWord) return filters.Rag is null && !filters.Exceptions ? Intent.Trend : Intent.Status;
+            // "Which is worse, A or B?": a list by the filter alone would drop the words naming the indicators offered.
+            if (s.Offered && s.HasContent && !s.Topic && filters.Benchmark is null) return Intent.Status;
             if (!s.HasContent || s.HasIndicator || s.Topic) return Intent.List;
             return Intent.Unknown;
         }

@@ -120,7 +120,12 @@ public static class MeasureImporter
         if (run.DryRun || run.BeforeCommit is { } check && !check(connection, transaction, result))
             return new ImportOutcome(result, summary, Committed: false);
         // The statuses kept for digests and the question index change with the figures, in the same transaction.
-        if (writer.Written > 0) LatestFigures.Refresh(connection, transaction, seen.Keys.Select(k => k.Item1).ToHashSet(), latestOfNew);
+        if (writer.Written > 0)
+        {
+            var touched = seen.Keys.Select(k => k.Item1).ToHashSet();
+            LatestFigures.Refresh(connection, transaction, touched, latestOfNew);
+            FirstPeriods.Refresh(connection, transaction, touched);
+        }
         // A re-import that changed nothing leaves even the version alone.
         if (writer.Changes + indicators.Created > 0)
             StoreVersion.Bump(connection, transaction);
