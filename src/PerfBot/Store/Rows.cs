@@ -2,7 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
+using PerfBot.Store.Import;
 
 namespace PerfBot.Store;
 
@@ -50,21 +50,17 @@ internal abstract class Rows : IDisposable
         }
     }
 
-    /// <summary>One statement prepared on the connection's own handle and stepped row by row; finalised when disposed.</summary>
+    /// <summary>One statement prepared on the connection's own handle (<see cref="RawStatement"/>) and stepped row by row; finalised when disposed.</summary>
     private sealed class SqliteRows : Rows
     {
-        private readonly sqlite3 _db;
-        private readonly sqlite3_stmt _statement;
+        private readonly RawStatement _statement;
 
         public SqliteRows(SqliteConnection connection, string sql, string parameter, long value)
         {
-            _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-            Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+            _statement = new RawStatement(connection, sql);
             try
             {
-                var position = raw.sqlite3_bind_parameter_index(_statement, "@" + parameter);
-                if (position == 0) throw new ArgumentException($"The query has no parameter @{parameter}.", nameof(parameter));
-                Check(raw.sqlite3_bind_int64(_statement, position, value));
+                _statement.Bind(_statement.PositionOf("@" + parameter), value);
             }
             catch
             {
@@ -73,28 +69,10 @@ internal abstract class Rows : IDisposable
             }
         }
 
-        public override bool Next()
-        {
-            var result = raw.sqlite3_step(_statement);
-            if (result == raw.SQLITE_ROW) return true;
-            if (result != raw.SQLITE_DONE) Check(result);
-            return false;
-        }
-
-        public override long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
-
-        public override double? Number(int column) =>
-            raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(_statement, column);
-
-        /// <summary>One native call: SQLite gives no text for NULL, and SQLitePCLRaw turns that into null.</summary>
-        public override string? Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
-
-        private void Check(int result)
-        {
-            if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
-                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), result);
-        }
-
+        public override bool Next() => _statement.Step();
+        public override long Int64(int column) => _statement.Int64(column);
+        public override double? Number(int column) => _statement.Number(column);
+        public override string? Text(int column) => _statement.Text(column);
         public override void Dispose() => _statement.Dispose();
     }
 }

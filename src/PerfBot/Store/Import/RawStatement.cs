@@ -6,7 +6,7 @@ namespace PerfBot.Store.Import;
 /// <summary>
 /// One prepared SQLite statement bound by position through SQLitePCLRaw, for the import's statements run once per row or
 /// per new indicator: Microsoft.Data.Sqlite looks each parameter up by name on every execution, which cost more than
-/// the write itself.
+/// the write itself. A digest's reads step one too (<see cref="Rows"/>), for the same reason in its column getters.
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
@@ -85,15 +85,38 @@ internal sealed class RawStatement : IDisposable
     {
         try
         {
-            int result;
-            while ((result = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW) row(raw.sqlite3_column_text(_statement, 0).utf8_to_string());
-            if (result != raw.SQLITE_DONE) Check(result);
+            while (Step()) row(Text(0)!);
         }
         finally
         {
             raw.sqlite3_reset(_statement);
         }
     }
+
+    /// <summary>Moves a query to its next row; false after the last, when the statement is reset to run again.</summary>
+    public bool Step()
+    {
+        var result = raw.sqlite3_step(_statement);
+        if (result == raw.SQLITE_ROW) return true;
+        try
+        {
+            if (result != raw.SQLITE_DONE) Check(result);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+        return false;
+    }
+
+    /// <summary>Columns of the row <see cref="Step"/> moved to, counted from 0.</summary>
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public double? Number(int column) =>
+        raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(_statement, column);
+
+    /// <summary>One native call: SQLite gives no text for NULL, and SQLitePCLRaw turns that into null.</summary>
+    public string? Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     private void Check(int result)
     {
