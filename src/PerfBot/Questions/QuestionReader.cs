@@ -83,7 +83,7 @@ public static class QuestionReader
         var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, askAll) : null;
         // A topic's name that holds a service area's word ("safeguarding adults") names the topic, not a filter on it.
         if (namedTopic is { UsedScopeWords: true }) serviceAreas = [];
-        var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll, count: QuestionIndex.Contains(words, config.HowMany.Words)) : []);
+        var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);
         // "Safeguarding adults": a topic reaching beyond the area its words named was named by them, not filtered to it.
         if (namedTopic is null && topic.Any(c => c.Entry.Indicator.ServiceArea is not { } a || !serviceAreas.Contains(a))) serviceAreas = [];
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.

@@ -14,19 +14,20 @@ internal static class TopicStage
     private const double Whole = 0.99;
 
     /// <param name="all">The question asks for every one ("all the … measures", "every … indicator").</param>
-    /// <param name="count">The question asks how many: a count is one indicator's figure, so a service area's words do not widen it.</param>
-    public static IReadOnlyList<Candidate> Read(IReadOnlyList<Concept> concepts, IReadOnlyList<Candidate> ranked, QuestionIndex index, bool all, bool count = false)
+    public static IReadOnlyList<Candidate> Read(IReadOnlyList<Concept> concepts, IReadOnlyList<Candidate> ranked, QuestionIndex index, bool all)
     {
         if (concepts.Count == 0 || ranked.Count < 2 || ranked[0].QueryCoverage < Whole) return [];
         if (ranked[0].FieldCoverage >= Whole && !all) return [];
+        if (!all && ranked.Count(c => c.QueryCoverage >= Whole) < 2) return [];
         // Every indicator whose own names hold each concept, not only the five ranked: from the rarest concept's
         // indicators, which bound the topic, each checked against the rest.
         var rarest = concepts.MinBy(c => c.Alternatives.Where(a => a.Stems.Length > 0).Select(a => a.Stems.Max(index.DocumentFrequency)).DefaultIfEmpty(int.MaxValue).Sum())!;
         var from = Holding(rarest, index);
         if (from.Count < 2 || from.Count > MaxIndicators * 8) return [];
-        // "Adult safeguarding": a word the service area says of each indicator ("Adult Care") is as much its subject as
-        // its name's words, so long as the name holds the rarest word, which is what sets the topic apart.
-        Dictionary<string, string[]> areas = count ? [] : index.ServiceAreas.ToDictionary(a => a.Name, a => a.ContentStems, StringComparer.OrdinalIgnoreCase);
+        // "Everything on adult safeguarding": asked for all, a word the service area says of each indicator ("Adult Care")
+        // is as much its subject as its name's words, so long as the name holds the rarest word, which sets the topic
+        // apart. Not otherwise: "children in care per 10k" names one indicator, though "Care & Protection" holds two more.
+        Dictionary<string, string[]> areas = !all ? [] : index.ServiceAreas.ToDictionary(a => a.Name, a => a.ContentStems, StringComparer.OrdinalIgnoreCase);
         var named = from.Where(i => concepts.All(c => Named(index.Entries[i], c) || InArea(index.Entries[i], c, areas))).ToList();
         if (named.Count < 2 || named.Count > MaxIndicators) return [];
         var byIndex = ranked.ToDictionary(c => c.Entry.Index);
