@@ -33,6 +33,18 @@ public sealed class TopicsAndCurrentTests(DemoStore store) : IClassFixture<DemoS
     }
 
     [Fact]
+    public void Indicators_the_words_fit_exactly_alike_are_a_topic_unless_one_of_them_is_asked_something()
+    {
+        var answer = Ask("safeguarding feedback, what have we got");
+        Assert.Equal("topic", answer.IntentName);
+        Assert.Equal(["safeguarding-felt-listened-to", "safeguarding-felt-safer"], Codes(answer));
+        var why = store.Service.Understand("why is safeguarding feedback down?");
+        Assert.Equal(Intent.Why, why.Intent);
+        Assert.Empty(why.Topic);
+        Assert.Equal(["safeguarding-felt-listened-to", "safeguarding-felt-safer"], why.DidYouMean.Select(c => c.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_topic_named_by_another_of_its_names_is_the_same_topic()
     {
         Assert.Equal(Codes(Ask("homelessness overview")), Codes(Ask("homeless overview")));
