@@ -124,7 +124,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'MALLOC_ARENA_MAX', value: '2' }
         // The serve's code fully optimised when first compiled, never tiered up later: a freshly started serve otherwise
         // answers for minutes through precompiled and quick-jitted code while the JIT recompiles the hot paths beside it
-        // (about twice the CPU per question, and 10-15 MB more resident). Costs a slower start (docs/benchmarks.md).
+        // (half as much CPU again per question, and 11-14 MB more resident). Costs a slower start (docs/benchmarks.md).
         // Only the environment can switch precompiled code off; the CLI's short commands keep both.
         { name: 'DOTNET_TieredCompilation', value: '0' }
         { name: 'DOTNET_ReadyToRun', value: '0' }
