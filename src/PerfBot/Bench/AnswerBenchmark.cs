@@ -23,8 +23,9 @@ public static class AnswerBenchmark
     /// <param name="IndexRefreshMs">The index built again as after an import that changed figures only: the store read again, the words kept.</param>
     /// <param name="Reading">Understanding the question alone (no store read).</param>
     /// <param name="StoreRead">The store read an answer about one indicator makes (history, benchmarks, provenance), alone.</param>
+    /// <param name="DuringAnswers">What the garbage collector did while the timed answers ran: how far its pauses make the tail.</param>
     public sealed record Result(double IndexBuildMs, double IndexRefreshMs, Measure.Latency FirstPass, Measure.Latency Answer, double RatioP50ToRawLookup, double RatioP99ToRawLookup,
-        Measure.Latency WithContext, double FollowUpsResolved, Measure.Latency Reading, Measure.Latency StoreRead);
+        Measure.Latency WithContext, double FollowUpsResolved, Measure.Latency Reading, Measure.Latency StoreRead, GcActivity DuringAnswers);
 
     public static Result Run(Database store, IReadOnlyList<string> warmUp, IReadOnlyList<string> questions, Measure.Latency rawLookup)
     {
@@ -33,7 +34,8 @@ public static class AnswerBenchmark
         var build = Measure.Time(() => service = new QuestionService(store, clock));
         var refresh = Measure.Time(() => _ = new QuestionIndex(QuestionCatalogue.Load(store, new IndicatorRepository(store), clock.Today), clock.Today, previous: service!.Index));
         var first = Measure.Latencies(warmUp.Select(q => Measure.Time(() => service!.Ask(q))).ToList());
-        var latency = Measure.Latencies(questions.Select(q => Measure.Time(() => service!.Ask(q))).ToList());
+        var (timed, collections) = GcActivity.Watch(questions, q => service!.Ask(q));
+        var latency = Measure.Latencies(timed);
         // Each question's context made beforehand, so only the follow-up's own answer is timed.
         var contexts = questions.Select(q => ConversationContext.After(service!.Ask(q), null, clock.UtcNow)).ToList();
         var resolved = 0;
@@ -47,7 +49,7 @@ public static class AnswerBenchmark
         var (reading, storeRead) = Halves(store, service!, questions);
         return new Result(Math.Round(build), Math.Round(refresh), first, latency,
             Math.Round(latency.P50Ms / Math.Max(rawLookup.P50Ms, 1e-6), 1), Math.Round(latency.P99Ms / Math.Max(rawLookup.P99Ms, 1e-6), 1),
-            withContext, Math.Round((double)resolved / Math.Max(1, questions.Count), 4), reading, storeRead);
+            withContext, Math.Round((double)resolved / Math.Max(1, questions.Count), 4), reading, storeRead, collections);
     }
 
     /// <summary>Where an answer's time goes: the reader alone over every question, then the store read alone for each one it chose an indicator for.</summary>

@@ -185,6 +185,9 @@ public static class BenchCommand
         if (r.Answers is { } a)
         {
             lines.Add($"Answers in-process: p50 {a.Answer.P50Ms} ms, p99 {a.Answer.P99Ms} ms (target p99 ≤ 1 ms at 10,000 indicators, ≤ 2 ms at 100,000); {a.RatioP50ToRawLookup}× the raw lookup at p50, {a.RatioP99ToRawLookup}× at p99 (target ≤ 10×); first pass after start p50 {a.FirstPass.P50Ms} ms, p99 {a.FirstPass.P99Ms} ms; question index built in {a.IndexBuildMs} ms, again after an import of figures only in {a.IndexRefreshMs} ms");
+            if (a.DuringAnswers is { } g)
+                lines.Add($"Collections during the timed answers: gen0 {g.Gen0}, gen1 {g.Gen1}, gen2 {g.Gen2}, paused {g.PauseMs} ms in all; {g.AllocatedKbPerCall} KB allocated per answer; " +
+                          $"p99 of the {a.Answer.Samples - g.CallsWithCollection} answers no collection ran in {g.P99WithoutCollectionMs} ms; CPU time per answer on its own thread p50 {g.Cpu.P50Ms} ms, p99 {g.Cpu.P99Ms} ms");
             lines.Add($"Of an answer, timed apart: reading the question p50 {a.Reading.P50Ms} ms, p99 {a.Reading.P99Ms} ms; the store read of the indicator chosen (history, benchmarks, provenance) p50 {a.StoreRead.P50Ms} ms, p99 {a.StoreRead.P99Ms} ms");
             lines.Add($"Follow-ups with context in-process (\"why?\", \"and last year?\" … after each question): p50 {a.WithContext.P50Ms} ms, p99 {a.WithContext.P99Ms} ms (target ≤ 2 ms); {a.FollowUpsResolved:P1} found their indicator in the context");
         }

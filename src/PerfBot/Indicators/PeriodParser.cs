@@ -34,8 +34,9 @@ internal static partial class PeriodParser
             return TryMonth(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), out period);
         if ((m = NamedMonth().Match(s)).Success)
         {
-            var month = Array.FindIndex(MonthNames, name => m.Groups["name"].Value.StartsWith(name, StringComparison.Ordinal)) + 1;
-            return month > 0 && IsMonthName(m.Groups["name"].Value, month)
+            var written = m.Groups["name"].Value;
+            var month = Array.FindIndex(MonthNames, name => written.StartsWith(name, StringComparison.Ordinal)) + 1;
+            return month > 0 && IsMonthName(written, month)
                    && TryYear(m.Groups["y"].Value, out var year) && TryMonth(year, month, out period);
         }
         if (CalendarYear().IsMatch(s))

@@ -32,7 +32,8 @@ public static class AnswerText
         if (u.Exceptions) what.Add("exceptions (Red, or Amber and Worsening)");
         if (u.Benchmark is { } benchmark) what.Add(benchmark.Describe());
         var filter = what.Count == 0 ? "Indicators" : "Indicators " + string.Join(", ", what);
-        if (u.Topic.Count > 0) filter += $" on '{string.Join(' ', u.ContentWords)}'";
+        // A follow-up's topic is the one before it, which this question's words do not name ("which of those are worse?").
+        if (u.Topic.Count > 0) filter += u.ContentWords.Count > 0 ? $" on '{string.Join(' ', u.ContentWords)}'" : $" of the {u.Topic.Count} just asked about";
         var scope = u.ServiceAreas.Count > 0 ? $" in {string.Join(" or ", u.ServiceAreas)}" : u.Committee is { } committee ? $" for {committee.Name}" : "";
         var when = answer.At is { } period ? $"in {period.Label}" : answer.LatestReport is { } report ? $"in the latest report held ({report})" : "at their latest period";
 

@@ -84,9 +84,17 @@ public static class QuestionReader
         // A topic's name that holds a service area's word ("safeguarding adults") names the topic, not a filter on it.
         if (namedTopic is { UsedScopeWords: true }) serviceAreas = [];
         var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);
+        // "Safeguarding adults": a topic reaching beyond the area its words named was named by them, not filtered to it.
+        if (namedTopic is null && topic.Any(c => c.Entry.Indicator.ServiceArea is not { } a || !serviceAreas.Contains(a))) serviceAreas = [];
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
         if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
             topic = ConjunctionStage.Read(partial.Tokens, index, config);
+        // "What do we have on safeguarding feedback?": offered indicators the question's words fit exactly alike, asked
+        // nothing of any one of them and filtered by nothing, are all of what it asks about.
+        if (topic.Count == 0 && choice is { Chosen: null, DidYouMean.Count: > 1, Notes.Count: 0 } && !cues.Cues.Any(Intents.IsAboutOne) && !filtering.Filters.Any
+            && beyondScope.Count > 0 && serviceAreas.Count == 0 && committee.Committee is null
+            && choice.DidYouMean.Select(c => string.Join('|', c.Matched.Select(m => m.Split('→')[0]).Order(StringComparer.Ordinal))).Distinct().Count() == 1)
+            topic = [.. choice.DidYouMean.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal)];
         var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
         // "Everything on residential vs community care": both, as a topic, not one set against the other.
         if (pair is not null && words.Contains("everything") && filtering.Filters.Benchmark is null)

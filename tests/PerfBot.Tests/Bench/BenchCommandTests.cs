@@ -46,6 +46,10 @@ public class BenchCommandTests
         Assert.Equal(30, report.GetProperty("end_to_end").GetProperty("follow_ups").GetProperty("samples").GetInt32());
         Assert.True(report.GetProperty("end_to_end").GetProperty("serve_cpu_ms_per_question").GetDouble() > 0);
         Assert.Equal(60, report.GetProperty("answers").GetProperty("first_pass").GetProperty("samples").GetInt32());
+        var collections = report.GetProperty("answers").GetProperty("during_answers");
+        Assert.True(collections.GetProperty("allocated_kb_per_call").GetDouble() > 0);
+        Assert.InRange(collections.GetProperty("calls_with_collection").GetInt32(), 0, 60);
+        Assert.True(collections.GetProperty("p99_without_collection_ms").GetDouble() > 0);
     }
 
     [Fact]

@@ -95,6 +95,21 @@ public sealed class FollowUpsThroughTeamsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_filter_asked_of_those_just_listed_narrows_that_list_and_one_left_is_what_why_is_about()
+    {
+        const string chat = "a:personal-chat-narrowing";
+        Assert.StartsWith("Indicators exceptions (Red, or Amber and Worsening) in Q2 2025/26: 16.", await AskAsync("exceptions in Q2?", chat));
+        Assert.StartsWith("Indicators Red in Q2 2025/26: 9.", await AskAsync("only the red ones", chat));
+        var worse = await AskAsync("are any of those getting worse?", chat);
+        Assert.StartsWith("Indicators Red, Worsening of the 9 just asked about in Q2 2025/26: 5.", worse);
+        Assert.DoesNotContain("Same", worse);
+
+        Assert.StartsWith("Indicators on 'turnover sickness' at their latest period: 3.", await AskAsync("turnover and sickness", chat));
+        Assert.StartsWith("Indicators Worsening of the 3 just asked about at their latest period: 1.", await AskAsync("which of them are worsening?", chat));
+        Assert.StartsWith("Average number of working days lost to long term sickness per FTE", await AskAsync("how come?", chat));
+    }
+
+    [Fact]
     public async Task A_follow_up_with_nothing_before_it_is_asked_about_and_never_answered_with_a_figure()
     {
         var reply = await AskAsync("how come?", "a:personal-chat-fresh");

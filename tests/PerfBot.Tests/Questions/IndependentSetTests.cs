@@ -43,7 +43,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Independent", "independent.tsv");
         Assert.Equal(0, report.WrongFigures);
-        Assert.True(report.Top1 >= 0.935, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.94, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Conversations("Independent");
         Assert.Equal(0, report.WrongFigures);
-        Assert.True(report.Top1 >= 0.955, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.975, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -59,15 +59,15 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Holdout", "holdout.tsv");
         Assert.True(report.WrongFigures <= 3, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.815, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.83, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
     public void The_held_out_conversations_score_no_worse_than_when_they_were_added()
     {
         var report = Conversations("Holdout");
-        Assert.True(report.WrongFigures <= 5, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.72, $"top-1 {report.Top1:P1}");
+        Assert.True(report.WrongFigures <= 4, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.75, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Conversations("Unseen");
         Assert.True(report.WrongFigures <= 10, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.70, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.72, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]

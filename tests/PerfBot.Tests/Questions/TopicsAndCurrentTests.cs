@@ -22,6 +22,29 @@ public sealed class TopicsAndCurrentTests(DemoStore store) : IClassFixture<DemoS
     }
 
     [Fact]
+    public void Asked_for_all_a_word_a_service_area_says_of_each_indicator_widens_a_topic_to_those_whose_names_lack_it()
+    {
+        var answer = Ask("all the adult safeguarding figures");
+        Assert.Equal("topic", answer.IntentName);
+        // Three are in Adult Care and name no adults; the fourth's own name says it.
+        Assert.Equal(["asc-safeguarding-concerns-month", "safeguarding-concerns-period", "safeguarding-felt-listened-to", "safeguarding-felt-safer"], Codes(answer));
+        Assert.Equal(["asc-safeguarding-concerns-month"], Codes(Ask("how many adult safeguarding concerns came in?")));
+        Assert.Equal(["asc-safeguarding-concerns-month"], Codes(Ask("adult safeguarding concerns")));
+    }
+
+    [Fact]
+    public void Indicators_the_words_fit_exactly_alike_are_a_topic_unless_one_of_them_is_asked_something()
+    {
+        var answer = Ask("safeguarding feedback, what have we got");
+        Assert.Equal("topic", answer.IntentName);
+        Assert.Equal(["safeguarding-felt-listened-to", "safeguarding-felt-safer"], Codes(answer));
+        var why = store.Service.Understand("why is safeguarding feedback down?");
+        Assert.Equal(Intent.Why, why.Intent);
+        Assert.Empty(why.Topic);
+        Assert.Equal(["safeguarding-felt-listened-to", "safeguarding-felt-safer"], why.DidYouMean.Select(c => c.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_topic_named_by_another_of_its_names_is_the_same_topic()
     {
         Assert.Equal(Codes(Ask("homelessness overview")), Codes(Ask("homeless overview")));

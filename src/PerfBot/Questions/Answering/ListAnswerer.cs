@@ -13,7 +13,10 @@ public sealed class ListAnswerer(IndicatorRepository indicators)
     {
         var at = u.Period?.Known() ?? NewestOfLength(u.Period, index);
         // "latest", "last quarter": each indicator at its own newest period.
-        IEnumerable<IndicatorStatus> statuses = at is { } asked ? StatusesAt(index, asked) : index.Entries.Select(e => e.Latest).OfType<IndicatorStatus>();
+        // A topic's own entries at their latest, not every entry's status sifted for a few codes: 100,000 of them cost milliseconds.
+        IEnumerable<IndicatorStatus> statuses = at is { } asked ? StatusesAt(index, asked)
+            : u.Topic.Count > 0 ? u.Topic.DistinctBy(t => t.Code, StringComparer.OrdinalIgnoreCase).Select(t => index.ByCode(t.Code)?.Latest).OfType<IndicatorStatus>()
+            : index.Entries.Select(e => e.Latest).OfType<IndicatorStatus>();
         if (u.Topic.Count > 0)
         {
             var topic = u.Topic.Select(t => t.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);

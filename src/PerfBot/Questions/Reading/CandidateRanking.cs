@@ -64,7 +64,8 @@ internal static class CandidateRanking
         var undrawn = known.Aggregate(0UL, (mask, i) => mask | 1UL << i);
 
         var masks = CleanMasks.Take(index.Entries.Count);
-        var brought = new List<int>();
+        // Each word's candidates as drawn, so their masks can be cleared after: kept as lists rather than copied into one.
+        var brought = new List<List<int>>();
         var scored = new List<Scored>();
         var best = new BestScores();
         var drawn = 0UL;
@@ -73,12 +74,13 @@ internal static class CandidateRanking
             drawn |= 1UL << word;
             undrawn &= ~(1UL << word);
             var candidates = Candidates(word, drawn, masks, stems, index);
-            brought.AddRange(candidates);
+            brought.Add(candidates);
             ScoreInBoundOrder(candidates, masks, score, index, prune, scored, best);
             // The best an indicator holding none of the words drawn could score: every other word, the shortest name.
             if (prune && score.Bound(undrawn, index.SmallestField) + Rounding < best.Fifth) break;
         }
-        foreach (var id in brought) masks[id] = 0;
+        foreach (var candidates in brought)
+            foreach (var id in candidates) masks[id] = 0;
         // Kept only after a ranking that ended, every mask it set cleared.
         CleanMasks.GiveBack(masks);
         return Best(scored, score);
@@ -134,8 +136,13 @@ internal static class CandidateRanking
     /// </summary>
     private static List<int> Candidates(int word, ulong drawn, ulong[] masks, IReadOnlyList<string> stems, QuestionIndex index)
     {
-        var candidates = new List<int>();
-        foreach (var id in index.Postings(stems[word]))
+        // Counted first so the list is made once at its size: a word can bring thousands of candidates.
+        var postings = index.Postings(stems[word]);
+        var fresh = 0;
+        foreach (var id in postings)
+            if (masks[id] == 0) fresh++;
+        var candidates = new List<int>(fresh);
+        foreach (var id in postings)
             if (masks[id] == 0)
             {
                 masks[id] = 1UL << word;

@@ -51,16 +51,22 @@ internal static class CommitteeStage
         {
             if (!tokens[i].IsFree) continue;
             if (tokens[i].Word == initials) return [i];
-            var span = new List<int>();
-            var j = i;
-            foreach (var letter in initials)
-            {
-                if (j < tokens.Count && span.Count > 0 && tokens[j].Word == "and") j++;
-                if (j >= tokens.Count || !tokens[j].IsFree || tokens[j].Word != letter.ToString()) { span = null; break; }
-                span.Add(j++);
-            }
-            if (span is { Count: > 1 }) return Enumerable.Range(span[0], span[^1] - span[0] + 1).ToList();
+            if (LettersFrom(tokens, i, initials) is { } end && end > i) return Enumerable.Range(i, end - i + 1).ToList();
         }
         return null;
+    }
+
+    /// <summary>Where a run of the initials' letters, one a word, "and" allowed between them, that starts at <paramref name="start"/> ends; null if none does.</summary>
+    private static int? LettersFrom(Tokens tokens, int start, string initials)
+    {
+        // Walked without lists or strings: this runs for every free word of every question, for every committee.
+        int j = start, last = -1;
+        foreach (var letter in initials)
+        {
+            if (j < tokens.Count && last >= 0 && tokens[j].Word == "and") j++;
+            if (j >= tokens.Count || !tokens[j].IsFree || tokens[j].Word is not { Length: 1 } word || word[0] != letter) return null;
+            last = j++;
+        }
+        return last;
     }
 }

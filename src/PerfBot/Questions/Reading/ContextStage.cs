@@ -60,6 +60,8 @@ internal static class ContextStage
             // "Compare those two": the two indicators the last list named.
             if (s.Cues.Contains(Intent.Compare) && shape.Pronoun && last.Codes.Count == 2)
                 return AboutIndicators(u, shape, context with { Codes = last.Codes, Period = null }, index, last.Codes, "the two indicators of the last list");
+            // "Which of those are getting worse?": the items just listed, narrowed by the filter the follow-up adds.
+            if (s.Filters.Any && shape.Pronoun && last.Codes.Count > 1) return NarrowList(u, last, index);
             if (!aboutOneCue && !shape.Pronoun) return RefineList(u, last, index);
             if (last.Codes.Count == 1) return AboutIndicators(u, shape, context, index, [last.Codes[0]], "the one item of the last list");
             return Clarify(u, $"the last answer listed {last.Codes.Count} indicators");
@@ -140,6 +142,28 @@ internal static class ContextStage
             Chosen = null,
             DidYouMean = [],
             FromContext = notes,
+        };
+    }
+
+    /// <summary>The items of the last list, as shown, with the filter this follow-up adds to those that made it.</summary>
+    private static Understanding NarrowList(Understanding u, ListContext last, QuestionIndex index)
+    {
+        var items = last.Codes.Select(index.ByCode).OfType<QuestionIndex.Entry>().Select(Candidate).ToList();
+        var period = u.Period ?? (last.Period is { } kept && Period.TryParse(kept, out var held) ? new PeriodAsk(PeriodAskKind.Exact, kept, held) : null);
+        return u with
+        {
+            Intent = Intent.List,
+            Period = period,
+            Rag = u.Rag ?? last.Rag,
+            Direction = u.Direction ?? last.Direction,
+            Exceptions = u.Exceptions || last.Exceptions,
+            Benchmark = u.Benchmark ?? last.Benchmark,
+            ServiceAreas = [],
+            Committee = null,
+            Topic = items,
+            Chosen = null,
+            DidYouMean = [],
+            FromContext = [$"the {items.Count} items of the last list, narrowed by what this question adds"],
         };
     }
 

@@ -77,14 +77,38 @@ internal static class PeriodStage
         for (var length = 4; length >= 1; length--)
             for (var i = 0; i + length <= tokens.Count; i++)
             {
-                if (tokens.Skip(i).Take(length).Any(t => t.Consumed)) continue;
-                var span = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Word));
+                // Every period written out holds a figure (Period.TryParse looks for one first): words without one are passed over unjoined.
+                if (AnyConsumed(tokens, i, length) || !AnyFigure(tokens, i, length)) continue;
+                var span = Joined(tokens, i, length);
                 if (length == 1 && span.All(char.IsDigit) && (span.Length != 4 || span[0] is not ('1' or '2'))) continue;
                 if (!Period.TryParse(span, out var period)) continue;
                 if (period.Kind == PeriodKind.CalendarYear && period.Year is < 1990 or > 2100) continue;
                 return Found(tokens.Consume(i, length), new PeriodAsk(PeriodAskKind.Exact, span, period));
             }
         return null;
+    }
+
+    // Every run of up to four words of every question is tried as a period: looked at in place, and one word is its own text.
+    private static bool AnyConsumed(Tokens tokens, int at, int length)
+    {
+        for (var i = at; i < at + length; i++)
+            if (tokens[i].Consumed) return true;
+        return false;
+    }
+
+    private static bool AnyFigure(Tokens tokens, int at, int length)
+    {
+        for (var i = at; i < at + length; i++)
+            if (tokens[i].Word.AsSpan().IndexOfAnyInRange('0', '9') >= 0) return true;
+        return false;
+    }
+
+    private static string Joined(Tokens tokens, int at, int length)
+    {
+        if (length == 1) return tokens[at].Word;
+        var words = new string[length];
+        for (var i = 0; i < length; i++) words[i] = tokens[at + i].Word;
+        return string.Join(' ', words);
     }
 
     private static Result? Relative(Tokens tokens, ReaderConfig config)

@@ -31,9 +31,10 @@ public sealed partial class ReaderConfig
     internal IReadOnlySet<string> Pronouns { get; } = new HashSet<string>(StringComparer.Ordinal)
         { "it", "its", "that", "this", "they", "them", "their", "those", "these", "she", "he", "her", "him", "one", "same" };
 
-    /// <summary>Openings that carry a question on from the last one: "and…", "what about…".</summary>
+    /// <summary>Openings that carry a question on from the last one: "and…", "what about…", and those that keep part of
+    /// what was just shown: "just the reds", "only the worsening ones".</summary>
     internal CuePhrase[] Continuations { get; } =
-        [.. new[] { "and", "what about", "how about", "so", "also", "then", "ok and", "ok what about", "but" }.OrderByDescending(p => p.Length).Select(p => new CuePhrase(p))];
+        [.. new[] { "and", "what about", "how about", "so", "also", "then", "ok and", "ok what about", "but", "just", "only" }.OrderByDescending(p => p.Length).Select(p => new CuePhrase(p))];
 
     /// <summary>
     /// Words that say how, not what ("why so low?", "has it gone back up?", "why is it still above target?"): verbs of

@@ -18,13 +18,17 @@ internal static class TopicStage
     {
         if (concepts.Count == 0 || ranked.Count < 2 || ranked[0].QueryCoverage < Whole) return [];
         if (ranked[0].FieldCoverage >= Whole && !all) return [];
-        if (ranked.Count(c => c.QueryCoverage >= Whole) < 2) return [];
+        if (!all && ranked.Count(c => c.QueryCoverage >= Whole) < 2) return [];
         // Every indicator whose own names hold each concept, not only the five ranked: from the rarest concept's
         // indicators, which bound the topic, each checked against the rest.
         var rarest = concepts.MinBy(c => c.Alternatives.Where(a => a.Stems.Length > 0).Select(a => a.Stems.Max(index.DocumentFrequency)).DefaultIfEmpty(int.MaxValue).Sum())!;
         var from = Holding(rarest, index);
         if (from.Count < 2 || from.Count > MaxIndicators * 8) return [];
-        var named = from.Where(i => concepts.All(c => Named(index.Entries[i], c))).ToList();
+        // "Everything on adult safeguarding": asked for all, a word the service area says of each indicator ("Adult Care")
+        // is as much its subject as its name's words, so long as the name holds the rarest word, which sets the topic
+        // apart. Not otherwise: "children in care per 10k" names one indicator, though "Care & Protection" holds two more.
+        Dictionary<string, string[]> areas = !all ? [] : index.ServiceAreas.ToDictionary(a => a.Name, a => a.ContentStems, StringComparer.OrdinalIgnoreCase);
+        var named = from.Where(i => concepts.All(c => Named(index.Entries[i], c) || InArea(index.Entries[i], c, areas))).ToList();
         if (named.Count < 2 || named.Count > MaxIndicators) return [];
         var byIndex = ranked.ToDictionary(c => c.Entry.Index);
         return named.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
@@ -44,6 +48,11 @@ internal static class TopicStage
         }
         return [.. found];
     }
+
+    /// <summary>Whether the indicator's service area's name holds every word of some reading of the concept.</summary>
+    private static bool InArea(QuestionIndex.Entry entry, Concept concept, Dictionary<string, string[]> areas) =>
+        entry.Indicator.ServiceArea is { } area && areas.TryGetValue(area, out var stems)
+        && concept.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(stems.Contains));
 
     /// <summary>Whether one of the indicator's own names or aliases holds every word of some reading of the concept.</summary>
     internal static bool Named(QuestionIndex.Entry entry, Concept concept) =>
