@@ -122,6 +122,12 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         // to another: two arenas hold perfbot serve's peak RSS about 11 MB lower under load (docs/benchmarks.md). Read by
         // glibc as the process starts, so it can only be set from outside.
         { name: 'MALLOC_ARENA_MAX', value: '2' }
+        // The serve's code fully optimised when first compiled, never tiered up later: a freshly started serve otherwise
+        // answers for minutes through precompiled and quick-jitted code while the JIT recompiles the hot paths beside it
+        // (half as much CPU again per question, and 11-14 MB more resident). Costs a slower start (docs/benchmarks.md).
+        // Only the environment can switch precompiled code off; the CLI's short commands keep both.
+        { name: 'DOTNET_TieredCompilation', value: '0' }
+        { name: 'DOTNET_ReadyToRun', value: '0' }
         { name: 'PublicBaseUrl', value: publicBaseUrl }
         { name: 'Bot__AppId', value: botAppId }
         { name: 'Bot__TenantId', value: tenantId }

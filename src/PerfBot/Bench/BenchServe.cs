@@ -8,8 +8,17 @@ public sealed class BenchServe : IDisposable
 {
     private readonly Process _process;
 
-    /// <summary>The malloc arena limit infra/modules/app.bicep sets for the deployed bot.</summary>
-    public const string MallocArenas = "2";
+    /// <summary>
+    /// What infra/modules/app.bicep puts in the deployed bot's environment that only an environment can give a process
+    /// as it starts: glibc's malloc arena limit, and the JIT settings that give `perfbot serve` optimised code from its
+    /// first question (docs/deploy.md says why each is there). The benchmark's serve starts with the same.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> DeployedEnvironment = new Dictionary<string, string>
+    {
+        ["MALLOC_ARENA_MAX"] = "2",
+        ["DOTNET_TieredCompilation"] = "0",
+        ["DOTNET_ReadyToRun"] = "0",
+    };
 
     public HttpClient Client { get; }
     public int ProcessId => _process.Id;
@@ -28,8 +37,8 @@ public sealed class BenchServe : IDisposable
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BenchServe).Assembly.Location);
         // Through the environment, as a deployment gives it: a PostgreSQL address carries a password.
         start.Environment["PERFBOT_DB"] = store.Engine == StoreEngine.Sqlite ? store.Path : store.ConnectionString;
-        // As infra/ deploys it: glibc reads its arena limit only from the environment a process starts with.
-        start.Environment["MALLOC_ARENA_MAX"] = MallocArenas;
+        // As infra/ deploys it: glibc and the runtime read these only from the environment a process starts with.
+        foreach (var (name, value) in DeployedEnvironment) start.Environment[name] = value;
         foreach (var arg in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--PublicBaseUrl=http://127.0.0.1:{port}" }
                      .Concat(settings ?? []))
             start.ArgumentList.Add(arg);

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using PerfBot.Store;
 
 namespace PerfBot.Bench;
@@ -86,7 +84,7 @@ public static class EndToEndBenchmark
             int c;
             while ((c = Interlocked.Increment(ref next)) < conversations.Count)
             {
-                await AskAsync(serves[c % serves.Count], connector, $"conversation-{c}", c, conversations[c]);
+                await AskAsync(serves[c % serves.Count], connector, $"conversation-{c}", c, conversations[c], keepReply: false);
                 var (ms, body) = await AskAsync(serves[(c + 1) % serves.Count], connector, $"follow-up-{c}", c, AnswerBenchmark.FollowUps[c % AnswerBenchmark.FollowUps.Length]);
                 followUps.Add(ms);
                 if (!body.Contains(AskedWhatItIsAbout, StringComparison.Ordinal)) Interlocked.Increment(ref withContext);
@@ -106,29 +104,25 @@ public static class EndToEndBenchmark
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < questions.Count)
-                latencies.Add((await AskAsync(serves[i % serves.Count], connector, $"{prefix}-{i}", i, questions[i])).Ms);
+                latencies.Add((await AskAsync(serves[i % serves.Count], connector, $"{prefix}-{i}", i, questions[i], keepReply: false)).Ms);
         }));
     }
 
-    /// <summary>One member's question in their 1:1 chat, and the reply the connector got for it.</summary>
-    public static async Task<(double Ms, string Body)> AskAsync(BenchServe serve, BenchConnector connector, string id, int number, string text)
+    /// <summary>One member's question in their 1:1 chat, and the reply the connector got for it (its JSON when <paramref name="keepReply"/>).</summary>
+    public static async Task<(double Ms, string Body)> AskAsync(BenchServe serve, BenchConnector connector, string id, int number, string text, bool keepReply = true)
     {
         var member = number % Members;
-        var tenant = $"tenant-{member % Tenants}";
-        var reply = connector.Expect(id);
-        var activity = new JsonObject
+        var tenant = Tenant[member % Tenants];
+        var reply = connector.Expect(id, keepReply);
+        using (var activity = MemberActivity.Rent())
+        using (var response = await serve.Client.PostAsync(MessagesPath, activity.Write(id, connector.ServiceUrl(tenant), member, tenant, text)))
         {
-            ["type"] = "message", ["id"] = id, ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["serviceUrl"] = $"{connector.Url}/{tenant}/", ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = $"29:member-{member}", ["name"] = "Benchmark member", ["aadObjectId"] = $"aad-member-{member}" },
-            ["recipient"] = new JsonObject { ["id"] = "28:perfbot-bench", ["name"] = "PerfBot" },
-            ["conversation"] = new JsonObject { ["id"] = $"a:member-{member}", ["conversationType"] = "personal", ["tenantId"] = tenant },
-            ["text"] = text, ["textFormat"] = "plain", ["locale"] = "en-GB",
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
-        };
-        using var response = await serve.Client.PostAsJsonAsync("/api/messages", activity);
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"perfbot serve answered question {id} with {(int)response.StatusCode}; its last errors:{Environment.NewLine}{serve.RecentErrors}");
+            if (!response.IsSuccessStatusCode)
+                throw new InvalidOperationException($"perfbot serve answered question {id} with {(int)response.StatusCode}; its last errors:{Environment.NewLine}{serve.RecentErrors}");
+        }
         return await reply.WaitAsync(TimeSpan.FromSeconds(60));
     }
+
+    private static readonly Uri MessagesPath = new("/api/messages", UriKind.Relative);
+    private static readonly string[] Tenant = Enumerable.Range(0, Tenants).Select(t => $"tenant-{t}").ToArray();
 }

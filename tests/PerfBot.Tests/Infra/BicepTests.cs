@@ -109,11 +109,13 @@ public class BicepTests
     }
 
     [Fact]
-    public void The_app_runs_with_the_malloc_arenas_the_benchmark_measures_it_with()
+    public void The_app_runs_with_the_environment_the_benchmark_measures_it_with()
     {
         var site = Resources(InnerTemplate("app")).Single(r => r["type"]!.GetValue<string>() == "Microsoft.Web/sites");
-        Assert.Contains($"createObject('name', 'MALLOC_ARENA_MAX', 'value', '{PerfBot.Bench.BenchServe.MallocArenas}')",
-            site["properties"]!["siteConfig"]!["appSettings"]!.GetValue<string>());
+        var settings = site["properties"]!["siteConfig"]!["appSettings"]!.GetValue<string>();
+        Assert.NotEmpty(PerfBot.Bench.BenchServe.DeployedEnvironment);
+        foreach (var (name, value) in PerfBot.Bench.BenchServe.DeployedEnvironment)
+            Assert.Contains($"createObject('name', '{name}', 'value', '{value}')", settings);
     }
 
     [Fact]
