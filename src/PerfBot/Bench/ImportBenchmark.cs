@@ -11,19 +11,30 @@ namespace PerfBot.Bench;
 /// </summary>
 public static class ImportBenchmark
 {
+    /// <param name="PerfBotCpuSeconds">CPU time (user + system) of this process during its import, every thread counted.</param>
+    /// <param name="BaselineCpuSeconds">
+    /// CPU time of the sqlite3 tool during its .import; null on PostgreSQL, where psql only sends the file and the
+    /// server does the work. The wall-clock ratio is the target; the two CPU times show how much of it was the load of
+    /// the moment, as the baseline runs after PerfBot's import, at another moment of a shared machine.
+    /// </param>
     public sealed record Result(long Rows, double PerfBotSeconds, double PerfBotRowsPerSecond, string Baseline, double? BaselineSeconds,
-        double? BaselineRowsPerSecond, double? Ratio, string? BaselineNote);
+        double? BaselineRowsPerSecond, double? Ratio, string? BaselineNote, double PerfBotCpuSeconds, double? BaselineCpuSeconds);
 
     public static Result Run(Database store, string csv, long rows, string folder)
     {
+        var cpuBefore = Measure.CpuMs();
         var perfbot = Measure.Time(() => MeasureImporter.Import(store, csv)) / 1000;
+        var perfbotCpu = (Measure.CpuMs() - cpuBefore) / 1000;
+        var childrenBefore = Measure.ChildrenCpuMs();
         var (baseline, (seconds, note)) = store.Engine == StoreEngine.Sqlite
             ? ("sqlite3 .import", RunSqlite3(csv, Path.Combine(folder, "sqlite3-import.db")))
             : ("PostgreSQL COPY", RunPsqlCopy(csv, store.ConnectionString));
+        double? baselineCpu = store.Engine == StoreEngine.Sqlite && seconds is not null ? (Measure.ChildrenCpuMs() - childrenBefore) / 1000 : null;
         var ours = rows / perfbot;
         double? theirs = seconds is { } s ? rows / s : null;
         return new Result(rows, Math.Round(perfbot, 2), Math.Round(ours), baseline, seconds is { } t ? Math.Round(t, 2) : null,
-            theirs is { } r ? Math.Round(r) : null, theirs is { } rr ? Math.Round(ours / rr, 3) : null, note);
+            theirs is { } r ? Math.Round(r) : null, theirs is { } rr ? Math.Round(ours / rr, 3) : null, note,
+            Math.Round(perfbotCpu, 2), baselineCpu is { } c ? Math.Round(c, 2) : null);
     }
 
     private const string BaselineTable = """

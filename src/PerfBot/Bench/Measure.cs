@@ -22,12 +22,21 @@ public static class Measure
     }
 
     /// <summary>CPU time (user + system) a process has used so far, in ms, from /proc/PID/stat; this process when none is named.</summary>
-    public static double CpuMs(int? processId = null)
+    public static double CpuMs(int? processId = null) => StatCpuMs(processId, first: 11);
+
+    /// <summary>
+    /// CPU time (user + system) in ms of this process's children that have ended and been waited for (cutime and
+    /// cstime): read before and after a tool runs, what the tool used, though it has gone.
+    /// </summary>
+    public static double ChildrenCpuMs() => StatCpuMs(null, first: 13);
+
+    private static double StatCpuMs(int? processId, int first)
     {
         var stat = File.ReadAllText($"/proc/{(processId is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "self")}/stat");
-        // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+        // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and
+        // 13th, cutime and cstime the 14th and 15th.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        var ticks = long.Parse(fields[first], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], System.Globalization.CultureInfo.InvariantCulture);
         return ticks * 1000.0 / ClockTicksPerSecond;
     }
 

@@ -178,6 +178,8 @@ public static class BenchCommand
         var lines = new List<string> { $"PerfBot benchmark on {r.Engine}: {r.Indicators:N0} synthetic indicators × {r.Periods} periods ({r.Machine})" };
         if (r.Import is { } i)
             lines.Add($"Import:  {i.Rows:N0} rows in {i.PerfBotSeconds} s = {i.PerfBotRowsPerSecond:N0} rows/s; {i.Baseline} {i.BaselineRowsPerSecond:N0} rows/s; ratio {i.Ratio} (target ≥ {(r.Engine == nameof(StoreEngine.Sqlite) ? "0.8" : "0.5")}){(i.BaselineNote is null ? "" : " — " + i.BaselineNote)}");
+        if (r.Import is { BaselineCpuSeconds: { } baselineCpu } cpu)
+            lines.Add($"Import CPU (user + system): PerfBot {cpu.PerfBotCpuSeconds} s, {cpu.Baseline} {baselineCpu} s; ratio {Math.Round(baselineCpu / cpu.PerfBotCpuSeconds, 3)}");
         if (r.RawLookup is { } l)
             lines.Add($"Raw indexed lookup: p50 {l.P50Ms} ms, p99 {l.P99Ms} ms");
         foreach (var m in r.Multiplexing ?? [])
