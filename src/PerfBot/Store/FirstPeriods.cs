@@ -13,10 +13,15 @@ namespace PerfBot.Store;
 internal static class FirstPeriods
 {
     /// <summary>Sets these indicators' rows to the earliest period end their measurements hold.</summary>
-    public static void Refresh(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> indicatorIds)
+    /// <param name="earliestOfNew">
+    /// Indicators the caller's import created, each with the earliest period end it gave them: every figure stored for
+    /// such an indicator came from that import, so its first period needs no lookup (as for <see cref="LatestFigures"/>).
+    /// </param>
+    public static void Refresh(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> indicatorIds,
+        IReadOnlyDictionary<long, DateOnly>? earliestOfNew = null)
     {
         if (indicatorIds.Count == 0) return;
-        if (connection is SqliteConnection sqlite) RefreshEach(sqlite, indicatorIds);
+        if (connection is SqliteConnection sqlite) RefreshEach(sqlite, indicatorIds, earliestOfNew ?? new Dictionary<long, DateOnly>());
         else RefreshInBatches(connection, transaction, indicatorIds);
     }
 
@@ -25,16 +30,25 @@ internal static class FirstPeriods
         connection.Query<(long Id, string End)>("SELECT indicator_id, period_end FROM first_periods")
             .ToDictionary(f => f.Id, f => DateOnly.Parse(f.End, System.Globalization.CultureInfo.InvariantCulture));
 
-    // In-process: one prepared statement, one seek into the measurements' key per indicator (see LatestFigures).
-    private static void RefreshEach(SqliteConnection connection, IReadOnlyCollection<long> indicatorIds)
+    // In-process: one prepared statement, one seek into the measurements' key per indicator (see LatestFigures); none
+    // for a new indicator, whose row is simply written.
+    private static void RefreshEach(SqliteConnection connection, IReadOnlyCollection<long> indicatorIds, IReadOnlyDictionary<long, DateOnly> earliestOfNew)
     {
         using var upsert = new RawStatement(connection, """
             INSERT INTO first_periods (indicator_id, period_end)
             SELECT ?1, min(period_end) FROM measurements WHERE indicator_id = ?1 HAVING min(period_end) IS NOT NULL
             ON CONFLICT (indicator_id) DO UPDATE SET period_end = excluded.period_end
             """);
+        using var insert = new RawStatement(connection, "INSERT INTO first_periods (indicator_id, period_end) VALUES (?1, ?2)");
         foreach (var id in indicatorIds)
         {
+            if (earliestOfNew.TryGetValue(id, out var earliest))
+            {
+                insert.Bind(1, id);
+                insert.Bind(2, earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                insert.Execute();
+                continue;
+            }
             upsert.Bind(1, id);
             upsert.Execute();
         }
