@@ -93,7 +93,7 @@ public static class QuestionReader
         // nothing of any one of them and filtered by nothing, are all of what it asks about.
         if (topic.Count == 0 && choice is { Chosen: null, DidYouMean.Count: > 1, Notes.Count: 0 } && !cues.Cues.Any(Intents.IsAboutOne) && !filtering.Filters.Any
             && beyondScope.Count > 0 && serviceAreas.Count == 0 && committee.Committee is null
-            && choice.DidYouMean.Select(c => string.Join('|', c.Matched.Select(m => m.Split('→')[0]).Order(StringComparer.Ordinal))).Distinct().Count() == 1)
+            && choice.DidYouMean.Select(c => string.Join('|', c.MatchedConcepts.Order(StringComparer.Ordinal))).Distinct().Count() == 1)
             topic = [.. choice.DidYouMean.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal)];
         var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
         // "Everything on residential vs community care": both, as a topic, not one set against the other.

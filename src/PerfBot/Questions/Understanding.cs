@@ -14,6 +14,10 @@ public sealed record Candidate(
 {
     public string Code => Entry.Indicator.Code;
 
+    /// <summary>The question's concepts the indicator explains: <see cref="Matched"/> without the reading each was met by
+    /// ("lac→looked after children" is the concept "lac").</summary>
+    public IEnumerable<string> MatchedConcepts => Matched.Select(m => m.Split('→')[0]);
+
     /// <summary>The indicator's name says "not" and the question never does, or the question sets aside what the name
     /// holds ("rather than"): it may mean the opposite measure.</summary>
     public bool MayMeanOpposite { get; init; }

@@ -64,12 +64,10 @@ internal static class ChoiceStage
         if (top.MayMeanOpposite)
             return new Result([], null, [top, .. near.Take(2)], [$"'{top.BestField}' and the question differ on 'not': asked which is meant"]);
         var telling = Math.Log(1 + 1 / config.TellingShare);
-        var explained = top.Matched.Select(Label).ToHashSet(StringComparer.Ordinal);
-        var rival = near.FirstOrDefault(c => c.Matched.Select(Label).Any(m => !explained.Contains(m)
+        var explained = top.MatchedConcepts.ToHashSet(StringComparer.Ordinal);
+        var rival = near.FirstOrDefault(c => c.MatchedConcepts.Any(m => !explained.Contains(m)
             && concepts.FirstOrDefault(k => k.Label == m) is { } concept && concept.Weight >= telling));
         return rival is null ? null
             : new Result([], null, [top, rival], [$"{rival.Code} explains words {top.Code} leaves out: asked which is meant"]);
     }
-
-    private static string Label(string matched) => matched.Split('→')[0];
 }
