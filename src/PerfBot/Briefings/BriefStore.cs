@@ -31,7 +31,7 @@ public sealed class BriefStore(Database database, TimeProvider clock)
         Insert(connection, committeeId, brief, "scheduled", Content(brief));
         var keptId = connection.QuerySingle<string>(
             "SELECT id FROM briefings WHERE committee_id = @committeeId AND meeting_date = @Meeting AND kind = 'scheduled'",
-            new { committeeId, Meeting = Iso(brief.Meeting) });
+            new { committeeId, Meeting = StoredDate.Of(brief.Meeting) });
         return Find(keptId)!;
     }
 
@@ -44,7 +44,7 @@ public sealed class BriefStore(Database database, TimeProvider clock)
         var kept = connection.QueryFirstOrDefault<string>("""
             SELECT id FROM briefings
             WHERE committee_id = @committeeId AND meeting_date = @Meeting AND kind = 'requested' AND content_sha256 = @sha256
-            """, new { committeeId, Meeting = Iso(brief.Meeting), sha256 });
+            """, new { committeeId, Meeting = StoredDate.Of(brief.Meeting), sha256 });
         return new Stored(kept ?? Insert(connection, committeeId, brief, "requested", content, sha256), committeeId, brief);
     }
 
@@ -56,7 +56,7 @@ public sealed class BriefStore(Database database, TimeProvider clock)
             VALUES (@id, @committeeId, @Meeting, @ComposedOn, @kind, @content, @sha256, @now)
             ON CONFLICT DO NOTHING
             """,
-            new { id, committeeId, Meeting = Iso(brief.Meeting), ComposedOn = Iso(brief.ComposedOn), kind, content, sha256, now = clock.GetUtcNow().ToString("O") });
+            new { id, committeeId, Meeting = StoredDate.Of(brief.Meeting), ComposedOn = StoredDate.Of(brief.ComposedOn), kind, content, sha256, now = clock.GetUtcNow().ToString("O") });
         // What the brief shows, so a later correction of one of its figures is named in the committee's next digest.
         if (inserted == 1)
             PublishedFigures.RecordBrief(connection, null, committeeId, id,
@@ -82,6 +82,4 @@ public sealed class BriefStore(Database database, TimeProvider clock)
     }
 
     private static string Content(Brief brief) => JsonSerializer.Serialize(brief, Json);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -59,14 +58,14 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
             // Graph's view of the window replaces the last one: a moved or cancelled meeting disappears. Meetings entered
             // in the store are never touched, and on the same date the stored one wins.
             connection.Execute("DELETE FROM meetings WHERE committee_id = @CommitteeId AND origin = 'graph' AND meeting_date BETWEEN @From AND @Until",
-                new { settings.CommitteeId, From = Iso(today), Until = Iso(until) }, transaction);
+                new { settings.CommitteeId, From = StoredDate.Of(today), Until = StoredDate.Of(until) }, transaction);
             foreach (var m in meetings)
                 connection.Execute("""
                     INSERT INTO meetings (committee_id, meeting_date, title, origin, source, external_id)
                     VALUES (@CommitteeId, @Date, @Subject, 'graph', @Source, @Id)
                     ON CONFLICT (committee_id, meeting_date) DO NOTHING
                     """,
-                    new { settings.CommitteeId, Date = Iso(m.Date), m.Subject, m.Id, Source = $"Microsoft 365 group calendar {settings.CalendarGroupId}, synced {now:O}" }, transaction);
+                    new { settings.CommitteeId, Date = StoredDate.Of(m.Date), m.Subject, m.Id, Source = $"Microsoft 365 group calendar {settings.CalendarGroupId}, synced {now:O}" }, transaction);
             transaction.Commit();
         }
         Record(settings.CommitteeId, now, "ok", events.Count, meetings.Count, null);
@@ -96,6 +95,4 @@ public sealed class CalendarSync(Database database, Func<GraphCalendarReader> re
     private static bool IsGraphFailure(Exception e, CancellationToken cancellationToken) => GraphFailures.IsGraphFailure(e, cancellationToken);
 
     private static string Describe(Exception e) => GraphFailures.Describe(e);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -45,7 +45,7 @@ public sealed class DigestStore(Database database, TimeProvider clock, Outbox ou
             ON CONFLICT (committee_id, week) DO NOTHING
             """, new
         {
-            digest.CommitteeId, week, AsOf = digest.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), text,
+            digest.CommitteeId, week, AsOf = StoredDate.Of(digest.AsOf), text,
             json = StoredJson.Write(digest), now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
         }, transaction);
         var stored = connection.QuerySingle<StoredDigest>(

@@ -45,7 +45,7 @@ internal static class FirstPeriods
             if (earliestOfNew.TryGetValue(id, out var earliest))
             {
                 insert.Bind(1, id);
-                insert.Bind(2, earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                insert.Bind(2, StoredDate.Of(earliest));
                 insert.Execute();
                 continue;
             }

@@ -36,7 +36,7 @@ public sealed class IndicatorRepository(Database database)
     /// </summary>
     public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null) =>
         database.Prepared(AnswerSql, ("@indicatorId", DbType.Int64), ("@after", DbType.String))
-            .Run([indicatorId, after is { } day ? Iso(day) : null], ReadAnswer);
+            .Run([indicatorId, after is { } day ? StoredDate.Of(day) : null], ReadAnswer);
 
     private const string AnswerSql = $"""
         {HistorySql};
@@ -199,7 +199,7 @@ public sealed class IndicatorRepository(Database database)
                 FROM {scope} CROSS JOIN measurements m
                 WHERE {inScope}m.indicator_id = {id} AND m.period_end <= @asOf AND m.period_end >= {database.Sql.MonthsBefore(latest, 13)}
                 ORDER BY {id}
-                """, new { committeeId, asOf = Iso(asOf) });
+                """, new { committeeId, asOf = StoredDate.Of(asOf) });
     }
 
     /// <summary>
@@ -212,9 +212,8 @@ public sealed class IndicatorRepository(Database database)
                 FROM indicators i CROSS JOIN measurements m
                 WHERE m.indicator_id = i.id AND m.period_end >= @from AND m.period_end <= @to
                 ORDER BY i.id
-                """, new { from = Iso(from), to = Iso(to) });
+                """, new { from = StoredDate.Of(from), to = StoredDate.Of(to) });
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The statuses of one committee's indicators, in id order, reading only theirs: a digest of

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PerfBot.Indicators;
@@ -35,7 +34,7 @@ internal static class LatestFigures
 
     /// <summary>The period ends a status needs: the latest period's, the previous period's and the same period's last year.</summary>
     private static IEnumerable<string> EndsNeeded(Period latest) =>
-        new[] { latest.End, latest.Previous().End, latest.SamePeriodLastYear().End }.Distinct().Select(Iso);
+        new[] { latest.End, latest.Previous().End, latest.SamePeriodLastYear().End }.Distinct().Select(StoredDate.Of);
 
     /// <summary>The latest of the labels held at an indicator's latest end: the one that orders last (of periods ending that day, the shortest).</summary>
     private static Period Latest(IEnumerable<string> labelsAtLatestEnd) => labelsAtLatestEnd.Select(MeasurementRows.PeriodOf).Max();
@@ -103,6 +102,4 @@ internal static class LatestFigures
                 """, new { ids = wanted.Select(w => w.Id).ToArray(), ends = wanted.Select(w => w.End).ToArray() }, transaction, commandTimeout: 0);
         }
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

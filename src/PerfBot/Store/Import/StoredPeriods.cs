@@ -1,4 +1,3 @@
-using System.Globalization;
 using PerfBot.Indicators;
 
 namespace PerfBot.Store.Import;
@@ -22,9 +21,7 @@ internal sealed class StoredPeriods
     public StoredPeriod Of(Period period)
     {
         if (!_periods.TryGetValue(period, out var stored))
-            _periods[period] = stored = new StoredPeriod(_periods.Count, period.Label, Iso(period.Start), Iso(period.End));
+            _periods[period] = stored = new StoredPeriod(_periods.Count, period.Label, StoredDate.Of(period.Start), StoredDate.Of(period.End));
         return stored;
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
