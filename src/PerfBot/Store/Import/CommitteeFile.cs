@@ -48,11 +48,11 @@ public static class CommitteeFile
                 connection.Execute("""
                     INSERT INTO meetings (committee_id, meeting_date, title, origin, source) VALUES (@id, @Date, @Title, 'store', @Source)
                     ON CONFLICT (committee_id, meeting_date) DO NOTHING
-                    """, new { id, Date = m.Date.ToString("yyyy-MM-dd"), m.Title, m.Source }, transaction);
+                    """, new { id, Date = StoredDate.Of(m.Date), m.Title, m.Source }, transaction);
             connection.Execute("DELETE FROM forward_plan_items WHERE committee_id = @id", new { id }, transaction);
             foreach (var f in c.ForwardPlan ?? [])
                 connection.Execute("INSERT INTO forward_plan_items (committee_id, meeting_date, item, detail, source) VALUES (@id, @MeetingDate, @Item, @Detail, @Source)",
-                    new { id, MeetingDate = f.MeetingDate?.ToString("yyyy-MM-dd"), f.Item, f.Detail, f.Source }, transaction);
+                    new { id, MeetingDate = f.MeetingDate is { } day ? StoredDate.Of(day) : null, f.Item, f.Detail, f.Source }, transaction);
         }
         StoreVersion.Bump(connection, transaction);
         transaction.Commit();
