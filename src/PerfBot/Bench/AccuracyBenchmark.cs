@@ -49,6 +49,10 @@ public static class AccuracyBenchmark
             // Written blind a fourth time, after the reader's latest changes were made and before they were scored on it.
             Single("fresh", Path.Combine(questionsFolder, "Fresh", "fresh.tsv"), independent, indicators),
             Conversations("fresh conversations", Path.Combine(questionsFolder, "Fresh", "conversations.tsv"), independent, IndependentSetToday),
+            // Written blind a fifth time, while the reader was being changed by people who never saw it, and scored first
+            // on the reader as it was before those changes.
+            Single("blind", Path.Combine(questionsFolder, "Blind", "blind.tsv"), independent, indicators),
+            Conversations("blind conversations", Path.Combine(questionsFolder, "Blind", "conversations.tsv"), independent, IndependentSetToday),
         };
         var meaning = embedding ? EmbeddingBenchmark.Run(independent, Path.Combine(questionsFolder, "devset.tsv"), Path.Combine(questionsFolder, "Independent", "independent.tsv")) : null;
         return new Result(sets, meaning);

@@ -35,7 +35,7 @@ public class BenchCommandTests
         Assert.Equal(60, report.GetProperty("end_to_end").GetProperty("replies_received").GetInt32());
         Assert.True(report.GetProperty("end_to_end").GetProperty("serve_peak_rss_mb").GetDouble() > 0);
         var sets = report.GetProperty("accuracy").GetProperty("sets").EnumerateArray().ToList();
-        Assert.Equal(["development", "development conversations", "independent", "independent conversations", "held-out", "held-out conversations", "unseen", "unseen conversations", "fresh", "fresh conversations"], sets.Select(s => s.GetProperty("set").GetString()));
+        Assert.Equal(["development", "development conversations", "independent", "independent conversations", "held-out", "held-out conversations", "unseen", "unseen conversations", "fresh", "fresh conversations", "blind", "blind conversations"], sets.Select(s => s.GetProperty("set").GetString()));
         Assert.True(sets[0].GetProperty("questions").GetInt32() >= 200);
         Assert.True(sets[2].GetProperty("questions").GetInt32() >= 300);
         Assert.True(sets[3].GetProperty("conversations").GetInt32() >= 40);
