@@ -80,7 +80,7 @@ public static class QuestionReader
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var askAll = words.Contains("everything")
             || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
-        var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, askAll) : null;
+        var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, config, askAll) : null;
         // A topic's name that holds a service area's word ("safeguarding adults") names the topic, not a filter on it.
         if (namedTopic is { UsedScopeWords: true }) serviceAreas = [];
         var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);

@@ -79,6 +79,9 @@ public sealed partial class ReaderConfig
 
     internal CuePhrase HowMany { get; } = new("how many");
 
+    /// <summary>Words saying what follows is within the whole asked about ("homelessness incl B&amp;B"), not all of it.</summary>
+    internal IReadOnlySet<string> IncludingWords { get; } = new HashSet<string>(StringComparer.Ordinal) { "incl", "including", "inc", "includes" };
+
     internal string[] MonthWords { get; } = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>Periods said in words, relative to the data's newest period; the first found is taken.</summary>
