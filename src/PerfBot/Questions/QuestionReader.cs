@@ -79,11 +79,13 @@ public static class QuestionReader
         var beyondScope = partial.Tokens.Where(t => ServiceAreaStage.IsBeyondScope(t, config)).ToList();
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var askAll = words.Contains("everything")
-            || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
+            || (words.Any(w => w is "all" or "every") && words.Any(config.MeasureWords.Contains));
         var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, config, askAll) : null;
         // A topic's name that holds a service area's word ("safeguarding adults") names the topic, not a filter on it.
         if (namedTopic is { UsedScopeWords: true }) serviceAreas = [];
-        var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);
+        var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0
+            ? askAll && TopicStage.Framed(partial.Tokens, concepts.Concepts, choice.Candidates, index, config) is { Count: > 0 } framed ? framed : TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll)
+            : []);
         // "Safeguarding adults": a topic reaching beyond the area its words named was named by them, not filtered to it.
         if (namedTopic is null && topic.Any(c => c.Entry.Indicator.ServiceArea is not { } a || !serviceAreas.Contains(a))) serviceAreas = [];
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
