@@ -1,0 +1,68 @@
+using PerfBot.Questions;
+
+namespace PerfBot.Tests.Questions;
+
+/// <summary>
+/// Broad subjects on the demo store, in phrasings of our own (none taken from the question sets): a topic in the topics
+/// file is the whole of it only when the question's other words do not single out some of its indicators, subjects
+/// joined by "and" reach theirs, and "all the … measures" lists every indicator its subject's words name together.
+/// </summary>
+public sealed class BroadSubjectTests(DemoStore store) : IClassFixture<DemoStore>
+{
+    private static string[] Codes(IEnumerable<Candidate> candidates) => [.. candidates.Select(c => c.Code).Order(StringComparer.Ordinal)];
+
+    private static readonly string[] AdultSafeguarding =
+        ["asc-safeguarding-concerns-month", "safeguarding-concerns-period", "safeguarding-felt-listened-to", "safeguarding-felt-safer"];
+
+    [Fact]
+    public void A_topic_named_alone_lists_every_indicator_it_covers()
+    {
+        var u = store.Service.Understand("where are we on safeguarding adults?");
+        Assert.Equal(Intent.Topic, u.Intent);
+        Assert.Equal(AdultSafeguarding, Codes(u.Topic));
+        Assert.Equal(["ehcp-issued-20-weeks", "independent-special-school-places", "send-tribunals"], Codes(store.Service.Understand("what have we got on special needs?").Topic));
+    }
+
+    [Fact]
+    public void Other_words_held_by_only_some_of_a_topics_indicators_leave_the_question_to_those()
+    {
+        // "Felt safer" is said by one of the four: the member asks about that one, not the topic.
+        var u = store.Service.Understand("adult safeguarding: how many felt safer?");
+        Assert.Empty(u.Topic);
+        Assert.DoesNotContain(u.Notes, n => n.Contains("topics file", StringComparison.Ordinal));
+        var plans = store.Service.Understand("SEND: plans issued on time");
+        Assert.Empty(plans.Topic);
+        Assert.DoesNotContain(plans.Notes, n => n.Contains("topics file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Subjects_joined_by_and_within_a_topic_reach_it_all_and_including_says_the_rest_is_within_it()
+    {
+        var joined = store.Service.Understand("community safety: anti-social behaviour and domestic abuse please");
+        Assert.Equal(["asb-recordings", "domestic-abuse-incidents", "domestic-abuse-physical-coercive"], Codes(joined.Topic));
+        var including = store.Service.Understand("homelessness overview including temporary accommodation");
+        Assert.Equal(["bnb-families-over-6-weeks", "bnb-households-month-end", "homelessness-new-cases", "temporary-accommodation-households"], Codes(including.Topic));
+        // Without "including" the words name one of the four.
+        Assert.Empty(store.Service.Understand("homelessness: temporary accommodation households").Topic);
+    }
+
+    [Fact]
+    public void All_the_measures_of_a_subject_are_those_one_of_whose_names_holds_its_words_together()
+    {
+        var u = store.Service.Understand("all the children in care measures");
+        // Not the child protection court cases ("child protection" in one name, "care proceedings" in another) nor the
+        // children in need rate, which names children in care only as one of its abbreviations.
+        Assert.Equal(["cic-placed-over-20-miles", "cic-rate-per-10k", "lac-placed-out-of-area"], Codes(u.Topic));
+        var asked = store.Service.Understand("all the children in care measures: how far away are they placed?");
+        Assert.Equal(Codes(u.Topic), Codes(asked.Topic));
+    }
+
+    [Fact]
+    public void What_is_asked_of_all_the_measures_must_be_held_by_one_of_them()
+    {
+        // No children in care measure says anything of turnover: the words are not what is asked of them.
+        var u = store.Service.Understand("all the children in care measures and staff turnover");
+        Assert.Contains("staff-turnover", Codes(u.Topic.Count > 0 ? u.Topic : u.Candidates));
+        Assert.NotEqual(["cic-placed-over-20-miles", "cic-rate-per-10k", "lac-placed-out-of-area"], Codes(u.Topic));
+    }
+}
