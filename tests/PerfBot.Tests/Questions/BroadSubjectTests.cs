@@ -65,4 +65,14 @@ public sealed class BroadSubjectTests(DemoStore store) : IClassFixture<DemoStore
         Assert.Contains("staff-turnover", Codes(u.Topic.Count > 0 ? u.Topic : u.Candidates));
         Assert.NotEqual(["cic-placed-over-20-miles", "cic-rate-per-10k", "lac-placed-out-of-area"], Codes(u.Topic));
     }
+
+    [Fact]
+    public void Kinds_of_a_subject_joined_by_and_where_the_store_names_only_one_kind_are_the_subjects_indicators()
+    {
+        // No name says "short": the kinds are of sickness, and both sickness indicators are the answer.
+        var u = store.Service.Understand("sickness absence - short and long term");
+        Assert.Equal(["long-term-sickness-days-per-fte", "sickness-days-per-fte"], Codes(u.Topic));
+        // A part of words no name uses beside two subjects the store names apart is not read as either.
+        Assert.Empty(store.Service.Understand("foster carers and staff turnover and grass cutting").Topic);
+    }
 }
