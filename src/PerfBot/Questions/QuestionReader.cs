@@ -88,6 +88,10 @@ public static class QuestionReader
             : []);
         // "Safeguarding adults": a topic reaching beyond the area its words named was named by them, not filtered to it.
         if (namedTopic is null && topic.Any(c => c.Entry.Indicator.ServiceArea is not { } a || !serviceAreas.Contains(a))) serviceAreas = [];
+        // "X - how do people rate us?": a subject before a dash, then how it is asked.
+        if (topic.Count == 0 && beyondScope.Count > 0 && choice.Chosen is null && choice.Notes.Count == 0 && !filtering.Filters.Any && serviceAreas.Count == 0
+            && !cues.Cues.Any(c => c != Intent.Status && Intents.IsAboutOne(c)))
+            topic = TopicStage.Headed(partial.Tokens, question, concepts.Concepts, choice.Candidates, index, config);
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
         if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
             topic = ConjunctionStage.Read(partial.Tokens, index, config);

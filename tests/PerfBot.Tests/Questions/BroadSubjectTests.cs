@@ -75,4 +75,14 @@ public sealed class BroadSubjectTests(DemoStore store) : IClassFixture<DemoStore
         // A part of words no name uses beside two subjects the store names apart is not read as either.
         Assert.Empty(store.Service.Understand("foster carers and staff turnover and grass cutting").Topic);
     }
+
+    [Fact]
+    public void A_subject_before_a_dash_is_a_topic_when_what_follows_says_how_it_is_asked_not_which()
+    {
+        var u = store.Service.Understand("safeguarding feedback - how do people rate us?");
+        Assert.Equal(["safeguarding-felt-listened-to", "safeguarding-felt-safer"], Codes(u.Topic));
+        // After the dash, words one of the two holds single it out; words the store never uses might.
+        Assert.Empty(store.Service.Understand("safeguarding feedback - people feeling listened to?").Topic);
+        Assert.Empty(store.Service.Understand("domestic abuse - what do residents think?").Topic);
+    }
 }

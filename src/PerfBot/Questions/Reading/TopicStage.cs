@@ -48,6 +48,34 @@ internal static class TopicStage
     }
 
     /// <summary>
+    /// "Safeguarding feedback results - how do people rate us?": a subject before a dash that several indicators' names
+    /// hold alike, none of them named outright, and after it words saying how the member asks rather than which: none
+    /// held by only some of those indicators (that would single them out), none naming another indicator outright, and
+    /// none the store does not know ("how quick are we?" may single one out in a way no name shows).
+    /// </summary>
+    public static IReadOnlyList<Candidate> Headed(Tokens tokens, string question, IReadOnlyList<Concept> concepts, IReadOnlyList<Candidate> ranked,
+        QuestionIndex index, ReaderConfig config)
+    {
+        var dash = question.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash <= 0) return [];
+        var head = QuestionText.Words(config.WithoutGreeting(QuestionText.Normalise(question[..dash])));
+        if (head.Length == 0 || head.Length >= tokens.Count || !head.SequenceEqual(tokens.Take(head.Length).Select(t => t.Word))) return [];
+        var subject = ConceptStage.Read(tokens.Consume(Enumerable.Range(head.Length, tokens.Count - head.Length)), index, config).Concepts;
+        if (subject.Count == 0) return [];
+        var named = Covering(subject, index, all: false);
+        var said = subject.SelectMany(c => c.Alternatives.SelectMany(a => a.Stems)).ToHashSet(StringComparer.Ordinal);
+        if (named.Count < 2 || named.Any(i => index.Entries[i].Fields.Any(f => f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias
+            && f.ContentStems.Length > 0 && f.ContentStems.All(said.Contains)))) return [];
+        var labels = subject.Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
+        var rest = concepts.Where(c => !labels.Contains(c.Label)).ToList();
+        if (rest.Any(c => !c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows)))) return [];
+        var singling = rest.Any(c => named.Count(i => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Entries[i].Stems.Contains))) is var held
+            && held > 0 && held < named.Count);
+        if (rest.Count == 0 || singling || ranked.Any(c => !named.Contains(c.Entry.Index) && c.FieldCoverage >= Whole)) return [];
+        return AsTopic(named, ranked, index);
+    }
+
+    /// <summary>
     /// Every indicator whose own names hold each concept, not only the five ranked: from the rarest concept's indicators,
     /// which bound the topic, each checked against the rest. None when that is too many to be a topic.
     /// </summary>
