@@ -53,6 +53,7 @@ public sealed class BroadSubjectTests(DemoStore store) : IClassFixture<DemoStore
         // Not the child protection court cases ("child protection" in one name, "care proceedings" in another) nor the
         // children in need rate, which names children in care only as one of its abbreviations.
         Assert.Equal(["cic-placed-over-20-miles", "cic-rate-per-10k", "lac-placed-out-of-area"], Codes(u.Topic));
+        Assert.Contains(u.Notes, n => n.Contains("between 'all' and 'measures'", StringComparison.Ordinal));
         var asked = store.Service.Understand("all the children in care measures: how far away are they placed?");
         Assert.Equal(Codes(u.Topic), Codes(asked.Topic));
     }
@@ -81,6 +82,7 @@ public sealed class BroadSubjectTests(DemoStore store) : IClassFixture<DemoStore
     {
         var u = store.Service.Understand("safeguarding feedback - how do people rate us?");
         Assert.Equal(["safeguarding-felt-listened-to", "safeguarding-felt-safer"], Codes(u.Topic));
+        Assert.Contains(u.Notes, n => n.Contains("before the dash", StringComparison.Ordinal));
         // After the dash, words one of the two holds single it out; words the store never uses might.
         Assert.Empty(store.Service.Understand("safeguarding feedback - people feeling listened to?").Topic);
         Assert.Empty(store.Service.Understand("domestic abuse - what do residents think?").Topic);
