@@ -23,7 +23,7 @@ public sealed class DescribedSubjectTests(IndependentSetStore store) : IClassFix
     [Fact]
     public void Words_only_an_indicators_description_holds_name_it_when_no_name_explains_the_question()
     {
-        const string question = "how many children go to mainstream or maintained schools instead?";
+        const string question = "how many children are in mainstream or maintained schools?";
 
         var described = QuestionReader.Read(question, Index("The aim is more children in mainstream or maintained schools"));
         var undescribed = QuestionReader.Read(question, Index(null));
