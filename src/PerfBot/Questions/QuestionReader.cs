@@ -149,6 +149,7 @@ public static class QuestionReader
             Undated = meeting.Undated,
             Current = config.CurrentWords.Any(c => QuestionIndex.Contains(words, c)),
             SubjectStems = subject,
+            Nearest = choice.Chosen is null && choice.DidYouMean.Count == 0 ? choice.Nearest : null,
         };
         var shape = new ContextStage.Shape(followUp.Continuation, followUp.Pronoun, followUp.Ordinal, followUp.PastTense,
             UnknownWords: beyondScope.Any(t => !index.Knows(t.Stem) && !t.Word.Any(char.IsDigit)),
