@@ -43,6 +43,21 @@ public sealed class DescribedSubjectTests(IndependentSetStore store) : IClassFix
     }
 
     [Fact]
+    public void A_subject_not_held_is_said_so_with_the_nearest_named_even_when_that_one_differs_only_on_not()
+    {
+        // No indicator is about care leavers: the nearest says "not in education…", and the question is not offered it.
+        var answer = store.Service.Ask("how many care leavers are in employment or training?");
+
+        Assert.Equal("unknown", answer.IntentName);
+        Assert.Empty(answer.Indicators);
+        Assert.Contains("nearest it holds is 'Percentage of 16 and 17 year olds not in education, employment or training'", AnswerText.Render(answer), StringComparison.Ordinal);
+        // Said of those the indicator is about, the doubt on "not" is asked back as before.
+        var offered = store.Service.Understand("16 and 17 year olds in education, employment or training");
+        Assert.Equal("neet-16-17", offered.DidYouMean.FirstOrDefault()?.Code);
+        Assert.Null(offered.Nearest);
+    }
+
+    [Fact]
     public void What_is_happening_with_a_subject_asks_how_it_stands_and_on_its_own_still_asks_why()
     {
         Assert.Equal(Intent.Status, store.Service.Understand("what's happening with foster carers at the moment").Intent);
