@@ -67,7 +67,7 @@ public static class QuestionReader
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts, period.Period?.Known());
         // No name explains the question: what the store says of each indicator may.
         if (choice is { Chosen: null, DidYouMean.Count: 0 } && !aboutCommittee && DescribedStage.Read(concepts.Concepts, ranked, index, config) is { } described)
-            choice = choice with { Chosen = described, Notes = [.. choice.Notes, $"{described.Code}: read from what the store says of it (its polarity reason, commentary and actions), not its names"] };
+            choice = choice with { Chosen = described, Notes = [.. choice.Notes, $"{described.Code}: read from what the store says of it (its polarity reason, commentary and actions), not its names: question {described.QueryCoverage.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} covered, those words at half"] };
         // "Good or outstanding nurseries", "tribunals against the council": a comparing phrase the chosen indicator's own
         // name holds is part of that name (one word only when no period is named to set it against).
         if (cues.Cues.Contains(Intent.Compare) && choice.Chosen is { } chosen && benchmark.Filter is null
