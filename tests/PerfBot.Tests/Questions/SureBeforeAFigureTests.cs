@@ -6,7 +6,8 @@ namespace PerfBot.Tests.Questions;
 /// A figure only for what was asked: words that say how, not what, name no subject though a name uses one; "the two"
 /// are the last two talked about; the report's own words and "when's" do not make a question about an indicator; a
 /// service area said in full is that area alone; a filter said of the indicator just shown asks about it; "which of
-/// those are in …" keeps to the list just shown. Phrasings of our own on the demo store, none taken from the question sets.
+/// those are in …" and "which are amber?" right after a list keep to that list. Phrasings of our own on the demo
+/// store, none taken from the question sets.
 /// </summary>
 public sealed class SureBeforeAFigureTests(DemoStore store) : IClassFixture<DemoStore>
 {
@@ -88,6 +89,19 @@ public sealed class SureBeforeAFigureTests(DemoStore store) : IClassFixture<Demo
         Assert.Equal(["long-term-sickness-days-per-fte"], Codes(answers[1]));
         // With nothing before it, the same words still ask for the list.
         Assert.Equal(Intent.List, Read("improving?").Intent);
+    }
+
+    [Fact]
+    public void Which_with_a_filter_right_after_a_list_picks_from_that_list()
+    {
+        var answers = Converse("how is children's services looking?", "which are amber");
+        var shown = Codes(answers[0]);
+        var picked = answers[1];
+        Assert.Equal(Intent.List, picked.Understanding.Intent);
+        Assert.NotEmpty(Codes(picked));
+        Assert.All(Codes(picked), code => Assert.Contains(code, shown));
+        // Asked with nothing before it, the same words list the whole store's.
+        Assert.Contains(store.Service.Ask("which are amber").Indicators, i => !shown.Contains(i.Code));
     }
 
     [Fact]

@@ -48,6 +48,10 @@ internal static class ContextStage
         if (s.Scope && shape.Pronoun && !s.HasContent && !shape.NamedCommittee && u.ServiceAreas.Count > 0
             && context is { Subject: SubjectKind.List, List: { Codes.Count: > 1 } listed })
             return NarrowList(u, listed, index);
+        // "Which are red?" right after a list: which of those.
+        if (filtersOnly && !s.Scope && !s.HasIndicator && !s.Topic && u.Normalised.StartsWith("which ", StringComparison.Ordinal)
+            && context is { Subject: SubjectKind.List, List: { Codes.Count: > 1 } shown })
+            return NarrowList(u, shown, index);
         if (namesSubject)
             return s.Scope && shape.Continuation && context?.List is { } refined && context.Subject == SubjectKind.List ? RefineList(u, refined, index) : u;
         if (context is null) return Clarify(u, "nothing was asked before it in the last half hour", Awaited(s));
