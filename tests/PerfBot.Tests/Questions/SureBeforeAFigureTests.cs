@@ -6,8 +6,9 @@ namespace PerfBot.Tests.Questions;
 /// A figure only for what was asked: words that say how, not what, name no subject though a name uses one; "the two"
 /// are the last two talked about; the report's own words and "when's" do not make a question about an indicator; a
 /// service area said in full is that area alone; a filter said of the indicator just shown asks about it; "which of
-/// those are in …" and "which are amber?" right after a list keep to that list. Phrasings of our own on the demo
-/// store, none taken from the question sets.
+/// those are in …" and "which are amber?" right after a list keep to that list; a list after preparing for a meeting
+/// is of the latest report; a topic keeps to names saying its phrase. Phrasings of our own on the demo store, none
+/// taken from the question sets.
 /// </summary>
 public sealed class SureBeforeAFigureTests(DemoStore store) : IClassFixture<DemoStore>
 {
@@ -89,6 +90,27 @@ public sealed class SureBeforeAFigureTests(DemoStore store) : IClassFixture<Demo
         Assert.Equal(["long-term-sickness-days-per-fte"], Codes(answers[1]));
         // With nothing before it, the same words still ask for the list.
         Assert.Equal(Intent.List, Read("improving?").Intent);
+    }
+
+    [Fact]
+    public void A_topic_of_words_the_store_says_as_a_phrase_holds_only_indicators_saying_them_together()
+    {
+        // Care proceedings' names say "child protection cases" in one and "care proceedings" in another.
+        var u = Read("children in care please");
+        Assert.Equal(Intent.Topic, u.Intent);
+        Assert.Contains("cic-rate-per-10k", u.Topic.Select(c => c.Code));
+        Assert.DoesNotContain("cp-court-cases-26-weeks", u.Topic.Select(c => c.Code));
+        // Words the store never says one after the other ("care act backlogs") are no phrase it holds.
+        Assert.Equal(["asc-outstanding-assessments", "asc-overdue-reviews"], Read("care act backlog figures").Topic.Select(c => c.Code).Order());
+    }
+
+    [Fact]
+    public void A_list_asked_right_after_preparing_for_a_meeting_is_of_the_latest_report_held()
+    {
+        var answers = Converse("what should I ask about at committee?", "which are red?");
+        Assert.Equal(Intent.List, answers[1].Understanding.Intent);
+        Assert.True(answers[1].Understanding.Current);
+        Assert.True(Assert.IsType<ListAnswer>(answers[1]).OlderLeftOut > 0);
     }
 
     [Fact]

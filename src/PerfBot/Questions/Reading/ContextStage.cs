@@ -48,6 +48,10 @@ internal static class ContextStage
         if (s.Scope && shape.Pronoun && !s.HasContent && !shape.NamedCommittee && u.ServiceAreas.Count > 0
             && context is { Subject: SubjectKind.List, List: { Codes.Count: > 1 } listed })
             return NarrowList(u, listed, index);
+        // "Which are the exceptions?" right after preparing for a meeting: those of the latest report held, which the
+        // meeting will hear, not each indicator's figure however old.
+        if (filtersOnly && u.Period is null && !s.Scope && !s.HasIndicator && !s.Topic && context is { Intent: Intent.Prepare })
+            return u with { Current = true, FromContext = ["after preparing for a meeting: the latest report held"] };
         // "Which are red?" right after a list: which of those.
         if (filtersOnly && !s.Scope && !s.HasIndicator && !s.Topic && u.Normalised.StartsWith("which ", StringComparison.Ordinal)
             && context is { Subject: SubjectKind.List, List: { Codes.Count: > 1 } shown })
