@@ -29,9 +29,10 @@ internal static class TopicStage
         // apart. Not otherwise: "children in care per 10k" names one indicator, though "Care & Protection" holds two more.
         Dictionary<string, string[]> areas = !all ? [] : index.ServiceAreas.ToDictionary(a => a.Name, a => a.ContentStems, StringComparer.OrdinalIgnoreCase);
         var named = from.Where(i => concepts.All(c => Named(index.Entries[i], c) || InArea(index.Entries[i], c, areas))).ToList();
+        if (named.Count < 2 || named.Count > MaxIndicators) return [];
         // Words said one after the other that names among these say as a phrase ("children in care") are said together,
         // in one name or alias, by each one: not one word by each of two ("child protection cases", "care proceedings").
-        var phrases = Enumerable.Range(0, concepts.Count - 1).Where(k => from.Any(i => SaysInOrder(index.Entries[i], concepts[k], concepts[k + 1]))).ToList();
+        var phrases = Enumerable.Range(0, concepts.Count - 1).Where(k => named.Any(i => SaysInOrder(index.Entries[i], concepts[k], concepts[k + 1]))).ToList();
         if (phrases.Count > 0)
         {
             bool Says(QuestionIndex.Entry e, QuestionIndex.Field f, Concept c) => Holds(f, c) || InArea(e, c, areas);
