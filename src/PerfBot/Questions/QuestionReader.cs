@@ -79,13 +79,24 @@ public static class QuestionReader
         var beyondScope = partial.Tokens.Where(t => ServiceAreaStage.IsBeyondScope(t, config)).ToList();
         // A topic is named by words of its own: a service area named alone is that area, not a topic of its words.
         var askAll = words.Contains("everything")
-            || (words.Any(w => w is "all" or "every") && words.Any(w => w is "measures" or "indicators" or "kpis" or "pis" or "figures" or "numbers" or "stats"));
-        var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, askAll) : null;
+            || (words.Any(w => w is "all" or "every") && words.Any(config.MeasureWords.Contains));
+        var namedTopic = beyondScope.Count > 0 ? NamedTopicStage.Read(partial.Tokens, concepts.Concepts, choice.Candidates, choice.Chosen, index, config, askAll) : null;
         // A topic's name that holds a service area's word ("safeguarding adults") names the topic, not a filter on it.
         if (namedTopic is { UsedScopeWords: true }) serviceAreas = [];
-        var topic = namedTopic?.Topic ?? (choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);
+        var framed = namedTopic is null && choice.Notes.Count == 0 && beyondScope.Count > 0 && askAll
+            ? TopicStage.Framed(partial.Tokens, concepts.Concepts, choice.Candidates, index, config) : [];
+        var topicNote = framed.Count > 0 ? "topic: every indicator naming the words between 'all' and 'measures'" : null;
+        var topic = namedTopic?.Topic ?? (framed.Count > 0 ? framed
+            : choice.Notes.Count == 0 && beyondScope.Count > 0 ? TopicStage.Read(concepts.Concepts, choice.Candidates, index, askAll) : []);
         // "Safeguarding adults": a topic reaching beyond the area its words named was named by them, not filtered to it.
         if (namedTopic is null && topic.Any(c => c.Entry.Indicator.ServiceArea is not { } a || !serviceAreas.Contains(a))) serviceAreas = [];
+        // "X - how do people rate us?": a subject before a dash, then how it is asked.
+        if (topic.Count == 0 && beyondScope.Count > 0 && choice.Chosen is null && choice.Notes.Count == 0 && !filtering.Filters.Any && serviceAreas.Count == 0
+            && !cues.Cues.Any(c => c != Intent.Status && Intents.IsAboutOne(c)))
+        {
+            topic = TopicStage.Headed(partial.Tokens, question, concepts.Concepts, choice.Candidates, index, config);
+            if (topic.Count > 0) topicNote = "topic: the subject before the dash; the words after it say how it is asked";
+        }
         // "Sickness and turnover figures": subjects joined by "and", unless one name says the whole question.
         if (topic.Count == 0 && beyondScope.Count > 0 && !cues.Cues.Contains(Intent.Compare) && choice.Chosen is not { QueryCoverage: >= 0.99, FieldCoverage: >= 0.99 })
             topic = ConjunctionStage.Read(partial.Tokens, index, config);
@@ -129,7 +140,8 @@ public static class QuestionReader
         var aboutOne = Intents.IsAboutOne(intent);
 
         List<string> notes = [.. period.Notes, .. benchmark.Notes, .. cues.Notes, .. areas.Notes, .. committee.Notes, .. members.Notes, .. meeting.Notes,
-            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes, .. namedTopic is null ? [] : new[] { $"topic '{namedTopic.Rule.Name}' (topics file)" }];
+            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes, .. namedTopic is null ? [] : new[] { $"topic '{namedTopic.Rule.Name}' (topics file)" },
+            .. topicNote is null ? [] : new[] { topicNote }];
         var understood = new Understanding(question, normalised, intent, asked, filtering.Filters.Rag, filtering.Filters.Direction,
             filtering.Filters.Exceptions, serviceAreas, namedCommittee, concepts.Concepts.Select(c => c.Label).ToList(),
             choice.Candidates.Take(5).ToList(), aboutOne || intent is Intent.Committee or Intent.Prepare ? pair?.First ?? choice.Chosen : null,

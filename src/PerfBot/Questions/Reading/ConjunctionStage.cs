@@ -4,7 +4,9 @@ namespace PerfBot.Questions.Reading;
 /// Several subjects joined by "and" ("sickness and turnover figures", "assessments and reviews backlog"): each part
 /// names indicators of its own, and together they are the topic asked about. Each part must name at least one
 /// indicator by its own names or aliases and none another part names, so a name holding "and" itself ("physical and
-/// coercive", "residential and nursing") is never split into two subjects.
+/// coercive", "residential and nursing") is never split into two subjects. "Sickness, short and long term": when one
+/// part holds a word no indicator uses (the store names no short-term kind) and every other part names some of that
+/// part's indicators, the parts are kinds of its subject, and the subject's indicators are the answer.
 /// </summary>
 internal static class ConjunctionStage
 {
@@ -21,22 +23,33 @@ internal static class ConjunctionStage
         bounds.AddRange(joins);
         bounds.Add(tokens.Count);
         var named = new List<HashSet<int>>();
+        var unknown = new List<bool>();
         for (var b = 0; b + 1 < bounds.Count; b++)
         {
             var (from, to) = (bounds[b] + 1, bounds[b + 1]);
             // A service area named ("workforce") is where the subjects are, not one of them.
             var part = tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i < from || i >= to || tokens[i].IsScope));
-            var concepts = ConceptStage.Read(part, index, config).Concepts;
+            var read = ConceptStage.Read(part, index, config).Concepts;
+            var concepts = read.Where(c => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows))).ToList();
+            if (concepts.Count == 0 && read.Count > 0) return [];
             if (concepts.Count == 0) continue;
             var rarest = concepts.MaxBy(c => c.Weight)!;
             // A part whose rarest word is in many names cannot name a few: not walked at all, at any size of store.
             if (rarest.Alternatives.All(a => a.Stems.Length == 0 || a.Stems.Min(index.DocumentFrequency) > MaxPerPart * 8)) return [];
             var holding = TopicStage.Holding(rarest, index);
             var names = holding.Where(i => concepts.All(c => TopicStage.Named(index.Entries[i], c))).ToHashSet();
-            if (names.Count is 0 or > MaxPerPart || named.Any(n => n.Overlaps(names))) return [];
+            if (names.Count is 0 or > MaxPerPart) return [];
             named.Add(names);
+            unknown.Add(concepts.Count < read.Count);
         }
         if (named.Count < 2) return [];
+        var apart = Enumerable.Range(0, named.Count).All(p => !unknown[p] && Enumerable.Range(0, p).All(q => !named[p].Overlaps(named[q])));
+        if (!apart)
+        {
+            var kinds = Enumerable.Range(0, named.Count).Where(p => unknown[p]).ToList();
+            if (kinds.Count != 1 || Enumerable.Range(0, named.Count).Any(p => p != kinds[0] && !named[p].Overlaps(named[kinds[0]]))) return [];
+            named = [named[kinds[0]]];
+        }
         var all = named.SelectMany(n => n).ToList();
         if (all.Count > TopicStage.MaxIndicators) return [];
         return all.Select(i => new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))

@@ -79,6 +79,12 @@ public sealed partial class ReaderConfig
 
     internal CuePhrase HowMany { get; } = new("how many");
 
+    /// <summary>Words for the measures themselves: "all the … measures" asks for every one of a subject.</summary>
+    internal IReadOnlySet<string> MeasureWords { get; } = new HashSet<string>(StringComparer.Ordinal) { "measures", "indicators", "kpis", "pis", "figures", "numbers", "stats" };
+
+    /// <summary>Words saying what follows is within the whole asked about ("homelessness incl B&amp;B"), not all of it.</summary>
+    internal IReadOnlySet<string> IncludingWords { get; } = new HashSet<string>(StringComparer.Ordinal) { "incl", "including", "inc", "includes" };
+
     internal string[] MonthWords { get; } = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>Periods said in words, relative to the data's newest period; the first found is taken.</summary>

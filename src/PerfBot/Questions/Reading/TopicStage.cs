@@ -19,8 +19,68 @@ internal static class TopicStage
         if (concepts.Count == 0 || ranked.Count < 2 || ranked[0].QueryCoverage < Whole) return [];
         if (ranked[0].FieldCoverage >= Whole && !all) return [];
         if (!all && ranked.Count(c => c.QueryCoverage >= Whole) < 2) return [];
-        // Every indicator whose own names hold each concept, not only the five ranked: from the rarest concept's
-        // indicators, which bound the topic, each checked against the rest.
+        var named = Covering(concepts, index, all);
+        if (named.Count < 2) return [];
+        return AsTopic(named, ranked, index);
+    }
+
+    /// <summary>
+    /// "All the children in care measures - numbers and where they're placed": the words between "all" and the word for
+    /// measures are the subject, and every indicator one of whose names or aliases holds all its words is the answer
+    /// (together: "child protection" in one name and "care proceedings" in another are not children in care); the
+    /// question's other words say what is asked of them, so each must be held by one of them.
+    /// </summary>
+    public static IReadOnlyList<Candidate> Framed(Tokens tokens, IReadOnlyList<Concept> concepts, IReadOnlyList<Candidate> ranked, QuestionIndex index, ReaderConfig config)
+    {
+        var start = tokens.Positions(t => t.Word is "all" or "every").FirstOrDefault(-1);
+        var end = start < 0 ? -1 : tokens.Positions(t => config.MeasureWords.Contains(t.Word)).FirstOrDefault(p => p > start + 1, -1);
+        if (end < 0) return [];
+        var subject = ConceptStage.Read(tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i <= start || i >= end)), index, config).Concepts;
+        if (subject.Count == 0) return [];
+        var named = Holding(subject.MaxBy(c => c.Weight)!, index)
+            .Where(i => index.Entries[i].Fields.Any(f => f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias
+                && subject.All(c => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(f.Stems.Contains))))).ToList();
+        if (named.Count is < 2 or > MaxIndicators) return [];
+        var labels = subject.Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
+        var asked = concepts.Where(c => !labels.Contains(c.Label) && c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows)));
+        return asked.All(c => named.Any(i => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Entries[i].Stems.Contains))))
+            ? AsTopic(named, ranked, index) : [];
+    }
+
+    /// <summary>
+    /// "Safeguarding feedback results - how do people rate us?": a subject before a dash that several indicators' names
+    /// hold alike, none of them named outright, and after it words saying how the member asks rather than which: none
+    /// held by only some of those indicators (that would single them out), none naming another indicator outright, and
+    /// none the store does not know ("how quick are we?" may single one out in a way no name shows).
+    /// </summary>
+    public static IReadOnlyList<Candidate> Headed(Tokens tokens, string question, IReadOnlyList<Concept> concepts, IReadOnlyList<Candidate> ranked,
+        QuestionIndex index, ReaderConfig config)
+    {
+        var dash = question.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash <= 0) return [];
+        var head = QuestionText.Words(config.WithoutGreeting(QuestionText.Normalise(question[..dash])));
+        if (head.Length == 0 || head.Length >= tokens.Count || !head.SequenceEqual(tokens.Take(head.Length).Select(t => t.Word))) return [];
+        var subject = ConceptStage.Read(tokens.Consume(Enumerable.Range(head.Length, tokens.Count - head.Length)), index, config).Concepts;
+        if (subject.Count == 0) return [];
+        var named = Covering(subject, index, all: false);
+        var said = subject.SelectMany(c => c.Alternatives.SelectMany(a => a.Stems)).ToHashSet(StringComparer.Ordinal);
+        if (named.Count < 2 || named.Any(i => index.Entries[i].Fields.Any(f => f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias
+            && f.ContentStems.Length > 0 && f.ContentStems.All(said.Contains)))) return [];
+        var labels = subject.Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
+        var rest = concepts.Where(c => !labels.Contains(c.Label)).ToList();
+        if (rest.Any(c => !c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows)))) return [];
+        var singling = rest.Any(c => named.Count(i => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Entries[i].Stems.Contains))) is var held
+            && held > 0 && held < named.Count);
+        if (rest.Count == 0 || singling || ranked.Any(c => !named.Contains(c.Entry.Index) && c.FieldCoverage >= Whole)) return [];
+        return AsTopic(named, ranked, index);
+    }
+
+    /// <summary>
+    /// Every indicator whose own names hold each concept, not only the five ranked: from the rarest concept's indicators,
+    /// which bound the topic, each checked against the rest. None when that is too many to be a topic.
+    /// </summary>
+    private static List<int> Covering(IReadOnlyList<Concept> concepts, QuestionIndex index, bool all)
+    {
         var rarest = concepts.MinBy(c => c.Alternatives.Where(a => a.Stems.Length > 0).Select(a => a.Stems.Max(index.DocumentFrequency)).DefaultIfEmpty(int.MaxValue).Sum())!;
         var from = Holding(rarest, index);
         if (from.Count < 2 || from.Count > MaxIndicators * 8) return [];
@@ -39,7 +99,11 @@ internal static class TopicStage
             named = named.Where(i => phrases.All(k => index.Entries[i].Fields.Any(f => f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias
                 && Says(index.Entries[i], f, concepts[k]) && Says(index.Entries[i], f, concepts[k + 1])))).ToList();
         }
-        if (named.Count < 2 || named.Count > MaxIndicators) return [];
+        return named;
+    }
+
+    private static List<Candidate> AsTopic(List<int> named, IReadOnlyList<Candidate> ranked, QuestionIndex index)
+    {
         var byIndex = ranked.ToDictionary(c => c.Entry.Index);
         return named.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
             .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
