@@ -78,6 +78,7 @@ public static class AnswerText
         var text = new StringBuilder(words.Count > 0
             ? $"PerfBot holds no indicator for '{string.Join(' ', words)}', so it has no figure to give.\n"
             : "Which indicator do you mean? Name it, e.g. \"compare foster carers with England\".\n");
+        if (answer.Understanding.Nearest is { } nearest) text.Append($"The nearest it holds is '{nearest.Entry.Indicator.Name}': ask for that by name if it is what you mean.\n");
         text.Append(CanAnswer(answer.Store));
         return text.ToString().TrimEnd();
     }

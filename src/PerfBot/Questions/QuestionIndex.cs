@@ -240,6 +240,11 @@ public sealed class QuestionIndex
 
     private double[]? _smallestFields;
 
+    /// <summary>What the store says of each indicator beyond its names, made at the first question that needs it.</summary>
+    internal Reading.DescribedWords Described => _described ??= new Reading.DescribedWords(this);
+
+    private Reading.DescribedWords? _described;
+
     /// <summary>Known words that begin with this one (at least four letters, and shorter than them), the most used first.</summary>
     public IReadOnlyList<(string Word, string Stem)> Completions(string prefix)
     {

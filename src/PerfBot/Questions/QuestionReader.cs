@@ -34,9 +34,9 @@ public static class QuestionReader
             cues = cues.Without(Intent.Meeting);
         if (cues.Cues.Contains(Intent.Trend) && cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).All(config.ChangeWords.Contains))
             cues = cues.Without(Intent.Compare);
-        // "Getting better or worse?" asks which way it is moving over time; "better or worse than last year?" compares.
+        // "Getting better or worse?", "going up or down?" ask which way it is moving over time; "better or worse than last year?" compares.
         if (cues.Cues.Contains(Intent.Compare) && cues.Matched.Where(config.IsCompareCue).ToList() is { Count: > 0 } compared
-            && compared.All(c => config.ChangeWords.Contains(c) && normalised.Contains($"getting {c}", StringComparison.Ordinal)))
+            && compared.All(c => config.ChangeWords.Contains(c) && (normalised.Contains($"getting {c}", StringComparison.Ordinal) || normalised.Contains($"going {c}", StringComparison.Ordinal))))
             cues = cues.Without(Intent.Compare).With(Intent.Trend);
         // "The 95% national target": a benchmark's name said of the target is which target, not a comparison asked for.
         if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Compare) && NamesTarget(words, cues.Matched.Where(config.IsCompareCue).ToList(), config))
@@ -44,12 +44,14 @@ public static class QuestionReader
         // "Why isn't there a target?", "is there a target?": the target is what is asked about.
         if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Why) && Enumerable.Range(0, words.Length).Any(i => words[i] == "there" && words.Skip(i + 1).Take(3).Any(w => w is "target" or "targets")))
             cues = cues.Without(Intent.Why);
+        cues = cues.WithStateAsked(words, config);
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && words.Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);
         var committee = CommitteeStage.Read(areas.Tokens, index, committeeCue: aboutCommittee);
         var members = MemberStage.Read(committee.Tokens, index, committeeCue: aboutCommittee || committee.Committee is not null);
-        var meeting = MeetingStage.Read(members.Tokens, period.Period, config, aboutCommittee || members.Members.Count > 0,
+        // "When did committee look at the Q1 report?": the committee said with "when" asks of its meetings, as a day does.
+        var meeting = MeetingStage.Read(members.Tokens, period.Period, config, aboutCommittee || members.Members.Count > 0 || (committee.Mentioned && words.FirstOrDefault() == "when"),
             context is { Subject: SubjectKind.Meeting } ? context.Meeting : null);
         var followUp = FollowUpStage.Read(meeting.Tokens, index, config);
         var concepts = ConceptStage.Read(followUp.Tokens, index, config, quotesFigures: cues.Cues.Contains(Intent.Target) || cues.Cues.Contains(Intent.Compare));
@@ -63,6 +65,9 @@ public static class QuestionReader
         var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts, period.Period?.Known());
+        // No name explains the question: what the store says of each indicator may.
+        if (choice is { Chosen: null, DidYouMean.Count: 0 } && !aboutCommittee && DescribedStage.Read(concepts.Concepts, ranked, index, config) is { } described)
+            choice = choice with { Chosen = described, Notes = [.. choice.Notes, $"{described.Code}: read from what the store says of it (its polarity reason, commentary and actions), not its names: question {described.QueryCoverage.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} covered, those words at half"] };
         // "Good or outstanding nurseries", "tribunals against the council": a comparing phrase the chosen indicator's own
         // name holds is part of that name (one word only when no period is named to set it against).
         if (cues.Cues.Contains(Intent.Compare) && choice.Chosen is { } chosen && benchmark.Filter is null
@@ -156,6 +161,7 @@ public static class QuestionReader
             Undated = meeting.Undated,
             Current = config.CurrentWords.Any(c => QuestionIndex.Contains(words, c)),
             SubjectStems = subject,
+            Nearest = choice.Chosen is null && choice.DidYouMean.Count == 0 ? choice.Nearest : null,
         };
         var shape = new ContextStage.Shape(followUp.Continuation, followUp.Pronoun, followUp.Ordinal, followUp.PastTense,
             UnknownWords: beyondScope.Any(t => !index.Knows(t.Stem) && !t.Word.Any(char.IsDigit)),

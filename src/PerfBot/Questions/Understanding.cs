@@ -73,6 +73,10 @@ public sealed record Understanding(
     /// <summary>Forward-plan items with no meeting yet were asked for.</summary>
     public bool Undated { get; init; }
 
+    /// <summary>For a subject not held, the indicator nearest it, named so the member can ask for it ("care leavers in
+    /// education" is not held; the share of 16 and 17 year olds not in education is).</summary>
+    public Candidate? Nearest { get; init; }
+
     /// <summary>Asked back what it is about, the kind of answer the question wanted ("why?" with nothing before it): the
     /// next question naming a subject gets that answer.</summary>
     public Intent? Awaiting { get; init; }

@@ -43,7 +43,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Independent", "independent.tsv");
         Assert.Equal(0, report.WrongFigures);
-        Assert.True(report.Top1 >= 0.96, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.972, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Conversations("Independent");
         Assert.Equal(0, report.WrongFigures);
-        Assert.True(report.Top1 >= 0.98, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.988, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Holdout", "holdout.tsv");
         Assert.True(report.WrongFigures <= 1, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.853, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.873, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Unseen", "unseen.tsv");
         Assert.True(report.WrongFigures <= 3, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.693, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.713, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -91,7 +91,8 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Fresh", "fresh.tsv");
         Assert.True(report.WrongFigures <= 7, $"{report.WrongFigures} figures not asked for");
-        // Back to 99 of 150, as when it was added; which questions moved is not looked at, so the set stays clean.
+        // 98 of 150 for a while (99 when it was added), after the period-aware choice, the timeliness vocabulary and "Did
+        // you mean…" kept from becoming a list; 99 again since. Which questions is not looked at, so the set stays clean.
         Assert.True(report.Top1 >= 0.655, $"top-1 {report.Top1:P1}");
     }
 

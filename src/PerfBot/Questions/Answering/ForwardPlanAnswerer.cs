@@ -28,14 +28,19 @@ public sealed class ForwardPlanAnswerer
         return new ForwardPlanAnswer(u, meeting is null ? [] : ["what should I ask about?", "and the one after that?"], today, committee, meeting, items, names);
     }
 
-    /// <summary>The items holding every word of the question that any item uses; null when the question names none.</summary>
+    /// <summary>
+    /// The items holding every word of the question that any item uses; when none holds them all ("the fostering service
+    /// item": another item's detail says "items"), those holding the most of them, two at least; null when the question
+    /// names none.
+    /// </summary>
     private static List<PlanItem>? About(List<PlanItem> plan, IReadOnlyList<string> subject)
     {
         if (subject.Count == 0) return null;
         var texts = plan.Select(p => QuestionText.ContentStems($"{p.Item} {p.Detail}").ToHashSet(StringComparer.Ordinal)).ToList();
         var used = subject.Where(s => texts.Any(t => t.Contains(s))).ToList();
         if (used.Count == 0) return null;
-        var found = plan.Where((_, i) => used.All(texts[i].Contains)).ToList();
-        return found.Count > 0 ? found : null;
+        var held = texts.Select(t => used.Count(t.Contains)).ToList();
+        var most = held.Max();
+        return most == used.Count || most >= 2 ? plan.Where((_, i) => held[i] == most).ToList() : null;
     }
 }

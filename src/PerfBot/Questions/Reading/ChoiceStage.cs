@@ -6,7 +6,11 @@ namespace PerfBot.Questions.Reading;
 /// </summary>
 internal static class ChoiceStage
 {
-    public sealed record Result(IReadOnlyList<Candidate> Candidates, Candidate? Chosen, IReadOnlyList<Candidate> DidYouMean, IReadOnlyList<string> Notes);
+    public sealed record Result(IReadOnlyList<Candidate> Candidates, Candidate? Chosen, IReadOnlyList<Candidate> DidYouMean, IReadOnlyList<string> Notes)
+    {
+        /// <summary>For a subject not held, the indicator nearest it, to name in the answer.</summary>
+        public Candidate? Nearest { get; init; }
+    }
 
     private static readonly char[] CodeSeparators = [' ', '\t', ',', '?', '!', '"', '(', ')', ';', ':'];
 
@@ -61,10 +65,18 @@ internal static class ChoiceStage
     private static Result? Doubt(Candidate top, IReadOnlyList<Candidate> candidates, QuestionIndex index, ReaderConfig config, IReadOnlyList<Concept> concepts)
     {
         var near = candidates.Skip(1).Where(c => c.Score >= top.Score - config.DoubtMargin && c.QueryCoverage >= config.DoubtCoverage).ToList();
-        if (top.MayMeanOpposite)
-            return new Result([], null, [top, .. near.Take(2)], [$"'{top.BestField}' and the question differ on 'not': asked which is meant"]);
         var telling = Math.Log(1 + 1 / config.TellingShare);
         var explained = top.MatchedConcepts.ToHashSet(StringComparer.Ordinal);
+        if (top.MayMeanOpposite)
+        {
+            // "Care leavers in education, employment or training": besides differing on "not", the best leaves out a
+            // telling word no indicator near it explains either. The subject is one not held; the best is only nearest.
+            var unexplained = concepts.Where(k => k.Weight >= telling && !explained.Contains(k.Label) && !near.Any(c => c.MatchedConcepts.Contains(k.Label)))
+                .Select(k => k.Label).ToList();
+            if (unexplained.Count > 0)
+                return new Result([], null, [], [$"'{top.BestField}' differs from the question on 'not' and explains none of '{string.Join(' ', unexplained)}': not held, {top.Code} nearest"]) { Nearest = top };
+            return new Result([], null, [top, .. near.Take(2)], [$"'{top.BestField}' and the question differ on 'not': asked which is meant"]);
+        }
         var rival = near.FirstOrDefault(c => c.MatchedConcepts.Any(m => !explained.Contains(m)
             && concepts.FirstOrDefault(k => k.Label == m) is { } concept && concept.Weight >= telling));
         return rival is null ? null

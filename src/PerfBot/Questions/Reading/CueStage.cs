@@ -29,5 +29,18 @@ internal static class CueStage
         public Result Without(Intent intent) => this with { Cues = Cues.Where(c => c != intent).ToHashSet() };
 
         public Result With(Intent intent) => this with { Cues = Cues.Append(intent).ToHashSet() };
+
+        /// <summary>
+        /// "What's happening with kids placed 20+ miles away?" asks how that subject stands, as "how are things with"
+        /// would; "what's happening?" on its own, or "what's happening to make it rise?", still asks why.
+        /// </summary>
+        public Result WithStateAsked(string[] words, ReaderConfig config)
+        {
+            // A help cue as well ("…to help people get out of hospital"): left as read.
+            if (!Cues.Contains(Intent.Why) || Cues.Contains(Intent.Help)) return this;
+            var why = config.Cues.First(c => c.Intent == Intent.Why).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+            var happening = Enumerable.Range(0, Math.Max(0, words.Length - 2)).Any(i => words[i] == "happening" && words[i + 1] == "with");
+            return happening && Matched.Where(why.Contains).All(m => m.EndsWith(" happening", StringComparison.Ordinal)) ? Without(Intent.Why) : this;
+        }
     }
 }
