@@ -31,12 +31,27 @@ internal static class CueStage
         public Result With(Intent intent) => this with { Cues = Cues.Append(intent).ToHashSet() };
 
         /// <summary>
+        /// "Help", "help me", "can you help with the figures?" ask for help; "to help people get home" or "help families
+        /// stay together" say what a service does: "help" followed by anything but the asker or what help is wanted with.
+        /// </summary>
+        public Result WithHelpAsked(string[] words, ReaderConfig config)
+        {
+            if (!Cues.Contains(Intent.Help)) return this;
+            var help = config.Cues.First(c => c.Intent == Intent.Help).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+            if (Matched.Any(m => help.Contains(m) && m != "help")) return this;
+            var asked = Enumerable.Range(0, words.Length).Any(i => words[i] == "help" && (i == words.Length - 1 || HelpFollowers.Contains(words[i + 1])));
+            return asked ? this : Without(Intent.Help);
+        }
+
+        private static readonly HashSet<string> HelpFollowers = new(StringComparer.Ordinal) { "me", "us", "please", "pls", "with", "on", "i", "menu", "page", "needed", "text" };
+
+        /// <summary>
         /// "What's happening with kids placed 20+ miles away?" asks how that subject stands, as "how are things with"
         /// would; "what's happening?" on its own, or "what's happening to make it rise?", still asks why.
         /// </summary>
         public Result WithStateAsked(string[] words, ReaderConfig config)
         {
-            // A help cue as well ("…to help people get out of hospital"): left as read.
+            // Asked for help as well: left as read.
             if (!Cues.Contains(Intent.Why) || Cues.Contains(Intent.Help)) return this;
             var why = config.Cues.First(c => c.Intent == Intent.Why).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
             var happening = Enumerable.Range(0, Math.Max(0, words.Length - 2)).Any(i => words[i] == "happening" && words[i + 1] == "with");
