@@ -19,6 +19,35 @@ public sealed class SetAsideAndAskerTests
             Indicator(3, "bins", "Missed bin collections", "missed bins"),
         ], [new VocabularyEntry("ward", "hospital")], [], []), new DateOnly(2025, 10, 1));
 
+    private static QuestionIndex Licensing(bool withVocabulary) => new(new QuestionCatalogue(
+        [
+            Indicator(1, "hmo-total", "Total houses in multiple occupation licensed at month end", "licensed houses in multiple occupation", "HMO numbers"),
+            Indicator(2, "hmo-complaints", "Complaints about houses in multiple occupation over 28 days", "houses in multiple occupation complaints", "HMO complaints over 28 days"),
+            .. new[] { "missed bin collections", "potholes repaired", "fly tipping reports", "library visits", "parking fines", "planning appeals", "noise reports", "streetlight faults" }
+                .Select((name, i) => Indicator(10 + i, $"filler-{i}", $"Number of {name}")),
+        ], withVocabulary ? [new VocabularyEntry("HMO", "houses in multiple occupation")] : [], [], []), new DateOnly(2025, 10, 1));
+
+    [Fact]
+    public void Of_names_the_words_fit_alike_the_one_adding_nothing_telling_is_the_general_measure()
+    {
+        const string question = "houses in multiple occupation - what is being done?";
+
+        var plain = QuestionReader.Read(question, Licensing(withVocabulary: true));
+        // Without the vocabulary, "HMO numbers" says a word the question never does: both are offered.
+        var offered = QuestionReader.Read(question, Licensing(withVocabulary: false));
+
+        Assert.Equal("hmo-total", plain.Chosen?.Code);
+        Assert.Equal(Intent.Actions, plain.Intent);
+        Assert.Null(offered.Chosen);
+        Assert.Equal(["hmo-total", "hmo-complaints"], offered.DidYouMean.Select(c => c.Code).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public void A_narrower_word_said_names_the_narrower_measure()
+    {
+        Assert.Equal("hmo-complaints", QuestionReader.Read("complaints about houses in multiple occupation - what is being done?", Licensing(withVocabulary: true)).Chosen?.Code);
+    }
+
     [Fact]
     public void What_rather_than_sets_aside_explains_only_a_name_saying_not_of_it()
     {
