@@ -48,6 +48,18 @@ public sealed class SetAsideAndAskerTests
         Assert.Equal("hmo-complaints", QuestionReader.Read("complaints about houses in multiple occupation - what is being done?", Licensing(withVocabulary: true)).Chosen?.Code);
     }
 
+    [Theory]
+    [InlineData("what is being done to get more potholes repaired?")]
+    [InlineData("what's the plan for cutting parking fines?")]
+    public void Asked_what_is_being_done_the_way_a_plan_should_move_the_figure_names_no_indicator(string question)
+    {
+        var understood = QuestionReader.Read(question, Licensing(withVocabulary: true));
+
+        Assert.Equal(Intent.Actions, understood.Intent);
+        Assert.NotNull(understood.Chosen);
+        Assert.Equal(1.0, understood.Chosen.QueryCoverage, 2);
+    }
+
     [Fact]
     public void What_rather_than_sets_aside_explains_only_a_name_saying_not_of_it()
     {

@@ -43,6 +43,13 @@ internal static class CueStage
             return asked ? this : Without(Intent.Help);
         }
 
+        /// <summary>
+        /// "What's the plan for reducing X?", "what is being done to get more Y?": asked what is being done, the way the
+        /// plan should move the figure says what is wanted of it, not which indicator it is.
+        /// </summary>
+        public Result WithAimSetAside(ReaderConfig config) =>
+            Cues.Contains(Intent.Actions) ? this with { Tokens = Tokens.Consume(Tokens.Positions(t => !t.Consumed && config.AimWords.Contains(t.Word))) } : this;
+
         private static readonly HashSet<string> HelpFollowers = new(StringComparer.Ordinal) { "me", "us", "please", "pls", "with", "on", "i", "menu", "page", "needed", "text" };
 
         /// <summary>

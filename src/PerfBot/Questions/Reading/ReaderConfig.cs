@@ -48,6 +48,10 @@ public sealed partial class ReaderConfig
         (Intent.Trend, ["trend", "trends", "trending", "over time", "history", "historic", "historical", "chart", "graph", "plot", "trajectory", "over the year", "over the years", "over the last", "since", "going up", "going down", "rising", "falling", "increasing", "decreasing", "changed", "year on year", "time series", "direction of travel", "dot", "moving", "movement", "getting quicker", "getting faster", "getting slower", "getting longer", "getting shorter", "getting higher", "getting lower"]),
     ]);
 
+    /// <summary>Words for which way a plan should move a figure ("reducing", "more"): with an actions cue, what is wanted, not what is measured.</summary>
+    internal IReadOnlySet<string> AimWords { get; } = new HashSet<string>(StringComparer.Ordinal)
+        { "reduce", "reducing", "reduction", "cut", "cutting", "lower", "lowering", "fewer", "less", "more", "increase", "increasing", "raise", "raising", "boost", "boosting" };
+
     /// <summary>Compare cues that only ask which way a figure moved: with a trend cue ("better or worse over time") they ask for the trend.</summary>
     internal IReadOnlySet<string> ChangeWords { get; } = new HashSet<string>(StringComparer.Ordinal)
         { "better or worse", "up or down", "higher or lower", "more or less", "more or fewer", "increase or decrease" };
