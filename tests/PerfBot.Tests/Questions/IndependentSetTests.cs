@@ -43,7 +43,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Independent", "independent.tsv");
         Assert.Equal(0, report.WrongFigures);
-        Assert.True(report.Top1 >= 0.96, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.98, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     public void The_held_out_conversations_score_no_worse_than_when_they_were_added()
     {
         var report = Conversations("Holdout");
-        Assert.True(report.WrongFigures <= 4, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.75, $"top-1 {report.Top1:P1}");
+        Assert.True(report.WrongFigures <= 3, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.765, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Unseen", "unseen.tsv");
         Assert.True(report.WrongFigures <= 6, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.685, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.695, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
