@@ -126,7 +126,7 @@ public static class QuestionReader
             Topic: topic.Count > 0,
             Members: members.Members.Count > 0,
             ListCommand: partial.Tokens.Any(t => t.Word == "list"),
-            CommitteeDay: committee.Mentioned && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() == "when"),
+            CommitteeDay: (committee.Mentioned || committee.Committee is not null) && (period.Period is { Kind: PeriodAskKind.Day } || words.FirstOrDefault() is { } first && QuestionText.IsWhen(first)),
             Offered: choice.Chosen is null && choice.DidYouMean.Count > 0 && pair is null);
         var intent = IntentStage.Decide(signals);
         // What a meeting or item is about may be a service area's words ("housing performance"), not the committee's own.
@@ -134,7 +134,7 @@ public static class QuestionReader
         var subject = partial.Tokens.Where(t => !t.Consumed && !t.IsStop && !config.ListWords.Contains(t.Word)).Select(t => t.Stem)
             .Except(namedCommittee is { } named ? index.CommitteeKeys.Where(k => k.Committee.Id == named.Id).SelectMany(k => k.Key) : []).Distinct().ToList();
         // "When is the risk update coming?": an agenda item says it better than any indicator does.
-        if (intent is Intent.Status or Intent.Unknown && topic.Count == 0 && (ForwardPlanStage.FitsBetter(subject, QuestionText.ContentStems(normalised), index, choice.Candidates.FirstOrDefault()) || ForwardPlanStage.AsksWhenOfTitle(words, index)))
+        if ((intent is Intent.Status or Intent.Unknown || (intent == Intent.Help && !cues.Cues.Contains(Intent.Help))) && topic.Count == 0 && (ForwardPlanStage.FitsBetter(subject, QuestionText.ContentStems(normalised), index, choice.Candidates.FirstOrDefault()) || ForwardPlanStage.AsksWhenOfTitle(words, index)))
             intent = Intent.ForwardPlan;
         // "X vs Y: is it going up over time?" asks one trend of two: which is asked, not both figures set side by side.
         if (intent == Intent.Compare && pair is not null && cues.Cues.Contains(Intent.Trend) && filtering.Filters.Benchmark is null)

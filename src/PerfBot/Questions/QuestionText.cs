@@ -105,6 +105,9 @@ public static partial class QuestionText
     /// <summary>The words of normalised text, split at spaces; figures such as 2025/26 and oct-20 stay whole.</summary>
     public static string[] Words(string normalised) => normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>"When" as a word, or as "when's" is written once its apostrophe is dropped.</summary>
+    public static bool IsWhen(string word) => word is "when" or "whens";
+
     /// <summary>Words for matching names: like <see cref="Words"/> but figures split at their punctuation.</summary>
     public static IEnumerable<string> MatchWords(string normalised) =>
         normalised.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries);

@@ -37,11 +37,25 @@ internal static class ContextStage
         // "When is it again?" after a meeting or the committee: that meeting.
         if (context is { Subject: SubjectKind.Meeting or SubjectKind.Committee } && shape.Pronoun && !s.HasIndicator && !s.Topic && u.Normalised.StartsWith("when", StringComparison.Ordinal))
             return AboutCommittee(u with { Intent = Intent.Meeting, Meeting = context.Meeting is { } m ? new MeetingAsk(MeetingWhen.That, Anchor: m) : null }, shape, context, index);
-        var filtersOnly = s.Filters.Any && !shape.Pronoun && !shape.Continuation && shape.Ordinal is null;
+        // "Getting worse?" with no list word, right after one indicator's answer, asks about that one, not for a list.
+        var filtersOnly = s.Filters.Any && !shape.Pronoun && !shape.Continuation && shape.Ordinal is null
+            && (s.Filters.ListWord || context is not { Subject: SubjectKind.Indicator, Codes.Count: > 0 });
         var namesSubject = s.HasIndicator || s.Topic || s.Scope || shape.NamedCommittee || filtersOnly;
         var aboutOneCue = s.Cues.Any(Intents.IsAboutOne);
         var followsOn = shape.Continuation || shape.Pronoun || shape.Ordinal is not null || u.Period is not null || aboutOneCue || s.Filters.Any;
         if (!followsOn || s.Cues.Contains(Intent.Help) && u.Intent == Intent.Help) return u;
+        // "Which of those are adults & housing?": the items just listed, only those in the area named.
+        if (s.Scope && shape.Pronoun && !s.HasContent && !shape.NamedCommittee && u.ServiceAreas.Count > 0
+            && context is { Subject: SubjectKind.List, List: { Codes.Count: > 1 } listed })
+            return NarrowList(u, listed, index);
+        // "Which are the exceptions?" right after preparing for a meeting: those of the latest report held, which the
+        // meeting will hear, not each indicator's figure however old.
+        if (filtersOnly && u.Period is null && !s.Scope && !s.HasIndicator && !s.Topic && context is { Intent: Intent.Prepare })
+            return u with { Current = true, FromContext = ["after preparing for a meeting: the latest report held"] };
+        // "Which are red?" right after a list: which of those.
+        if (filtersOnly && !s.Scope && !s.HasIndicator && !s.Topic && u.Normalised.StartsWith("which ", StringComparison.Ordinal)
+            && context is { Subject: SubjectKind.List, List: { Codes.Count: > 1 } shown })
+            return NarrowList(u, shown, index);
         if (namesSubject)
             return s.Scope && shape.Continuation && context?.List is { } refined && context.Subject == SubjectKind.List ? RefineList(u, refined, index) : u;
         if (context is null) return Clarify(u, "nothing was asked before it in the last half hour", Awaited(s));
@@ -145,7 +159,7 @@ internal static class ContextStage
         };
     }
 
-    /// <summary>The items of the last list, as shown, with the filter this follow-up adds to those that made it.</summary>
+    /// <summary>The items of the last list, as shown, with the filter or service area this follow-up adds to those that made it.</summary>
     private static Understanding NarrowList(Understanding u, ListContext last, QuestionIndex index)
     {
         var items = last.Codes.Select(index.ByCode).OfType<QuestionIndex.Entry>().Select(Candidate).ToList();
@@ -158,7 +172,7 @@ internal static class ContextStage
             Direction = u.Direction ?? last.Direction,
             Exceptions = u.Exceptions || last.Exceptions,
             Benchmark = u.Benchmark ?? last.Benchmark,
-            ServiceAreas = [],
+            ServiceAreas = u.ServiceAreas,
             Committee = null,
             Topic = items,
             Chosen = null,

@@ -37,16 +37,25 @@ internal static class FollowUpStage
             tokens = tokens.Consume(i, next is "one" or "item" or "indicator" or "measure" ? 2 : 1);
             notes.Add(n < 0 ? "'the last one' points into the last list" : $"'{tokens[i].Word}' points at item {n} of the last list");
         }
-        // "those two", "these three", "both": the last answer's indicators, not a word of a name.
+        // "those two", "these three", "both", "how do the two compare": the last answer's indicators, not a word of a name.
+        var counted = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Word == "both" && tokens[i].IsFree) tokens = tokens.Consume(i, 1);
             else if (i > 0 && tokens[i - 1].Word is "those" or "these" && tokens[i].IsFree && Counts.Contains(tokens[i].Word)) tokens = tokens.Consume(i, 1);
+            // "The two" standing alone; not "the two year olds", where the count says which.
+            else if (i > 0 && tokens[i - 1].Word == "the" && tokens[i].IsFree && Counts.Contains(tokens[i].Word) && (i + 1 == tokens.Count || !tokens[i + 1].IsContent))
+                (tokens, counted) = (tokens.Consume(i, 1), true);
         }
-        var pronoun = Enumerable.Range(0, tokens.Count).Any(i => (config.Pronouns.Contains(tokens[i].Word) && !Relative(tokens, i)) || tokens[i].Word == "both");
+        var pronoun = counted || Enumerable.Range(0, tokens.Count).Any(i => (config.Pronouns.Contains(tokens[i].Word) && !Relative(tokens, i)) || tokens[i].Word == "both");
         var past = tokens.Any(t => t.Word is "was" or "were" or "did" or "had");
         // Words of judgement the store never uses ("so low", "gone up") say how, not what: they are not part of a name.
-        var idle = tokens.Positions(t => t.IsContent && (config.Pronouns.Contains(t.Word) || (config.IsFollowUpWord(t) && !index.Knows(t.Stem))));
+        // A question left with nothing else ("what are we doing to get more?", "why is it still red?") names no
+        // subject, though a name happens to use one ("placed more than 20 miles away"): all of them are set aside. Not
+        // beside a service area or committee named ("a report on housing"), which is a subject.
+        var content = tokens.Positions(t => t.IsContent);
+        var howOnly = content.Count > 0 && !tokens.Any(t => t.IsScope && !t.Consumed) && content.All(i => config.Pronouns.Contains(tokens[i].Word) || config.IsFollowUpWord(tokens[i]));
+        var idle = howOnly ? content : tokens.Positions(t => t.IsContent && (config.Pronouns.Contains(t.Word) || (config.IsFollowUpWord(t) && !index.Knows(t.Stem))));
         if (idle.Count > 0) tokens = tokens.Consume(idle);
         return new Result(tokens, continuation, pronoun, ordinal, past, notes);
     }

@@ -30,7 +30,7 @@ internal static class ForwardPlanStage
     /// (two at least, stop words such as "update" included), asks when that item comes to committee.</summary>
     public static bool AsksWhenOfTitle(string[] words, QuestionIndex index)
     {
-        if (!words.Contains("when")) return false;
+        if (!words.Any(QuestionText.IsWhen)) return false;
         var said = words.Select(QuestionText.Stem).ToHashSet(StringComparer.Ordinal);
         return index.ForwardPlanWords.Any(w => w.TellingTitle.Length >= Fewest && w.TellingTitle.All(said.Contains));
     }

@@ -46,7 +46,8 @@ public sealed partial class ReaderConfig
     /// Words that say how, not what ("why so low?", "has it gone back up?", "why is it still above target?"): verbs of
     /// change, words of position, degree, time and judgement. General English that names no service: where the store's
     /// names do not use one it is set aside rather than counted against every indicator, and a question made only of
-    /// these and a cue is about the last subject. Nouns never go here: an unknown noun ("adoption") is what a
+    /// these and a cue is about the last subject, even where a name uses one of them. Nouns never go here, but for the
+    /// report's own ("figure", "report", its "end"), which name no service: an unknown noun ("adoption") is what a
     /// question is about, and must keep it from matching a name it is not in.
     /// </summary>
     internal IReadOnlySet<string> FollowUpWords { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -66,6 +67,7 @@ public sealed partial class ReaderConfig
         "tell", "me", "about", "bit", "year", "month", "quarter", "period", "was", "were", "then", "before", "after", "earlier", "later",
         "look", "looking", "like", "seem", "seems", "looks", "see", "sure", "thing", "things", "doing", "done", "being", "same",
         "hit", "miss", "reach", "achieve", "live", "own", "recruit", "recruiting", "lodge", "lodged",
+        "end", "start", "report", "reports",
     };
 
     private IReadOnlySet<string>? _followUpStems;

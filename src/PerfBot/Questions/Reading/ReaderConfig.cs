@@ -113,7 +113,7 @@ public sealed partial class ReaderConfig
     internal IReadOnlySet<string> Negations { get; } = new HashSet<string>(StringComparer.Ordinal) { "not", "non", "without", "excluding", "un" };
 
     /// <summary>Words asking how things stand now, as words: a list is then of the latest report held.</summary>
-    internal string[][] CurrentWords { get; } = [.. new[] { "at the moment", "currently", "right now", "at present", "presently", "now", "as it stands", "as things stand", "these days", "today" }.Select(p => p.Split(' '))];
+    internal string[][] CurrentWords { get; } = [.. new[] { "at the moment", "currently", "right now", "at present", "presently", "now", "as it stands", "as things stand", "these days", "today", "latest report", "last report", "most recent report", "current report", "this report" }.Select(p => p.Split(' '))];
 
     /// <summary>Phrases setting what follows aside ("at home rather than in a care home"), as words.</summary>
     internal string[][] Contrasts { get; } = [.. new[] { "rather than", "instead of", "as opposed to" }.Select(p => p.Split(' '))];

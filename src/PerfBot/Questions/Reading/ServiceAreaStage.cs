@@ -13,11 +13,17 @@ internal static class ServiceAreaStage
     {
         var areas = new List<string>();
         var notes = new List<string>();
+        // An area's name of several words said in full ("adults and housing") is that area: its words are not also
+        // nicknames ("housing") or shorter names ("Housing") widening it to others.
+        List<HashSet<int>>? wholes = null;
         foreach (var rule in index.Vocabulary.Where(r => r.ServiceArea is not null).OrderByDescending(r => r.Term.Stems.Length))
         {
             var written = QuestionText.Normalise(rule.Term.Text).Split(' ');
             var at = tokens.Find(written);
             if (at < 0) continue;
+            var ruleWords = Enumerable.Range(at, written.Length).Where(i => !tokens[i].IsStop).ToList();
+            wholes ??= WholeNames(tokens, index);
+            if (wholes.Any(w => w.Count > ruleWords.Count && ruleWords.All(w.Contains))) continue;
             tokens = tokens.MarkScope(Enumerable.Range(at, written.Length));
             if (!areas.Contains(rule.ServiceArea!)) areas.Add(rule.ServiceArea!);
             notes.Add($"vocabulary '{rule.Term.Text}' → service area {rule.ServiceArea}");
@@ -25,17 +31,33 @@ internal static class ServiceAreaStage
             foreach (var area in index.ServiceAreas.Where(a => a.Name != rule.ServiceArea && a.ContentStems.SequenceEqual(QuestionText.ContentStems(rule.Term.Text))))
                 areas.Add(area.Name);
         }
+        var named = new HashSet<int>();
         foreach (var area in index.ServiceAreas.OrderByDescending(a => a.ContentStems.Length))
         {
             // A word a nickname already marked may complete the name ("childrens services").
             var live = tokens.Positions(t => !t.Consumed && !t.IsStop);
             var at = QuestionIndex.IndexOf(live.Select(i => tokens[i].Stem).ToList(), area.ContentStems, 0);
             if (at < 0) continue;
-            tokens = tokens.MarkScope(live.Skip(at).Take(area.ContentStems.Length));
+            var said = live.Skip(at).Take(area.ContentStems.Length).ToList();
+            if (said.All(named.Contains)) continue;
+            named.UnionWith(said);
+            tokens = tokens.MarkScope(said);
             if (!areas.Contains(area.Name)) areas.Add(area.Name);
             notes.Add($"service area '{area.Name}'");
         }
         return new Result(tokens, areas, notes);
+    }
+
+    /// <summary>Where the question says an area's name of several words in full, the positions of its words.</summary>
+    private static List<HashSet<int>> WholeNames(Tokens tokens, QuestionIndex index)
+    {
+        var words = tokens.Positions(t => !t.Consumed && !t.IsStop);
+        var stems = words.Select(i => tokens[i].Stem).ToList();
+        var wholes = new List<HashSet<int>>();
+        foreach (var area in index.ServiceAreas.Where(a => a.ContentStems.Length > 1))
+            if (QuestionIndex.IndexOf(stems, area.ContentStems, 0) is >= 0 and var start)
+                wholes.Add([.. words.Skip(start).Take(area.ContentStems.Length)]);
+        return wholes;
     }
 
     /// <summary>

@@ -89,7 +89,17 @@ internal static class TopicStage
         // apart. Not otherwise: "children in care per 10k" names one indicator, though "Care & Protection" holds two more.
         Dictionary<string, string[]> areas = !all ? [] : index.ServiceAreas.ToDictionary(a => a.Name, a => a.ContentStems, StringComparer.OrdinalIgnoreCase);
         var named = from.Where(i => concepts.All(c => Named(index.Entries[i], c) || InArea(index.Entries[i], c, areas))).ToList();
-        return named.Count > MaxIndicators ? [] : named;
+        if (named.Count < 2 || named.Count > MaxIndicators) return [];
+        // Words said one after the other that names among these say as a phrase ("children in care") are said together,
+        // in one name or alias, by each one: not one word by each of two ("child protection cases", "care proceedings").
+        var phrases = Enumerable.Range(0, concepts.Count - 1).Where(k => named.Any(i => SaysInOrder(index.Entries[i], concepts[k], concepts[k + 1]))).ToList();
+        if (phrases.Count > 0)
+        {
+            bool Says(QuestionIndex.Entry e, QuestionIndex.Field f, Concept c) => Holds(f, c) || InArea(e, c, areas);
+            named = named.Where(i => phrases.All(k => index.Entries[i].Fields.Any(f => f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias
+                && Says(index.Entries[i], f, concepts[k]) && Says(index.Entries[i], f, concepts[k + 1])))).ToList();
+        }
+        return named;
     }
 
     private static List<Candidate> AsTopic(List<int> named, IReadOnlyList<Candidate> ranked, QuestionIndex index)
@@ -117,6 +127,16 @@ internal static class TopicStage
     private static bool InArea(QuestionIndex.Entry entry, Concept concept, Dictionary<string, string[]> areas) =>
         entry.Indicator.ServiceArea is { } area && areas.TryGetValue(area, out var stems)
         && concept.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(stems.Contains));
+
+    private static bool Holds(QuestionIndex.Field field, Concept concept) =>
+        concept.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(field.Stems.Contains));
+
+    /// <summary>Whether a name or alias says the one concept's words straight before the other's.</summary>
+    private static bool SaysInOrder(QuestionIndex.Entry entry, Concept first, Concept second) =>
+        entry.Fields.Any(f => f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias
+            && Enumerable.Range(0, Math.Max(0, f.ContentStems.Length - 1)).Any(p =>
+                first.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems[^1] == f.ContentStems[p])
+                && second.Alternatives.Any(b => b.Stems.Length > 0 && b.Stems[0] == f.ContentStems[p + 1])));
 
     /// <summary>Whether one of the indicator's own names or aliases holds every word of some reading of the concept.</summary>
     internal static bool Named(QuestionIndex.Entry entry, Concept concept) =>
