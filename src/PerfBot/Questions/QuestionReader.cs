@@ -44,7 +44,7 @@ public static class QuestionReader
         // "Why isn't there a target?", "is there a target?": the target is what is asked about.
         if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Why) && Enumerable.Range(0, words.Length).Any(i => words[i] == "there" && words.Skip(i + 1).Take(3).Any(w => w is "target" or "targets")))
             cues = cues.Without(Intent.Why);
-        cues = cues.WithStateAsked(words, config);
+        cues = cues.WithHelpAsked(words, config).WithStateAsked(words, config).WithAimSetAside(config, index);
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && words.Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);
@@ -63,7 +63,8 @@ public static class QuestionReader
         var sequence = partial.Tokens.Where(t => !t.Consumed).Select(t => t.Stem).ToArray();
         var contrast = config.Contrasts.Any(c => QuestionIndex.Contains(words, c));
         var scope = partial.Tokens.Where(t => t.IsScope && !t.Consumed).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope);
+        var setAside = contrast ? ContrastStage.SetAside(words, concepts.Concepts, config) : null;
+        var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope, setAside);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts, period.Period?.Known());
         // No name explains the question: what the store says of each indicator may.
         if (choice is { Chosen: null, DidYouMean.Count: 0 } && !aboutCommittee && DescribedStage.Read(concepts.Concepts, ranked, index, config) is { } described)
@@ -145,7 +146,7 @@ public static class QuestionReader
         var aboutOne = Intents.IsAboutOne(intent);
 
         List<string> notes = [.. period.Notes, .. benchmark.Notes, .. cues.Notes, .. areas.Notes, .. committee.Notes, .. members.Notes, .. meeting.Notes,
-            .. followUp.Notes, .. concepts.Notes, .. partial.Notes, .. choice.Notes, .. namedTopic is null ? [] : new[] { $"topic '{namedTopic.Rule.Name}' (topics file)" },
+            .. followUp.Notes, .. concepts.Notes, .. setAside is { Count: > 0 } ? new[] { $"set aside by the contrast: '{string.Join("', '", setAside)}' (only a name saying 'not' of it is explained by it)" } : [], .. partial.Notes, .. choice.Notes, .. namedTopic is null ? [] : new[] { $"topic '{namedTopic.Rule.Name}' (topics file)" },
             .. topicNote is null ? [] : new[] { topicNote }];
         var understood = new Understanding(question, normalised, intent, asked, filtering.Filters.Rag, filtering.Filters.Direction,
             filtering.Filters.Exceptions, serviceAreas, namedCommittee, concepts.Concepts.Select(c => c.Label).ToList(),

@@ -49,11 +49,12 @@ internal static class CandidateRanking
     /// <param name="prune">False scores every candidate in full, with no bound and every word drawn: the reference.</param>
     /// <param name="contrast">The question sets something aside ("rather than"): see <see cref="FullScore"/>.</param>
     /// <param name="scope">The stems naming the service areas asked for: see <see cref="FullScore"/>.</param>
+    /// <param name="setAside">The concepts "rather than" sets aside: see <see cref="FullScore"/>.</param>
     public static List<Candidate> Rank(IReadOnlyList<Concept> concepts, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas,
-        ReaderConfig config, bool prune, bool contrast = false, IReadOnlyCollection<string>? scope = null)
+        ReaderConfig config, bool prune, bool contrast = false, IReadOnlyCollection<string>? scope = null, IReadOnlySet<string>? setAside = null)
     {
         if (concepts.Count == 0 || index.Entries.Count == 0) return [];
-        var score = new FullScore(new QueryWords(concepts, index), sequence, index, areas, config, contrast, scope);
+        var score = new FullScore(new QueryWords(concepts, index), sequence, index, areas, config, contrast, scope, setAside);
         var stems = score.Words.Stems;
         // The words the store knows, rarest first. A word in over half the names ("percentage") only adds to scores.
         var known = Enumerable.Range(0, stems.Count).Where(i => index.DocumentFrequency(stems[i]) > 0)

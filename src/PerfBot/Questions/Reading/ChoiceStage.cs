@@ -40,7 +40,10 @@ internal static class ChoiceStage
         if (outright.Count > 1) outright = outright.Where(c => c.Bigrams == outright.Max(o => o.Bigrams)).ToList();
         if (close.Count > 1 && outright.Count == 1)
             return new Result(candidates, outright[0], [], [$"'{outright[0].BestField}' names {outright[0].Code} outright"]);
-        if (close.Count > 1) return new Result(candidates, null, close, []);
+        if (close.Count > 1)
+            return PlainestName.Of(close, concepts ?? [], index, config) is { } plain
+                ? new Result(candidates, plain, [], [$"'{plain.Code}' has a name adding nothing telling the question does not say; the others each add a narrower word"])
+                : new Result(candidates, null, close, []);
         return Doubt(top, candidates, index, config, concepts ?? []) is { } doubt ? doubt with { Candidates = candidates } : new Result(candidates, top, [], []);
     }
 

@@ -31,12 +31,40 @@ internal static class CueStage
         public Result With(Intent intent) => this with { Cues = Cues.Append(intent).ToHashSet() };
 
         /// <summary>
+        /// "Help", "help me", "can you help with the figures?" ask for help; "to help people get home" or "help families
+        /// stay together" say what a service does: "help" followed by anything but the asker or what help is wanted with.
+        /// </summary>
+        public Result WithHelpAsked(string[] words, ReaderConfig config)
+        {
+            if (!Cues.Contains(Intent.Help)) return this;
+            var help = config.Cues.First(c => c.Intent == Intent.Help).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+            if (Matched.Any(m => help.Contains(m) && m != "help")) return this;
+            var asked = Enumerable.Range(0, words.Length).Any(i => words[i] == "help" && (i == words.Length - 1 || HelpFollowers.Contains(words[i + 1])));
+            return asked ? this : Without(Intent.Help);
+        }
+
+        /// <summary>
+        /// "What's the plan for reducing X?", "what is being done to get more Y?": asked what is being done, the way the
+        /// plan should move the figure says what is wanted of it, not which indicator it is; so does how it should go
+        /// about it ("safely", "quickly"), an adverb no indicator's name uses.
+        /// </summary>
+        public Result WithAimSetAside(ReaderConfig config, QuestionIndex index) =>
+            Cues.Contains(Intent.Actions)
+                ? this with { Tokens = Tokens.Consume(Tokens.Positions(t => !t.Consumed && (config.AimWords.Contains(t.Word) || IsAdverbNoNameUses(t, index)))) }
+                : this;
+
+        private static bool IsAdverbNoNameUses(Token token, QuestionIndex index) =>
+            token.Word.Length > 5 && token.Word.EndsWith("ly", StringComparison.Ordinal) && !index.Knows(token.Stem);
+
+        private static readonly HashSet<string> HelpFollowers = new(StringComparer.Ordinal) { "me", "us", "please", "pls", "with", "on", "i", "menu", "page", "needed", "text" };
+
+        /// <summary>
         /// "What's happening with kids placed 20+ miles away?" asks how that subject stands, as "how are things with"
         /// would; "what's happening?" on its own, or "what's happening to make it rise?", still asks why.
         /// </summary>
         public Result WithStateAsked(string[] words, ReaderConfig config)
         {
-            // A help cue as well ("…to help people get out of hospital"): left as read.
+            // Asked for help as well: left as read.
             if (!Cues.Contains(Intent.Why) || Cues.Contains(Intent.Help)) return this;
             var why = config.Cues.First(c => c.Intent == Intent.Why).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
             var happening = Enumerable.Range(0, Math.Max(0, words.Length - 2)).Any(i => words[i] == "happening" && words[i + 1] == "with");

@@ -8,9 +8,20 @@ namespace PerfBot.Questions.Reading;
 /// <param name="contrast">The question sets something aside ("at home rather than in a care home").</param>
 /// <param name="scope">The stems naming the service areas asked for ("staff" for HR): an indicator in one of them is
 /// partly about those words whether or not its name holds them.</param>
+/// <param name="setAside">The concepts what "rather than" sets aside names ("care home"): they explain no indicator,
+/// save one whose name says "not" of them ("not residential or nursing"), which is then what the question asks for.</param>
 internal sealed class FullScore(QueryWords words, string[] sequence, QuestionIndex index, IReadOnlyList<string> areas, ReaderConfig config,
-    bool contrast = false, IReadOnlyCollection<string>? scope = null)
+    bool contrast = false, IReadOnlyCollection<string>? scope = null, IReadOnlySet<string>? setAside = null)
 {
+    private readonly HashSet<int> _aside = setAside is null ? [] : Enumerable.Range(0, words.Concepts.Count).Where(c => setAside.Contains(words.Concepts[c].Label)).ToHashSet();
+
+    private HashSet<string> AsideStems(bool only) => _aside.SelectMany(c => words.Concepts[c].Alternatives).SelectMany(a => a.Stems)
+        .Except(only ? Enumerable.Range(0, words.Concepts.Count).Where(c => !_aside.Contains(c)).SelectMany(c => words.Concepts[c].Alternatives).SelectMany(a => a.Stems) : [])
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The stems of what is set aside, and those of them no other concept of the question holds.</summary>
+    private HashSet<string>? _asideStems, _asideOnly;
+
     private readonly ulong _scopeMask = areas.Count == 0 || scope is null ? 0
         : Enumerable.Range(0, words.Stems.Count).Where(i => scope.Contains(words.Stems[i])).Aggregate(0UL, (m, i) => m | 1UL << i);
 
@@ -55,8 +66,12 @@ internal sealed class FullScore(QueryWords words, string[] sequence, QuestionInd
         var entry = index.Entries[id];
         var matched = explain ? new List<string>() : null;
         var inArea = entry.Indicator.ServiceArea is { } area && areas.Contains(area);
+        var saysNotOfAside = _aside.Count > 0 && SaysNotOfAside(entry);
+        IReadOnlySet<int>? aside = _aside.Count > 0 && !saysNotOfAside ? _aside : null;
         // Half credit: the area says what the question is about, not which of the area's indicators.
-        var queryCoverage = inArea && (_scopeMask & ~mask) != 0 ? (words.Coverage(mask) + words.Coverage(mask | _scopeMask, matched)) / 2 : words.Coverage(mask, matched);
+        var queryCoverage = inArea && (_scopeMask & ~mask) != 0
+            ? (words.Coverage(mask, null, aside) + words.Coverage(mask | _scopeMask, matched, aside)) / 2
+            : words.Coverage(mask, matched, aside);
         var fieldCoverage = 0.0;
         var bestField = "";
         string[] bestStems = [];
@@ -69,7 +84,7 @@ internal sealed class FullScore(QueryWords words, string[] sequence, QuestionInd
             {
                 var idf = index.Idf(stem);
                 den += idf;
-                if (words.All.Contains(stem)) num += idf;
+                if (words.All.Contains(stem) && (aside is null || !(_asideOnly ??= AsideStems(only: true)).Contains(stem))) num += idf;
             }
             var share = den > 0 ? num / den : 0;
             if (share > fieldCoverage) { fieldCoverage = share; bestField = field.Text; bestStems = field.ContentStems; }
@@ -79,11 +94,24 @@ internal sealed class FullScore(QueryWords words, string[] sequence, QuestionInd
         // The opposite measure may be meant: the name says "not" and the question never does, or the question sets
         // something aside and a name without "not" may be the very thing set aside.
         var saysNot = bestStems.Any(config.Negations.Contains) && entry.Fields[0].ContentStems.Any(config.Negations.Contains);
-        var opposite = saysNot ? _negated.Count == 0 && !contrast : contrast;
+        var opposite = !saysNotOfAside && (saysNot ? _negated.Count == 0 && !contrast : contrast);
         var score = 0.6 * queryCoverage + 0.4 * fieldCoverage + 0.03 * Math.Min(bigrams, 3)
                     + (inArea ? _areaBonus : 0)
                     - (negationMismatch ? 0.06 : 0);
         return new Candidate(entry, Math.Round(score, 4), queryCoverage, fieldCoverage, bigrams, bestField, matched ?? []) { MayMeanOpposite = opposite };
+    }
+
+    /// <summary>One of the indicator's names is "not" and what the question sets aside ("not residential or nursing").</summary>
+    private bool SaysNotOfAside(QuestionIndex.Entry entry)
+    {
+        _asideStems ??= AsideStems(only: false);
+        foreach (var field in entry.Fields)
+        {
+            if (field.Kind is not (QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias) || !field.ContentStems.Any(config.Negations.Contains)) continue;
+            var rest = field.ContentStems.Where(s => !config.Negations.Contains(s)).ToList();
+            if (rest.Count > 0 && rest.All(_asideStems.Contains)) return true;
+        }
+        return false;
     }
 
     /// <summary>Pairs of the question's words that stand next to each other in the field too.</summary>

@@ -28,6 +28,9 @@ internal sealed class QueryWords
         _totalWeight = concepts.Sum(c => c.Weight);
     }
 
+    /// <summary>The concepts, in the order <see cref="Coverage(ulong, List{string}?, IReadOnlySet{int}?)"/> counts them.</summary>
+    public IReadOnlyList<Concept> Concepts => _concepts;
+
     /// <summary>The stems in bit order.</summary>
     public IReadOnlyList<string> Stems { get; }
 
@@ -62,12 +65,17 @@ internal sealed class QueryWords
     /// The share of the question an indicator holding the mask's stems explains: each concept by its best-fitting
     /// alternative, weighted. With <paramref name="matched"/>, also says which alternative fitted each concept.
     /// </summary>
-    public double Coverage(ulong mask, List<string>? matched = null)
+    public double Coverage(ulong mask, List<string>? matched = null) => Coverage(mask, matched, aside: null);
+
+    /// <summary>The same, the concepts in <paramref name="aside"/> explained by nothing ("rather than in a care home").</summary>
+    public double Coverage(ulong mask, List<string>? matched, IReadOnlySet<int>? aside)
     {
-        if (matched is null && _coverageOf.TryGetValue(mask, out var known)) return known;
+        var cached = matched is null && aside is null;
+        if (cached && _coverageOf.TryGetValue(mask, out var known)) return known;
         var covered = 0.0;
         for (var c = 0; c < _concepts.Count; c++)
         {
+            if (aside is not null && aside.Contains(c)) continue;
             var concept = _concepts[c];
             var best = 0.0;
             Alternative? bestAlternative = null;
@@ -90,7 +98,7 @@ internal sealed class QueryWords
                 matched.Add(bestAlternative.Label == concept.Label ? concept.Label : $"{concept.Label}→{bestAlternative.Label}");
         }
         var coverage = _totalWeight > 0 ? covered / _totalWeight : 0;
-        if (matched is null) _coverageOf[mask] = coverage;
+        if (cached) _coverageOf[mask] = coverage;
         return coverage;
     }
 }

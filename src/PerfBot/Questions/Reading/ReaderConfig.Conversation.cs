@@ -9,13 +9,19 @@ public sealed partial class ReaderConfig
     /// <summary>Greetings a question may open with ("good morning - …"): no part of what it asks.</summary>
     internal string[] Greetings { get; } = [.. new[] { "good morning", "good afternoon", "good evening", "morning all", "morning", "afternoon", "evening", "hi there", "hello there", "hi", "hello", "hey", "dear perfbot", "perfbot" }.OrderByDescending(g => g.Length)];
 
-    /// <summary>The normalised question without the greetings it opens with.</summary>
+    /// <summary>Openings saying who asks ("as chair, …", "as a ward councillor I'd like to know …"): the asker's role, no
+    /// part of what is asked; "who is acting as chair?" asks of the role and does not open with it.</summary>
+    internal string[] AskerOpenings { get; } = [.. new[] { "as chair", "as the chair", "as chairman", "as vice chair", "as the vice chair", "as a member", "as a committee member",
+        "as a member of the committee", "as a member of this committee", "as a scrutiny member", "as a councillor", "as a ward councillor", "as a ward member", "as a local member",
+        "as a cllr", "as a new member", "as a new councillor", "as councillors", "as members" }.OrderByDescending(g => g.Length)];
+
+    /// <summary>The normalised question without the greetings, and the asker's role, it opens with.</summary>
     internal string WithoutGreeting(string normalised)
     {
         for (var again = true; again;)
         {
             again = false;
-            foreach (var greeting in Greetings)
+            foreach (var greeting in Greetings.Concat(AskerOpenings))
                 if (normalised.Length > greeting.Length && normalised.StartsWith(greeting + " ", StringComparison.Ordinal))
                 {
                     (normalised, again) = (normalised[(greeting.Length + 1)..], true);
