@@ -44,7 +44,7 @@ public static class QuestionReader
         // "Why isn't there a target?", "is there a target?": the target is what is asked about.
         if (cues.Cues.Contains(Intent.Target) && cues.Cues.Contains(Intent.Why) && Enumerable.Range(0, words.Length).Any(i => words[i] == "there" && words.Skip(i + 1).Take(3).Any(w => w is "target" or "targets")))
             cues = cues.Without(Intent.Why);
-        cues = cues.WithHelpAsked(words, config).WithStateAsked(words, config).WithAimSetAside(config, index);
+        cues = cues.WithHelpAsked(words, config).WithStateAsked(words, config).WithAimSetAside(config);
         var aboutCommittee = cues.Cues.Any(Intents.IsAboutCommittee) || (period.Period is { Kind: PeriodAskKind.Day } && words.Any(CommitteeStage.IsCommitteeWord));
         var filtering = FilterStage.Read(cues.Tokens, config, benchmark.Filter);
         var areas = ServiceAreaStage.Read(filtering.Tokens.SplitFigures(), index);

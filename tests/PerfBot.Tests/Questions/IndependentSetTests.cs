@@ -43,7 +43,7 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Independent", "independent.tsv");
         Assert.Equal(0, report.WrongFigures);
-        Assert.True(report.Top1 >= 0.983, $"top-1 {report.Top1:P1}");
+        Assert.True(report.Top1 >= 0.98, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]

@@ -45,16 +45,10 @@ internal static class CueStage
 
         /// <summary>
         /// "What's the plan for reducing X?", "what is being done to get more Y?": asked what is being done, the way the
-        /// plan should move the figure says what is wanted of it, not which indicator it is; so does how it should go
-        /// about it ("safely", "quickly"), an adverb no indicator's name uses.
+        /// plan should move the figure says what is wanted of it, not which indicator it is.
         /// </summary>
-        public Result WithAimSetAside(ReaderConfig config, QuestionIndex index) =>
-            Cues.Contains(Intent.Actions)
-                ? this with { Tokens = Tokens.Consume(Tokens.Positions(t => !t.Consumed && (config.AimWords.Contains(t.Word) || IsAdverbNoNameUses(t, index)))) }
-                : this;
-
-        private static bool IsAdverbNoNameUses(Token token, QuestionIndex index) =>
-            token.Word.Length > 5 && token.Word.EndsWith("ly", StringComparison.Ordinal) && !index.Knows(token.Stem);
+        public Result WithAimSetAside(ReaderConfig config) =>
+            Cues.Contains(Intent.Actions) ? this with { Tokens = Tokens.Consume(Tokens.Positions(t => !t.Consumed && config.AimWords.Contains(t.Word))) } : this;
 
         private static readonly HashSet<string> HelpFollowers = new(StringComparer.Ordinal) { "me", "us", "please", "pls", "with", "on", "i", "menu", "page", "needed", "text" };
 
