@@ -66,6 +66,9 @@ public static class QuestionReader
         var setAside = contrast ? ContrastStage.SetAside(words, concepts.Concepts, config) : null;
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope, setAside);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts, period.Period?.Known());
+        // Words fitting several alike in a conversation: the one of them the last answer showed says which, before the plainest name does.
+        if (choice.Tied.Count > 0 && context is not null && choice.Tied.Count(c => context.Codes.Concat(context.List?.Codes ?? []).Contains(c.Code, StringComparer.OrdinalIgnoreCase)) == 1)
+            choice = choice with { Chosen = null, DidYouMean = choice.Tied, Notes = [], Tied = [] };
         // No name explains the question: what the store says of each indicator may.
         if (choice is { Chosen: null, DidYouMean.Count: 0 } && !aboutCommittee && DescribedStage.Read(concepts.Concepts, ranked, index, config) is { } described)
             choice = choice with { Chosen = described, Notes = [.. choice.Notes, $"{described.Code}: read from what the store says of it (its polarity reason, commentary and actions), not its names: question {described.QueryCoverage.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} covered, those words at half"] };

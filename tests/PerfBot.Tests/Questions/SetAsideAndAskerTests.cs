@@ -1,5 +1,7 @@
 using PerfBot.Indicators;
 using PerfBot.Questions;
+using PerfBot.Questions.Conversing;
+using PerfBot.Questions.Reading;
 
 namespace PerfBot.Tests.Questions;
 
@@ -40,6 +42,18 @@ public sealed class SetAsideAndAskerTests
         Assert.Equal(Intent.Actions, plain.Intent);
         Assert.Null(offered.Chosen);
         Assert.Equal(["hmo-total", "hmo-complaints"], offered.DidYouMean.Select(c => c.Code).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public void In_a_conversation_the_one_of_those_fitting_alike_the_last_answer_showed_is_meant_not_the_plainest()
+    {
+        const string question = "houses in multiple occupation - what is being done?";
+        var afterComplaints = new ConversationContext(DateTimeOffset.Parse("2025-10-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            SubjectKind.Indicator, Intent.Status, ["hmo-complaints"], null, false, null, null, null);
+        var afterBins = afterComplaints with { Codes = ["filler-0"] };
+
+        Assert.Equal("hmo-complaints", QuestionReader.Read(question, Licensing(withVocabulary: true), ReaderConfig.Default, afterComplaints).Chosen?.Code);
+        Assert.Equal("hmo-total", QuestionReader.Read(question, Licensing(withVocabulary: true), ReaderConfig.Default, afterBins).Chosen?.Code);
     }
 
     [Fact]

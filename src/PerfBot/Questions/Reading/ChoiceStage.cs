@@ -10,6 +10,9 @@ internal static class ChoiceStage
     {
         /// <summary>For a subject not held, the indicator nearest it, to name in the answer.</summary>
         public Candidate? Nearest { get; init; }
+
+        /// <summary>When the plainest name settled a tie, the indicators the question's words fitted alike.</summary>
+        public IReadOnlyList<Candidate> Tied { get; init; } = [];
     }
 
     private static readonly char[] CodeSeparators = [' ', '\t', ',', '?', '!', '"', '(', ')', ';', ':'];
@@ -42,7 +45,7 @@ internal static class ChoiceStage
             return new Result(candidates, outright[0], [], [$"'{outright[0].BestField}' names {outright[0].Code} outright"]);
         if (close.Count > 1)
             return PlainestName.Of(close, concepts ?? [], index, config) is { } plain
-                ? new Result(candidates, plain, [], [$"'{plain.Code}' has a name adding nothing telling the question does not say; the others each add a narrower word"])
+                ? new Result(candidates, plain, [], [$"'{plain.Code}' has a name adding nothing telling the question does not say; the others each add a narrower word"]) { Tied = close }
                 : new Result(candidates, null, close, []);
         return Doubt(top, candidates, index, config, concepts ?? []) is { } doubt ? doubt with { Candidates = candidates } : new Result(candidates, top, [], []);
     }
