@@ -50,7 +50,7 @@ public static class AccuracyBenchmark
             Single("fresh", Path.Combine(questionsFolder, "Fresh", "fresh.tsv"), independent, indicators),
             Conversations("fresh conversations", Path.Combine(questionsFolder, "Fresh", "conversations.tsv"), independent, IndependentSetToday),
             // Written blind a fifth time, while the reader was being changed by people who never saw it, and scored first
-            // on the reader as it was before those changes.
+            // on the reader as it was before those changes (its README says the one turn read since).
             Single("blind", Path.Combine(questionsFolder, "Blind", "blind.tsv"), independent, indicators),
             Conversations("blind conversations", Path.Combine(questionsFolder, "Blind", "conversations.tsv"), independent, IndependentSetToday),
         };

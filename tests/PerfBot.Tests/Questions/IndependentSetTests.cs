@@ -109,14 +109,16 @@ public sealed class IndependentSetTests(IndependentSetStore store, ITestOutputHe
     {
         var report = Single("Blind", "blind.tsv");
         Assert.True(report.WrongFigures <= 9, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.72, $"top-1 {report.Top1:P1}");
+        // 72.0% when it was added, on the reader as it was before the changes made while it was written; 76.0% after them.
+        Assert.True(report.Top1 >= 0.76, $"top-1 {report.Top1:P1}");
     }
 
     [Fact]
     public void The_blind_conversations_score_no_worse_than_when_they_were_added()
     {
         var report = Conversations("Blind");
-        Assert.True(report.WrongFigures <= 7, $"{report.WrongFigures} figures not asked for");
-        Assert.True(report.Top1 >= 0.73, $"top-1 {report.Top1:P1}");
+        // 7 when it was added; 6 after, once the one turn that gained a figure not asked for was looked at (the set's README says which).
+        Assert.True(report.WrongFigures <= 6, $"{report.WrongFigures} figures not asked for");
+        Assert.True(report.Top1 >= 0.76, $"top-1 {report.Top1:P1}");
     }
 }
