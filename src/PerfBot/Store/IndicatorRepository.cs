@@ -36,7 +36,7 @@ public sealed class IndicatorRepository(Database database)
     /// </summary>
     public (List<Measurement> History, bool EarlierHeld, List<Benchmark> Benchmarks) HistoryAndBenchmarks(long indicatorId, DateOnly? after = null) =>
         database.Prepared(AnswerSql, ("@indicatorId", DbType.Int64), ("@after", DbType.String))
-            .Run([indicatorId, after is { } day ? StoredDate.Of(day) : null], ReadAnswer);
+            .Run([indicatorId, StoredDate.Of(after)], ReadAnswer);
 
     private const string AnswerSql = $"""
         {HistorySql};
@@ -213,7 +213,6 @@ public sealed class IndicatorRepository(Database database)
                 WHERE m.indicator_id = i.id AND m.period_end >= @from AND m.period_end <= @to
                 ORDER BY i.id
                 """, new { from = StoredDate.Of(from), to = StoredDate.Of(to) });
-
 
     /// <summary>
     /// The statuses of one committee's indicators, in id order, reading only theirs: a digest of

@@ -10,4 +10,7 @@ namespace PerfBot.Store;
 public static class StoredDate
 {
     public static string Of(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>No day (a forward-plan item not yet given a meeting, no bound asked for) is stored as NULL.</summary>
+    public static string? Of(DateOnly? day) => day is { } d ? Of(d) : null;
 }

@@ -52,7 +52,7 @@ public sealed class QuestionLog(Database database, TimeProvider clock)
             SELECT asked_at, question, outcome, role FROM question_log
             WHERE (@Since IS NULL OR asked_at >= @Since) AND (@Before IS NULL OR asked_at < @Before)
             ORDER BY asked_at
-            """, new { Since = Day(since), Before = Day(before) });
+            """, new { Since = StoredDate.Of(since), Before = StoredDate.Of(before) });
         return rows.GroupBy(r => QuestionText.Normalise(r.Question))
             .Select(g => new UnansweredGroup(g.Key, g.Count(), g.Max(r => r.AskedAt)![..10], g.Select(r => r.Outcome).Distinct().Order().ToList(),
                 g.GroupBy(r => r.Role).OrderByDescending(r => r.Count()).Select(r => r.Count() > 1 ? $"{r.Key} ×{r.Count()}" : r.Key).ToList()))
@@ -63,11 +63,9 @@ public sealed class QuestionLog(Database database, TimeProvider clock)
     public (int Likes, int Dislikes) Feedback(DateOnly? since = null)
     {
         using var connection = database.Open();
-        var rows = connection.Query<string>("SELECT reaction FROM answer_feedback WHERE @Since IS NULL OR given_at >= @Since", new { Since = Day(since) }).ToList();
+        var rows = connection.Query<string>("SELECT reaction FROM answer_feedback WHERE @Since IS NULL OR given_at >= @Since", new { Since = StoredDate.Of(since) }).ToList();
         return (rows.Count(r => r == "like"), rows.Count(r => r == "dislike"));
     }
-
-    private static string? Day(DateOnly? day) => day is { } d ? StoredDate.Of(d) : null;
 
     private static string? Trim(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Length <= 1000 ? comment.Trim() : comment[..1000];
 }

@@ -52,7 +52,7 @@ public static class CommitteeFile
             connection.Execute("DELETE FROM forward_plan_items WHERE committee_id = @id", new { id }, transaction);
             foreach (var f in c.ForwardPlan ?? [])
                 connection.Execute("INSERT INTO forward_plan_items (committee_id, meeting_date, item, detail, source) VALUES (@id, @MeetingDate, @Item, @Detail, @Source)",
-                    new { id, MeetingDate = f.MeetingDate is { } day ? StoredDate.Of(day) : null, f.Item, f.Detail, f.Source }, transaction);
+                    new { id, MeetingDate = StoredDate.Of(f.MeetingDate), f.Item, f.Detail, f.Source }, transaction);
         }
         StoreVersion.Bump(connection, transaction);
         transaction.Commit();
