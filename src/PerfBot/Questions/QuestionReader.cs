@@ -67,7 +67,7 @@ public static class QuestionReader
         var ranked = CandidateRanking.Rank(concepts.Concepts, sequence, index, serviceAreas, config, prune, contrast, scope, setAside);
         var choice = ChoiceStage.Read(question, ranked, index, config, concepts.Concepts, period.Period?.Known());
         // Words fitting several alike in a conversation: the one of them the last answer showed says which, before the plainest name does.
-        if (choice.Tied.Count > 0 && context is not null && choice.Tied.Count(c => context.Codes.Concat(context.List?.Codes ?? []).Contains(c.Code, StringComparer.OrdinalIgnoreCase)) == 1)
+        if (choice.Tied.Count > 0 && context?.Shown() is { } shown && choice.Tied.Count(c => shown.Contains(c.Code)) == 1)
             choice = choice with { Chosen = null, DidYouMean = choice.Tied, Notes = [], Tied = [] };
         // No name explains the question: what the store says of each indicator may.
         if (choice is { Chosen: null, DidYouMean.Count: 0 } && !aboutCommittee && DescribedStage.Read(concepts.Concepts, ranked, index, config) is { } described)
@@ -113,13 +113,13 @@ public static class QuestionReader
         // nothing of any one of them and filtered by nothing, are all of what it asks about.
         if (topic.Count == 0 && choice is { Chosen: null, DidYouMean.Count: > 1, Notes.Count: 0 } && !cues.Cues.Any(Intents.IsAboutOne) && !filtering.Filters.Any
             && beyondScope.Count > 0 && serviceAreas.Count == 0 && committee.Committee is null
-            && choice.DidYouMean.Select(c => string.Join('|', c.MatchedConcepts.Order(StringComparer.Ordinal))).Distinct().Count() == 1)
-            topic = [.. choice.DidYouMean.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal)];
+            && Candidate.ExplainAlike(choice.DidYouMean))
+            topic = TopicStage.InTopicOrder(choice.DidYouMean);
         var pair = cues.Cues.Contains(Intent.Compare) ? PairStage.Read(partial.Tokens, choice, index, config, prune) : null;
         // "Everything on residential vs community care": both, as a topic, not one set against the other.
         if (pair is not null && words.Contains("everything") && filtering.Filters.Benchmark is null)
         {
-            topic = [.. new[] { pair.First, pair.Second }.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal)];
+            topic = TopicStage.InTopicOrder([pair.First, pair.Second]);
             (pair, cues) = (null, cues.Without(Intent.Compare));
         }
         var signals = new IntentStage.Signals(cues.Cues, filtering.Filters,

@@ -18,6 +18,10 @@ public sealed record Candidate(
     /// ("lac→looked after children" is the concept "lac").</summary>
     public IEnumerable<string> MatchedConcepts => Matched.Select(m => m.Split('→')[0]);
 
+    /// <summary>Whether the candidates explain exactly the same concepts of the question: the words fit each alike.</summary>
+    public static bool ExplainAlike(IEnumerable<Candidate> candidates) =>
+        candidates.Select(c => string.Join('|', c.MatchedConcepts.Order(StringComparer.Ordinal))).Distinct().Count() == 1;
+
     /// <summary>The indicator's name says "not" and the question never does, or the question sets aside what the name
     /// holds ("rather than"): it may mean the opposite measure.</summary>
     public bool MayMeanOpposite { get; init; }

@@ -34,6 +34,9 @@ public sealed record ConversationContext(
     /// <summary>How long a conversation's context is kept after its last question.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
+    /// <summary>Every indicator the last answer showed: its own, and its list's.</summary>
+    public HashSet<string> Shown() => Codes.Concat(List?.Codes ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public bool IsFresh(DateTimeOffset now) => now - At < Lifetime && now >= At - TimeSpan.FromMinutes(1);
 
     /// <summary>The context after an answer: what it was about replaces what the same kind of subject was before.</summary>

@@ -15,4 +15,7 @@ internal sealed record Concept(string Label, IReadOnlyList<Alternative> Alternat
         var weight = known.Count > 0 ? known.Max(index.Idf) : index.UnknownIdf;
         return new Concept(label, alternatives, weight);
     }
+
+    /// <summary>Whether every word of some reading of the concept is one the test holds (the store knows it, a name has it).</summary>
+    public bool IsHeldBy(Func<string, bool> holds) => Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(holds));
 }

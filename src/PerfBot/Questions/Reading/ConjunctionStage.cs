@@ -17,20 +17,16 @@ internal static class ConjunctionStage
 
     public static IReadOnlyList<Candidate> Read(Tokens tokens, QuestionIndex index, ReaderConfig config)
     {
-        var joins = tokens.Positions(t => t.IsFree && Joining.Contains(t.Word));
-        if (joins.Count == 0) return [];
-        var bounds = new List<int> { -1 };
-        bounds.AddRange(joins);
-        bounds.Add(tokens.Count);
+        var parts = Parts(tokens);
+        if (parts.Count < 2) return [];
         var named = new List<HashSet<int>>();
         var unknown = new List<bool>();
-        for (var b = 0; b + 1 < bounds.Count; b++)
+        foreach (var (from, to) in parts)
         {
-            var (from, to) = (bounds[b] + 1, bounds[b + 1]);
             // A service area named ("workforce") is where the subjects are, not one of them.
             var part = tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i < from || i >= to || tokens[i].IsScope));
             var read = ConceptStage.Read(part, index, config).Concepts;
-            var concepts = read.Where(c => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows))).ToList();
+            var concepts = read.Where(c => c.IsHeldBy(index.Knows)).ToList();
             if (concepts.Count == 0 && read.Count > 0) return [];
             if (concepts.Count == 0) continue;
             var rarest = concepts.MaxBy(c => c.Weight)!;
@@ -52,7 +48,20 @@ internal static class ConjunctionStage
         }
         var all = named.SelectMany(n => n).ToList();
         if (all.Count > TopicStage.MaxIndicators) return [];
-        return all.Select(i => new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
-            .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
+        return TopicStage.InTopicOrder(all.Select(i => new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", [])));
+    }
+
+    /// <summary>The spans of the question between the free "and"s and "plus"es that join its subjects: one when none does.</summary>
+    internal static List<(int From, int To)> Parts(Tokens tokens)
+    {
+        var parts = new List<(int From, int To)>();
+        var from = 0;
+        foreach (var join in tokens.Positions(t => t.IsFree && Joining.Contains(t.Word)))
+        {
+            parts.Add((from, join));
+            from = join + 1;
+        }
+        parts.Add((from, tokens.Count));
+        return parts;
     }
 }

@@ -220,7 +220,7 @@ internal static class ContextStage
     /// <summary>Of a "Did you mean…", the one choice the last answer showed, if exactly one.</summary>
     private static Candidate? InContext(Understanding u, ConversationContext context)
     {
-        var shown = context.Codes.Concat(context.List?.Codes ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var shown = context.Shown();
         var known = u.DidYouMean.Concat(u.Topic).Where(c => shown.Contains(c.Code)).DistinctBy(c => c.Code).ToList();
         return known.Count == 1 ? known[0] : null;
     }

@@ -37,8 +37,7 @@ internal static class CueStage
         public Result WithHelpAsked(string[] words, ReaderConfig config)
         {
             if (!Cues.Contains(Intent.Help)) return this;
-            var help = config.Cues.First(c => c.Intent == Intent.Help).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
-            if (Matched.Any(m => help.Contains(m) && m != "help")) return this;
+            if (Matched.Any(m => m != "help" && config.IsCue(Intent.Help, m))) return this;
             var asked = Enumerable.Range(0, words.Length).Any(i => words[i] == "help" && (i == words.Length - 1 || HelpFollowers.Contains(words[i + 1])));
             return asked ? this : Without(Intent.Help);
         }
@@ -60,9 +59,8 @@ internal static class CueStage
         {
             // Asked for help as well: left as read.
             if (!Cues.Contains(Intent.Why) || Cues.Contains(Intent.Help)) return this;
-            var why = config.Cues.First(c => c.Intent == Intent.Why).Phrases.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
             var happening = Enumerable.Range(0, Math.Max(0, words.Length - 2)).Any(i => words[i] == "happening" && words[i + 1] == "with");
-            return happening && Matched.Where(why.Contains).All(m => m.EndsWith(" happening", StringComparison.Ordinal)) ? Without(Intent.Why) : this;
+            return happening && Matched.Where(m => config.IsCue(Intent.Why, m)).All(m => m.EndsWith(" happening", StringComparison.Ordinal)) ? Without(Intent.Why) : this;
         }
     }
 }

@@ -13,8 +13,6 @@ internal static class NamedTopicStage
 {
     private const double Whole = 0.99;
 
-    private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "and", "plus" };
-
     public sealed record Result(TopicRule Rule, IReadOnlyList<Candidate> Topic, bool UsedScopeWords);
 
     /// <param name="tokens">The question's words, those stages took included: a topic's name may hold a service area's word ("safeguarding adults").</param>
@@ -30,14 +28,12 @@ internal static class NamedTopicStage
         if (rule is null || rule.Covered.Count < 2) return null;
         var covered = rule.Covered.ToHashSet();
         var others = concepts.Where(c => !c.Alternatives.Any(a => a.Stems.Any(name.Contains))).ToList();
-        var known = others.Where(c => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows))).ToList();
+        var known = others.Where(c => c.IsHeldBy(index.Knows)).ToList();
         if (known.Any(c => !TopicStage.Holding(c, index).Any(covered.Contains))) return null;
         if (!all && known.Count > 0 && chosen is { QueryCoverage: >= Whole }) return null;
         if (!all && known.Count > 0 && !tokens.Any(t => config.IncludingWords.Contains(t.Word)) && !Reached(tokens, name, covered, index, config).SetEquals(covered))
             return null;
-        var byIndex = ranked.ToDictionary(c => c.Entry.Index);
-        var topic = rule.Covered.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
-            .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
+        var topic = TopicStage.AsTopic(rule.Covered, ranked, index);
         var scope = tokens.Where(t => t.IsScope).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         return new Result(rule, topic, UsedScopeWords: name.Any(scope.Contains));
     }
@@ -48,19 +44,14 @@ internal static class NamedTopicStage
     /// </summary>
     private static HashSet<int> Reached(Tokens tokens, string[] name, HashSet<int> covered, QuestionIndex index, ReaderConfig config)
     {
-        var joins = tokens.Positions(t => t.IsFree && Joining.Contains(t.Word));
-        var bounds = new List<int> { -1 };
-        bounds.AddRange(joins);
-        bounds.Add(tokens.Count);
         var reached = new HashSet<int>();
-        for (var b = 0; b + 1 < bounds.Count; b++)
+        foreach (var (from, to) in ConjunctionStage.Parts(tokens))
         {
-            var (from, to) = (bounds[b] + 1, bounds[b + 1]);
             var part = tokens.Consume(Enumerable.Range(0, tokens.Count).Where(i => i < from || i >= to || name.Contains(tokens[i].Stem)));
             var known = ConceptStage.Read(part, index, config).Concepts
-                .Where(c => !c.Alternatives.Any(a => a.Stems.Any(name.Contains)) && c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows))).ToList();
+                .Where(c => !c.Alternatives.Any(a => a.Stems.Any(name.Contains)) && c.IsHeldBy(index.Knows)).ToList();
             if (known.Count == 0) continue;
-            reached.UnionWith(covered.Where(i => known.All(c => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Entries[i].Stems.Contains)))));
+            reached.UnionWith(covered.Where(i => known.All(c => c.IsHeldBy(index.Entries[i].Stems.Contains))));
         }
         return reached;
     }

@@ -10,7 +10,7 @@ internal static class PlainestName
 {
     public static Candidate? Of(IReadOnlyList<Candidate> close, IReadOnlyList<Concept> concepts, QuestionIndex index, ReaderConfig config)
     {
-        if (close.Count < 2 || close.Select(c => string.Join('|', c.MatchedConcepts.Order(StringComparer.Ordinal))).Distinct().Count() > 1) return null;
+        if (close.Count < 2 || !Candidate.ExplainAlike(close)) return null;
         var said = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Stems).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in index.Vocabulary.Where(r => r.ServiceArea is null).ToList())
             if (QuestionText.ContentStems(rule.Means.Text) is { Count: > 0 } means && means.All(said.Contains))

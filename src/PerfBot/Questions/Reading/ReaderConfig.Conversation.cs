@@ -31,7 +31,10 @@ public sealed partial class ReaderConfig
         return normalised;
     }
 
-    internal bool IsCompareCue(string phrase) => Cues.Any(c => c.Intent == Intent.Compare && c.Phrases.Any(p => p.Text == phrase));
+    internal bool IsCompareCue(string phrase) => IsCue(Intent.Compare, phrase);
+
+    /// <summary>Whether the phrase is one of the cue phrases of that intent.</summary>
+    internal bool IsCue(Intent intent, string phrase) => Cues.Any(c => c.Intent == intent && c.Phrases.Any(p => p.Text == phrase));
 
     /// <summary>Words standing for what was just talked about.</summary>
     internal IReadOnlySet<string> Pronouns { get; } = new HashSet<string>(StringComparer.Ordinal)

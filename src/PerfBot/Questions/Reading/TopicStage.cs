@@ -39,11 +39,11 @@ internal static class TopicStage
         if (subject.Count == 0) return [];
         var named = Holding(subject.MaxBy(c => c.Weight)!, index)
             .Where(i => index.Entries[i].Fields.Any(f => f.Kind is QuestionIndex.FieldKind.Name or QuestionIndex.FieldKind.Alias
-                && subject.All(c => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(f.Stems.Contains))))).ToList();
+                && subject.All(c => c.IsHeldBy(f.Stems.Contains)))).ToList();
         if (named.Count is < 2 or > MaxIndicators) return [];
         var labels = subject.Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
-        var asked = concepts.Where(c => !labels.Contains(c.Label) && c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows)));
-        return asked.All(c => named.Any(i => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Entries[i].Stems.Contains))))
+        var asked = concepts.Where(c => !labels.Contains(c.Label) && c.IsHeldBy(index.Knows));
+        return asked.All(c => named.Any(i => c.IsHeldBy(index.Entries[i].Stems.Contains)))
             ? AsTopic(named, ranked, index) : [];
     }
 
@@ -68,8 +68,8 @@ internal static class TopicStage
             && f.ContentStems.Length > 0 && f.ContentStems.All(said.Contains)))) return [];
         var labels = subject.Select(c => c.Label).ToHashSet(StringComparer.Ordinal);
         var rest = concepts.Where(c => !labels.Contains(c.Label)).ToList();
-        if (rest.Any(c => !c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Knows)))) return [];
-        var singling = rest.Any(c => named.Count(i => c.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(index.Entries[i].Stems.Contains))) is var held
+        if (rest.Any(c => !c.IsHeldBy(index.Knows))) return [];
+        var singling = rest.Any(c => named.Count(i => c.IsHeldBy(index.Entries[i].Stems.Contains)) is var held
             && held > 0 && held < named.Count);
         if (rest.Count == 0 || singling || ranked.Any(c => !named.Contains(c.Entry.Index) && c.FieldCoverage >= Whole)) return [];
         return AsTopic(named, ranked, index);
@@ -102,12 +102,16 @@ internal static class TopicStage
         return named;
     }
 
-    private static List<Candidate> AsTopic(List<int> named, IReadOnlyList<Candidate> ranked, QuestionIndex index)
+    /// <summary>These indicators as a topic: each as ranked where it was, in <see cref="InTopicOrder"/>.</summary>
+    internal static List<Candidate> AsTopic(IEnumerable<int> named, IReadOnlyList<Candidate> ranked, QuestionIndex index)
     {
         var byIndex = ranked.ToDictionary(c => c.Entry.Index);
-        return named.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", []))
-            .OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
+        return InTopicOrder(named.Select(i => byIndex.GetValueOrDefault(i) ?? new Candidate(index.Entries[i], 0, 1, 0, 0, "topic", [])));
     }
+
+    /// <summary>A topic's indicators as it lists them: by service area, then by name.</summary>
+    internal static List<Candidate> InTopicOrder(IEnumerable<Candidate> topic) =>
+        topic.OrderBy(c => c.Entry.Indicator.ServiceArea, StringComparer.Ordinal).ThenBy(c => c.Entry.Indicator.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The indicators holding every word of some reading of the concept, in any field.</summary>
     internal static List<int> Holding(Concept concept, QuestionIndex index)
@@ -126,10 +130,10 @@ internal static class TopicStage
     /// <summary>Whether the indicator's service area's name holds every word of some reading of the concept.</summary>
     private static bool InArea(QuestionIndex.Entry entry, Concept concept, Dictionary<string, string[]> areas) =>
         entry.Indicator.ServiceArea is { } area && areas.TryGetValue(area, out var stems)
-        && concept.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(stems.Contains));
+        && concept.IsHeldBy(stems.Contains);
 
     private static bool Holds(QuestionIndex.Field field, Concept concept) =>
-        concept.Alternatives.Any(a => a.Stems.Length > 0 && a.Stems.All(field.Stems.Contains));
+        concept.IsHeldBy(field.Stems.Contains);
 
     /// <summary>Whether a name or alias says the one concept's words straight before the other's.</summary>
     private static bool SaysInOrder(QuestionIndex.Entry entry, Concept first, Concept second) =>
