@@ -6,7 +6,10 @@ so the author can check them against the hand-worked expectation; if codes were 
 and differ, MISMATCH is printed and the build fails. Check-only filters (when=, role=, absent=, noperiod=,
 nofact=, offtopic=) are stored for validate.py and leave the codes as written."""
 import json, os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The fresh set's loaders and filter engine, unchanged, on this set's folder.
+HERE = os.path.dirname(os.path.abspath(__file__))
+os.environ.setdefault('QSET_OUT', os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'Fresh', 'tools'))
 from common import OUT, load, apply_filter, is_check_only
 
 HEADER = '# question\tintent\tcodes\tperiod\tmentions\n'
